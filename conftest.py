@@ -1,0 +1,80 @@
+"""The same few people in every test.
+
+alice is the administrator of Sepra; bob is Sepra's staff; vera views Sepra; eero is one of Sepra's elected
+officials; charlie is staff of the Regional Council of Central Finland and an outsider to Sepra.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from kumppani.directory.models import Organisation, Theme
+from kumppani.workspaces.models import Role, Workspace, WorkspaceMember
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def _user(username: str, first_name: str):
+    return get_user_model().objects.create_user(username, f"{username}@example.test", PASSWORD,
+                                                first_name=first_name)
+
+
+@pytest.fixture
+def sepra(db):
+    return Workspace.objects.create(slug="sepra", name="Sepra", intro={"fi": "Kansainvälinen toiminta",
+                                                                       "en": "International work"})
+
+
+@pytest.fixture
+def ksl(db):
+    return Workspace.objects.create(slug="keski-suomi", name="Keski-Suomen liitto")
+
+
+@pytest.fixture
+def alice(sepra):
+    user = _user("alice", "Alice")
+    WorkspaceMember.objects.create(workspace=sepra, user=user, role=Role.ADMIN)
+    return user
+
+
+@pytest.fixture
+def bob(sepra):
+    user = _user("bob", "Bob")
+    WorkspaceMember.objects.create(workspace=sepra, user=user, role=Role.STAFF)
+    return user
+
+
+@pytest.fixture
+def vera(sepra):
+    user = _user("vera", "Vera")
+    WorkspaceMember.objects.create(workspace=sepra, user=user, role=Role.VIEWER)
+    return user
+
+
+@pytest.fixture
+def eero(sepra):
+    user = _user("eero", "Eero")
+    WorkspaceMember.objects.create(workspace=sepra, user=user, role=Role.ELECTED)
+    return user
+
+
+@pytest.fixture
+def charlie(ksl):
+    user = _user("charlie", "Charlie")
+    WorkspaceMember.objects.create(workspace=ksl, user=user, role=Role.STAFF)
+    return user
+
+
+@pytest.fixture
+def tourism(db):
+    return Theme.objects.create(slug="tourism", name={"fi": "Matkailu", "en": "Tourism"})
+
+
+@pytest.fixture
+def kodukant(db):
+    return Organisation.objects.create(name="Kodukant", type="association", country="EE",
+                                       ee_registry_code="80042938")

@@ -1,0 +1,36 @@
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from kumppani.accounts.models import ApiToken
+from kumppani.workspaces.access import workspace_view
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(label=gettext_lazy("name"), max_length=100)
+
+
+@workspace_view(personal=True)
+def api_tokens(request: HttpRequest) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    form = TokenForm(request.POST or None)
+    new_key = None
+    if request.method == "POST" and form.is_valid():
+        _token, new_key = ApiToken.issue(request.user, workspace, form.cleaned_data["name"])
+        form = TokenForm()
+    tokens = ApiToken.objects.filter(user=request.user, workspace=workspace)
+    return render(request, "accounts/api_tokens.html", {"form": form, "tokens": tokens, "new_key": new_key})
+
+
+@workspace_view(personal=True)
+@require_POST
+def revoke_api_token(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    token = get_object_or_404(ApiToken, pk=pk, user=request.user, workspace=workspace)
+    token.delete()
+    messages.success(request, _("The token is revoked."))
+    return redirect("accounts:api_tokens", workspace.slug)

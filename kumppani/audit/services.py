@@ -1,0 +1,136 @@
+"""Every create, change and delete leaves an AuditEntry; a deletion can be undone with its links."""
+
+import json
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.contenttypes.models import ContentType
+from django.core import serializers
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import IntegrityError, models, router, transaction
+from django.db.models.deletion import Collector
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kumppani.audit.models import Action, AuditEntry
+
+User = AbstractBaseUser | AnonymousUser | None
+
+
+class RestoreError(Exception):
+    pass
+
+
+def _json_safe(value: Any) -> Any:
+    return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
+
+
+def field_values(obj: models.Model) -> dict[str, Any]:
+    """The record's editable values, foreign keys and many-to-many links shown by name."""
+    values: dict[str, Any] = {}
+    for field in obj._meta.concrete_fields:
+        if not field.editable or field.primary_key or field.name == "workspace":
+            continue
+        if field.is_relation:
+            related = getattr(obj, field.name)
+            values[field.name] = str(related) if related is not None else None
+        else:
+            values[field.name] = field.value_from_object(obj)
+    if obj.pk:
+        for m2m in obj._meta.many_to_many:
+            values[m2m.name] = sorted(str(item) for item in getattr(obj, m2m.name).all())
+    return _json_safe(values)
+
+
+def _actor(user: User) -> Any:
+    return user if user is not None and user.is_authenticated else None
+
+
+def _entry(actor: User, workspace: Any, obj: models.Model, action: str, **extra: Any) -> AuditEntry:
+    return AuditEntry.objects.create(
+        workspace=workspace, actor=_actor(actor), action=action,
+        content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk),
+        object_repr=str(obj)[:300], **extra,
+    )
+
+
+def log_create(actor: User, workspace: Any, obj: models.Model) -> AuditEntry:
+    return _entry(actor, workspace, obj, Action.CREATE, changes=field_values(obj))
+
+
+def log_update(actor: User, workspace: Any, obj: models.Model, before: dict[str, Any]) -> AuditEntry | None:
+    after = field_values(obj)
+    changes = {name: [before.get(name), value] for name, value in after.items() if before.get(name) != value}
+    if not changes:
+        return None
+    return _entry(actor, workspace, obj, Action.UPDATE, changes=changes)
+
+
+def _serialise(objects: list[models.Model]) -> list[dict[str, Any]]:
+    return json.loads(serializers.serialize("json", objects))
+
+
+def _links(field: models.Field, objs: Any) -> tuple[str, list[list[Any]]]:
+    """The current values of a foreign key that the deletion is about to clear, per row."""
+    if isinstance(objs, models.QuerySet):
+        return objs.model._meta.label, [list(row) for row in objs.values_list("pk", field.attname)]
+    return objs[0]._meta.label, [[item.pk, getattr(item, field.attname)] for item in objs]
+
+
+def delete_with_snapshot(actor: User, workspace: Any, obj: models.Model) -> AuditEntry:
+    """Delete the record and everything that cascades with it, keeping all of it for a restore."""
+    using = router.db_for_write(type(obj))
+    collector = Collector(using=using, origin=obj)
+    collector.collect([obj])
+    collector.sort()
+    rows: list[dict[str, Any]] = []
+    for _model, instances in reversed(list(collector.data.items())):
+        rows.extend(_serialise(sorted(instances, key=lambda item: item.pk)))
+    for queryset in collector.fast_deletes:
+        if isinstance(queryset, models.QuerySet) and queryset.model._meta.auto_created:
+            rows.extend(_serialise(list(queryset)))
+    relinks = [
+        {"model": model_label, "field": field.attname, "links": links}
+        for (field, _value), batches in collector.field_updates.items()
+        for model_label, links in (_links(field, objs) for objs in batches)
+    ]
+    snapshot = {"rows": rows, "relinks": relinks, "target": {"model": obj._meta.label, "pk": obj.pk}}
+    with transaction.atomic(using=using):
+        entry = _entry(actor, workspace, obj, Action.DELETE, changes=field_values(obj), snapshot=snapshot)
+        obj.delete()
+    return entry
+
+
+def restore(entry: AuditEntry, actor: User) -> models.Model:
+    """Put a deleted record back with the rows that were deleted with it and the links that were cleared."""
+    if entry.action != Action.DELETE or not entry.snapshot:
+        raise RestoreError(_("Only a deletion can be undone."))
+    if entry.restored_at:
+        raise RestoreError(_("This deletion has already been undone."))
+    snapshot = entry.snapshot
+    try:
+        with transaction.atomic():
+            for item in serializers.deserialize("json", json.dumps(snapshot["rows"])):
+                item.save()
+            from django.apps import apps
+
+            target_model = apps.get_model(snapshot["target"]["model"])
+            target = target_model.objects.get(pk=snapshot["target"]["pk"])
+            for relink in snapshot["relinks"]:
+                model = apps.get_model(relink["model"])
+                for pk, value in relink["links"]:
+                    model.objects.filter(pk=pk, **{f"{relink['field']}__isnull": True}).update(
+                        **{relink["field"]: value}
+                    )
+            entry.restored_at = timezone.now()
+            entry.save(update_fields=["restored_at"])
+            _entry(actor, entry.workspace, target, Action.RESTORE, changes={})
+    except IntegrityError as error:
+        raise RestoreError(_("The record cannot be restored: a record with the same details exists now.")) from error
+    return target
+
+
+def history_for(obj: models.Model) -> models.QuerySet[AuditEntry]:
+    return AuditEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+    ).select_related("actor", "workspace")

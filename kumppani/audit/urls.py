@@ -1,0 +1,10 @@
+from django.urls import path
+
+from kumppani.audit import views
+
+app_name = "audit"
+
+urlpatterns = [
+    path("w/<slug:workspace>/history/", views.history, name="history"),
+    path("w/<slug:workspace>/history/<int:pk>/restore/", views.restore_deleted, name="restore"),
+]

@@ -1,0 +1,86 @@
+"""Content that users write in several languages: stored as {"fi": ..., "en": ...} in one JSON column."""
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+
+
+def localized(value: dict[str, str] | None, language: str | None = None) -> str:
+    """The text in the given (or active) language, else Finnish, else English, else any."""
+    if not value:
+        return ""
+    language = (language or get_language() or settings.LANGUAGE_CODE)[:2]
+    for code in (language, settings.LANGUAGE_CODE, "en", *value.keys()):
+        text = value.get(code)
+        if text:
+            return text
+    return ""
+
+
+class TranslatedWidget(forms.MultiWidget):
+    template_name = "core/widgets/translated.html"
+
+    def __init__(self, base_widget: type[forms.Widget] = forms.TextInput, attrs: dict[str, Any] | None = None):
+        widgets = {code: base_widget(attrs={**(attrs or {}), "lang": code}) for code in settings.LANGUAGE_CODES}
+        super().__init__(widgets, attrs)
+
+    def decompress(self, value: dict[str, str] | None) -> list[str]:
+        value = value or {}
+        return [value.get(code, "") for code in settings.LANGUAGE_CODES]
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        for code, subwidget in zip(settings.LANGUAGE_CODES, context["widget"]["subwidgets"], strict=True):
+            subwidget["language"] = code
+        return context
+
+
+class TranslatedFormField(forms.MultiValueField):
+    """One input per UI language; the first language (Finnish) is required when the field is."""
+
+    def __init__(self, *, base_widget: type[forms.Widget] = forms.TextInput, max_length: int | None = None,
+                 required: bool = True, **kwargs: Any):
+        fields = [forms.CharField(required=False, max_length=max_length) for _code in settings.LANGUAGE_CODES]
+        kwargs.pop("encoder", None)
+        kwargs.pop("decoder", None)
+        super().__init__(fields, widget=TranslatedWidget(base_widget), required=required,
+                         require_all_fields=False, **kwargs)
+
+    def compress(self, data_list: list[str]) -> dict[str, str]:
+        return {code: text.strip() for code, text in zip(settings.LANGUAGE_CODES, data_list, strict=False)
+                if text and text.strip()}
+
+    def validate(self, value: dict[str, str]) -> None:
+        if self.required and not value.get(settings.LANGUAGE_CODE):
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+
+
+class TranslatedField(models.JSONField):
+    """A JSON column of per-language texts; forms get one input per UI language."""
+
+    def __init__(self, *args: Any, multiline: bool = False, max_length: int | None = None, **kwargs: Any):
+        self.multiline = multiline
+        self.text_max_length = max_length
+        kwargs.setdefault("default", dict)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self) -> Any:
+        name, path, args, kwargs = super().deconstruct()
+        if self.multiline:
+            kwargs["multiline"] = True
+        if self.text_max_length:
+            kwargs["max_length"] = self.text_max_length
+        return name, path, args, kwargs
+
+    def formfield(self, **kwargs: Any) -> forms.Field:  # type: ignore[override]
+        return TranslatedFormField(
+            base_widget=forms.Textarea if self.multiline else forms.TextInput,
+            max_length=self.text_max_length,
+            required=not self.blank,
+            label=self.verbose_name.capitalize() if self.verbose_name else None,
+            help_text=self.help_text,
+        )

@@ -1,0 +1,177 @@
+from typing import Any
+
+import pycountry
+from django import forms
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from kumppani.core.forms import WorkspaceModelForm
+from kumppani.directory.models import (
+    Membership,
+    Organisation,
+    OrganisationNote,
+    OrganisationType,
+    Partnership,
+    Person,
+    Region,
+    Representation,
+    Theme,
+    country_name,
+)
+
+
+def country_choices() -> list[tuple[str, str]]:
+    choices = [(country.alpha_2, country_name(country.alpha_2)) for country in pycountry.countries]
+    return sorted(choices, key=lambda choice: choice[1])
+
+
+class OrganisationChoiceField(forms.ModelChoiceField):
+    """Any directory organisation; the select offers those the workspace knows, a search box finds the rest."""
+
+    def __init__(self, **kwargs: Any):
+        kwargs["queryset"] = Organisation.objects.all()
+        super().__init__(**kwargs)
+
+
+def offer_organisations(field: forms.ModelChoiceField, workspace: Any, current: Any) -> None:
+    known = Organisation.objects.filter(
+        Q(partnerships__workspace=workspace) | Q(network_memberships__workspace=workspace)
+        | Q(people__workspace=workspace) | Q(pk=getattr(current, "pk", None))
+    ).distinct().order_by("name")
+    field.widget.choices = [("", "---------")] + [(org.pk, org.display_name) for org in known]
+    field.widget.attrs["data-organisation-select"] = "1"
+    field.help_text = _("Type in the search box to find any organisation of the directory.")
+
+
+class OrganisationForm(WorkspaceModelForm):
+    country = forms.ChoiceField(label=_("country"), choices=())
+
+    class Meta:
+        model = Organisation
+        fields = ["name", "short_name", "type", "country", "region", "business_id", "ee_registry_code", "pic",
+                  "vat", "website", "description", "themes"]
+        widgets = {"themes": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", "---------"), *country_choices()]
+        country = (self.data.get("country") if self.is_bound else self.instance.country) or ""
+        self.fields["region"].queryset = Region.objects.filter(country=str(country).upper())
+        self.fields["region"].widget.attrs.update({"data-region-select": "1"})
+        self.fields["country"].widget.attrs.update({
+            "hx-get": reverse("directory:region_options", args=[self.workspace.slug]),
+            "hx-target": "#id_region", "hx-trigger": "change",
+        })
+        self.fields["themes"].queryset = Theme.objects.all()
+
+    def clean_vat(self) -> str:
+        return str(self.cleaned_data["vat"]).upper().replace(" ", "")
+
+
+class PersonForm(WorkspaceModelForm):
+    class Meta:
+        model = Person
+        fields = ["name", "title", "kind", "organisation", "email", "phone", "consent_to_publish", "consent_date",
+                  "notes"]
+        field_classes = {"organisation": OrganisationChoiceField}
+        widgets = {"consent_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        offer_organisations(self.fields["organisation"], self.workspace, self.instance.organisation)
+
+
+class MembershipForm(WorkspaceModelForm):
+    class Meta:
+        model = Membership
+        fields = ["network", "since", "until", "status", "description", "notes"]
+        field_classes = {"network": OrganisationChoiceField}
+        widgets = {"since": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        current = self.instance.network if self.instance.network_id else None
+        offer_organisations(self.fields["network"], self.workspace, current)
+        networks = Organisation.objects.filter(
+            type__in=[OrganisationType.NETWORK, OrganisationType.CHAMBER, OrganisationType.EU_BODY]
+        ).order_by("name")[:500]
+        self.fields["network"].widget.choices = list(self.fields["network"].widget.choices) + [
+            (org.pk, org.display_name) for org in networks
+        ]
+
+
+class RepresentationForm(WorkspaceModelForm):
+    class Meta:
+        model = Representation
+        fields = ["person", "role", "membership", "theme", "topic", "starts_on", "ends_on", "position"]
+        widgets = {"starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = Person.objects.filter(workspace=self.workspace)
+        self.fields["membership"].queryset = Membership.objects.filter(workspace=self.workspace).select_related(
+            "network")
+        self.fields["theme"].queryset = Theme.objects.all()
+
+
+class PartnershipForm(WorkspaceModelForm):
+    class Meta:
+        model = Partnership
+        fields = ["organisation", "since", "status", "themes", "description", "history"]
+        field_classes = {"organisation": OrganisationChoiceField}
+        widgets = {"since": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "themes": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        current = self.instance.organisation if self.instance.organisation_id else None
+        offer_organisations(self.fields["organisation"], self.workspace, current)
+
+
+class ThemeForm(forms.ModelForm):
+    class Meta:
+        model = Theme
+        fields = ["slug", "name"]
+
+
+class NoteForm(forms.ModelForm):
+    class Meta:
+        model = OrganisationNote
+        fields = ["text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+
+class ListFilterForm(forms.Form):
+    """The base of the list pages' filter forms: a search term and a whitelisted ordering."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    ordering_choices: list[tuple[str, str]] = []
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        if self.ordering_choices:
+            self.fields["order"] = forms.ChoiceField(label=_("Order"), choices=self.ordering_choices,
+                                                     required=False)
+
+
+class OrganisationFilterForm(ListFilterForm):
+    country = forms.ChoiceField(label=_("country"), required=False, choices=())
+    type = forms.ChoiceField(label=_("type"), required=False,
+                             choices=[("", _("all types")), *OrganisationType.choices])
+    theme = forms.ModelChoiceField(label=_("theme"), required=False, queryset=Theme.objects.all(),
+                                   to_field_name="slug", empty_label=_("all themes"))
+    ordering_choices = [("name", _("name")), ("country", _("country")), ("-updated_at", _("recently changed"))]
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", _("all countries")), *country_choices()]
+
+
+class PersonFilterForm(ListFilterForm):
+    from kumppani.directory.models import PersonKind
+
+    kind = forms.ChoiceField(label=_("kind"), required=False, choices=[("", _("all kinds")), *PersonKind.choices])
+    ordering_choices = [("name", _("name")), ("-updated_at", _("recently changed"))]

@@ -1,0 +1,320 @@
+"""The shared directory (organisations, themes, NUTS regions) and each workspace's people and relations."""
+
+import functools
+import gettext as gettext_module
+
+import pycountry
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from kumppani.core.translated import TranslatedField, localized
+from kumppani.directory import identifiers
+from kumppani.directory.normalise import normalise_name
+
+
+def validate_country(code: str) -> None:
+    if pycountry.countries.get(alpha_2=code.upper()) is None:
+        raise ValidationError(_("%(code)s is not an ISO 3166 country code."), params={"code": code})
+
+
+@functools.cache
+def _country_translation(language: str) -> gettext_module.NullTranslations:
+    try:
+        return gettext_module.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except FileNotFoundError:
+        return gettext_module.NullTranslations()
+
+
+def country_name(code: str, language: str | None = None) -> str:
+    """The country's name in the active language, from pycountry's translations."""
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    if country is None:
+        return code
+    return _country_translation((language or get_language() or "fi")[:2]).gettext(country.name)
+
+
+class Theme(models.Model):
+    """A shared vocabulary of cooperation themes (tourism, Green Care, youth, energy…)."""
+
+    slug = models.SlugField(max_length=60, unique=True)
+    name = TranslatedField(_("name"), max_length=120, blank=False)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self) -> str:
+        return localized(self.name)
+
+
+class Region(models.Model):
+    """A NUTS 2021 region (Eurostat), shipped with the project."""
+
+    code = models.CharField(max_length=5, unique=True)
+    name = models.CharField(max_length=200)
+    level = models.PositiveSmallIntegerField()
+    country = models.CharField(max_length=2, db_index=True, help_text="ISO 3166 alpha-2")
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("NUTS region")
+        verbose_name_plural = _("NUTS regions")
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.name}"
+
+
+class OrganisationType(models.TextChoices):
+    LEADER_GROUP = "leader", _("Leader group")
+    FLAG = "flag", _("Fisheries action group (FLAG)")
+    REGIONAL_COUNCIL = "regional_council", _("Regional council")
+    MUNICIPALITY = "municipality", _("Municipality")
+    UNIVERSITY = "university", _("University or college")
+    SCHOOL = "school", _("School or training provider")
+    RESEARCH = "research", _("Research organisation")
+    COMPANY = "company", _("Company")
+    ASSOCIATION = "association", _("Association")
+    FOUNDATION = "foundation", _("Foundation")
+    NETWORK = "network", _("Network")
+    CHAMBER = "chamber", _("Chamber of commerce")
+    PUBLIC_BODY = "public_body", _("Public authority")
+    EU_BODY = "eu_body", _("EU body or office")
+    OTHER = "other", _("Other")
+
+
+class Organisation(models.Model):
+    """A shared directory entry: public facts every workspace sees."""
+
+    name = models.CharField(_("name"), max_length=300)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    type = models.CharField(_("type"), max_length=20, choices=OrganisationType.choices, default=OrganisationType.OTHER)
+    country = models.CharField(_("country"), max_length=2, validators=[validate_country])
+    region = models.ForeignKey(Region, verbose_name=_("NUTS region"), null=True, blank=True,
+                               on_delete=models.SET_NULL, related_name="organisations")
+    business_id = models.CharField(_("Finnish business ID"), max_length=9, blank=True,
+                                   validators=[identifiers.validate_finnish_business_id])
+    ee_registry_code = models.CharField(_("Estonian registry code"), max_length=8, blank=True,
+                                        validators=[identifiers.validate_estonian_registry_code])
+    pic = models.CharField(_("EU PIC"), max_length=9, blank=True, validators=[identifiers.validate_pic])
+    vat = models.CharField(_("VAT number"), max_length=20, blank=True, validators=[identifiers.validate_vat])
+    website = models.URLField(_("website"), blank=True)
+    description = TranslatedField(_("description"), multiline=True)
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="organisations")
+    # Derived on save: lower-cased, accent-folded name used for matching and search.
+    normalised_name = models.CharField(max_length=300, editable=False, db_index=True)
+    search_text = models.CharField(max_length=500, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        indexes = [
+            models.Index(fields=["name", "id"], name="organisation_name_idx"),
+            models.Index(fields=["country", "normalised_name"], name="organisation_match_idx"),
+            models.Index(fields=["business_id"], name="organisation_business_id_idx"),
+            models.Index(fields=["pic"], name="organisation_pic_idx"),
+            models.Index(fields=["vat"], name="organisation_vat_idx"),
+            models.Index(fields=["ee_registry_code"], name="organisation_ee_code_idx"),
+        ]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        self.refresh_derived_fields()
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def refresh_derived_fields(self) -> None:
+        self.country = self.country.upper()
+        self.normalised_name = normalise_name(self.name)
+        parts = [self.normalised_name, normalise_name(self.short_name), self.business_id, self.pic,
+                 self.vat.upper(), self.ee_registry_code]
+        self.search_text = " ".join(part for part in parts if part)[:500]
+
+    def clean(self) -> None:
+        if self.region_id and self.region and self.region.country != self.country.upper():
+            raise ValidationError({"region": _("The region is not in the chosen country.")})
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+
+class OrganisationNote(models.Model):
+    """A workspace's private note on a shared organisation."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="organisation_notes")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="notes")
+    text = models.TextField(_("note"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class PersonKind(models.TextChoices):
+    STAFF = "staff", _("Staff")
+    ELECTED = "elected", _("Elected official")
+    PARTNER_CONTACT = "partner", _("Partner contact")
+
+
+class Person(models.Model):
+    """Personal data, per workspace: exportable and erasable."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="people")
+    name = models.CharField(_("name"), max_length=200)
+    title = TranslatedField(_("title"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=10, choices=PersonKind.choices, default=PersonKind.STAFF)
+    organisation = models.ForeignKey(Organisation, verbose_name=_("organisation"), null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="people")
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    consent_to_publish = models.BooleanField(_("consents to be published"), default=False)
+    consent_date = models.DateField(_("date of consent"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    normalised_name = models.CharField(max_length=200, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        indexes = [models.Index(fields=["workspace", "name", "id"], name="person_name_idx")]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        self.normalised_name = normalise_name(self.name)
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def clean(self) -> None:
+        if self.consent_to_publish and not self.consent_date:
+            raise ValidationError({"consent_date": _("Give the date on which the person consented.")})
+
+
+class MembershipStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    APPLYING = "applying", _("Applying")
+    ENDED = "ended", _("Ended")
+
+
+class Membership(models.Model):
+    """The workspace belongs to a network (ERRIN, FEDARENE, Kodukant…), an organisation of the directory."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="memberships")
+    network = models.ForeignKey(Organisation, verbose_name=_("network"), on_delete=models.CASCADE,
+                                related_name="network_memberships")
+    since = models.DateField(_("member since"), null=True, blank=True)
+    until = models.DateField(_("member until"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=MembershipStatus.choices,
+                              default=MembershipStatus.ACTIVE)
+    description = TranslatedField(_("what the membership is for"), multiline=True)
+    notes = models.TextField(_("notes"), blank=True)
+
+    class Meta:
+        ordering = ["network__name"]
+        constraints = [models.UniqueConstraint(fields=["workspace", "network"], name="one_membership_per_network")]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+
+    def __str__(self) -> str:
+        return self.network.display_name
+
+    def clean(self) -> None:
+        if self.since and self.until and self.until < self.since:
+            raise ValidationError({"until": _("The end is before the start.")})
+
+
+class RepresentationRole(models.TextChoices):
+    CONTACT = "contact", _("Contact person")
+    REPRESENTATIVE = "representative", _("Representative")
+    DEPUTY = "deputy", _("Deputy")
+
+
+class Representation(models.Model):
+    """A person's role for a network, a theme or a topic, with a term."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="representations")
+    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.CASCADE,
+                               related_name="representations")
+    role = models.CharField(_("role"), max_length=16, choices=RepresentationRole.choices,
+                            default=RepresentationRole.CONTACT)
+    membership = models.ForeignKey(Membership, verbose_name=_("network"), null=True, blank=True,
+                                   on_delete=models.CASCADE, related_name="representations")
+    theme = models.ForeignKey(Theme, verbose_name=_("theme"), null=True, blank=True,
+                              on_delete=models.PROTECT, related_name="representations")
+    topic = TranslatedField(_("other topic"), max_length=200,
+                            help_text=_("A project or area of work that is neither a network nor a theme."))
+    starts_on = models.DateField(_("term starts"), null=True, blank=True)
+    ends_on = models.DateField(_("term ends"), null=True, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["person__name", "position", "id"]
+        verbose_name = _("representation")
+        verbose_name_plural = _("representations")
+
+    def __str__(self) -> str:
+        return f"{self.person} — {self.subject}"
+
+    @property
+    def subject(self) -> str:
+        if self.membership_id:
+            return self.membership.network.short_name or self.membership.network.name
+        if self.theme_id:
+            return str(self.theme)
+        return localized(self.topic)
+
+    def clean(self) -> None:
+        targets = [bool(self.membership_id), bool(self.theme_id), bool(self.topic)]
+        if not any(targets):
+            raise ValidationError(_("Choose a network, a theme or give a topic."))
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The end is before the start.")})
+
+
+class PartnershipStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    DORMANT = "dormant", _("Dormant")
+    ENDED = "ended", _("Ended")
+
+
+class Partnership(models.Model):
+    """The workspace's relationship with a partner organisation."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="partnerships")
+    organisation = models.ForeignKey(Organisation, verbose_name=_("partner organisation"),
+                                     on_delete=models.CASCADE, related_name="partnerships")
+    since = models.DateField(_("since"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=PartnershipStatus.choices,
+                              default=PartnershipStatus.ACTIVE)
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="partnerships")
+    description = TranslatedField(_("public description"), multiline=True)
+    history = models.TextField(_("history notes"), blank=True)
+
+    class Meta:
+        ordering = ["organisation__country", "organisation__name"]
+        constraints = [models.UniqueConstraint(fields=["workspace", "organisation"], name="one_partnership_per_org")]
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+
+    def __str__(self) -> str:
+        return self.organisation.display_name

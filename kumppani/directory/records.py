@@ -1,0 +1,39 @@
+"""The record types of the directory and their generic create, detail, edit and delete pages."""
+
+from kumppani.core.records import RecordType
+from kumppani.directory import forms, selectors, services
+from kumppani.directory.models import Membership, Organisation, Partnership, Person, Representation, Theme
+
+ORGANISATION = RecordType(
+    name="organisation", plural="organisations", model=Organisation, form_class=forms.OrganisationForm,
+    queryset=lambda workspace: Organisation.objects.select_related("region"),
+    own_detail_view=True, before_delete=services.refuse_shared_deletion,
+)
+PERSON = RecordType(
+    name="person", plural="people", model=Person, form_class=forms.PersonForm,
+    queryset=lambda workspace: Person.objects.filter(workspace=workspace).select_related("organisation"),
+    shown_fields=["title", "kind", "organisation", "email", "phone", "consent_to_publish", "consent_date", "notes"],
+    detail_template="directory/person_detail.html",
+)
+MEMBERSHIP = RecordType(
+    name="membership", plural="networks", model=Membership, form_class=forms.MembershipForm,
+    queryset=lambda workspace: Membership.objects.filter(workspace=workspace).select_related("network"),
+    shown_fields=["network", "since", "until", "status", "description", "notes"],
+    detail_template="directory/membership_detail.html",
+)
+REPRESENTATION = RecordType(
+    name="representation", plural="representations", model=Representation, form_class=forms.RepresentationForm,
+    queryset=selectors.representations,
+    shown_fields=["person", "role", "membership", "theme", "topic", "starts_on", "ends_on"],
+)
+PARTNERSHIP = RecordType(
+    name="partnership", plural="partners", model=Partnership, form_class=forms.PartnershipForm,
+    queryset=lambda workspace: Partnership.objects.filter(workspace=workspace).select_related("organisation"),
+    shown_fields=["organisation", "since", "status", "themes", "description", "history"],
+)
+THEME = RecordType(
+    name="theme", plural="themes", model=Theme, form_class=forms.ThemeForm,
+    queryset=lambda workspace: Theme.objects.all(), shown_fields=["slug", "name"],
+)
+
+RECORD_TYPES = [ORGANISATION, PERSON, MEMBERSHIP, REPRESENTATION, PARTNERSHIP, THEME]

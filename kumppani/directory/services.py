@@ -1,0 +1,26 @@
+"""Writes to the directory. Pages, the API and the importer all call these, so every write is audited."""
+
+from typing import Any
+
+from django.db import models
+from django.utils.translation import gettext as _
+
+from kumppani.core.writes import DeletionRefused
+from kumppani.directory.models import Organisation
+
+
+def organisation_used_elsewhere(organisation: Organisation, workspace: Any) -> bool:
+    """A shared organisation that another workspace refers to must not be deleted from under it."""
+    other = ~models.Q(workspace=workspace)
+    return (
+        organisation.partnerships.filter(other).exists()
+        or organisation.network_memberships.filter(other).exists()
+        or organisation.people.filter(other).exists()
+        or organisation.notes.filter(other).exists()
+        or type(workspace).objects.filter(organisation=organisation).exclude(pk=workspace.pk).exists()
+    )
+
+
+def refuse_shared_deletion(organisation: Organisation, workspace: Any) -> None:
+    if organisation_used_elsewhere(organisation, workspace):
+        raise DeletionRefused(_("Other workspaces use this organisation, so it cannot be deleted."))

@@ -1,0 +1,25 @@
+from django.urls import path
+
+from kumppani.directory import transfer_views, views
+from kumppani.directory.records import RECORD_TYPES
+
+app_name = "directory"
+
+W = "w/<slug:workspace>/"
+
+urlpatterns = [
+    path(W + "organisations/", views.organisation_list, name="organisation_list"),
+    path(W + "organisations/<int:pk>/", views.organisation_detail, name="organisation_detail"),
+    path(W + "organisations/<int:pk>/notes/", views.organisation_note_add, name="organisation_note_add"),
+    path(W + "organisations/choices/", views.organisation_choices, name="organisation_choices"),
+    path(W + "regions/", views.region_options, name="region_options"),
+    path(W + "people/", views.person_list, name="person_list"),
+    path(W + "networks/", views.membership_list, name="membership_list"),
+    path(W + "partners/", views.partnership_list, name="partnership_list"),
+    path(W + "representations/", views.representation_list, name="representation_list"),
+    path(W + "themes/", views.theme_list, name="theme_list"),
+    path(W + "import/", transfer_views.import_view, name="import"),
+    path(W + "export/", transfer_views.export_view, name="export"),
+]
+for record_type in RECORD_TYPES:
+    urlpatterns += record_type.urls()

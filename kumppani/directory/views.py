@@ -1,0 +1,127 @@
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kumppani.audit.services import history_for
+from kumppani.core.records import paginate
+from kumppani.directory import forms, selectors
+from kumppani.directory.models import Organisation, Region, Theme
+from kumppani.directory.normalise import normalise_name
+from kumppani.directory.records import ORGANISATION
+from kumppani.workspaces.access import workspace_view
+
+
+def _list_page(request: HttpRequest, template: str, queryset, filter_form, **context) -> HttpResponse:  # type: ignore[no-untyped-def]
+    page = paginate(request, queryset)
+    context.update({"page": page, "filter_form": filter_form,
+                    "querystring": request.GET.copy().urlencode() if request.GET else ""})
+    if request.htmx and request.htmx.target == "results":  # type: ignore[attr-defined]
+        return render(request, "directory/partials/results.html", {**context, "rows_template": template})
+    return render(request, "directory/list.html", {**context, "rows_template": template})
+
+
+@workspace_view()
+def organisation_list(request: HttpRequest) -> HttpResponse:
+    filter_form = forms.OrganisationFilterForm(request.GET or None)
+    filters = filter_form.cleaned_data if filter_form.is_valid() else {}
+    return _list_page(request, "directory/partials/organisation_rows.html", selectors.organisations(filters),
+                      filter_form, title=_("Organisations"), create_url_name="directory:organisation_create",
+                      import_export=True)
+
+
+@workspace_view()
+def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    organisation = ORGANISATION.get(workspace, pk)
+    return render(request, "directory/organisation_detail.html", {
+        "object": organisation,
+        "themes": organisation.themes.all(),
+        "partnership": organisation.partnerships.filter(workspace=workspace).first(),
+        "membership": organisation.network_memberships.filter(workspace=workspace).first(),
+        "people": organisation.people.filter(workspace=workspace),
+        "notes": organisation.notes.filter(workspace=workspace).select_related("author"),
+        "note_form": forms.NoteForm(),
+        "history": history_for(organisation)[:50],
+    })
+
+
+@workspace_view(write=True)
+@require_POST
+def organisation_note_add(request: HttpRequest, pk: int) -> HttpResponse:
+    from kumppani.core.writes import create_record
+
+    workspace = request.workspace  # type: ignore[attr-defined]
+    organisation = ORGANISATION.get(workspace, pk)
+    form = forms.NoteForm(request.POST)
+    if form.is_valid():
+        note = form.save(commit=False)
+        note.organisation = organisation
+        note.author = request.user
+        create_record(request.user, workspace, note)
+        messages.success(request, _("Note added."))
+    else:
+        messages.error(request, _("The note is empty."))
+    return redirect(ORGANISATION.url("detail", workspace, pk))
+
+
+@workspace_view()
+def organisation_choices(request: HttpRequest) -> HttpResponse:
+    """Options for an organisation select, found by name: the select itself offers only known ones."""
+    term = normalise_name(request.GET.get("q", ""))[:100]
+    found = Organisation.objects.filter(search_text__contains=term).order_by("name")[:30] if term else []
+    return render(request, "directory/partials/organisation_options.html", {"organisations": found})
+
+
+@workspace_view()
+def region_options(request: HttpRequest) -> HttpResponse:
+    country = request.GET.get("country", "")[:2].upper()
+    regions = Region.objects.filter(country=country) if country else Region.objects.none()
+    return render(request, "directory/partials/region_options.html", {"regions": regions})
+
+
+@workspace_view()
+def person_list(request: HttpRequest) -> HttpResponse:
+    filter_form = forms.PersonFilterForm(request.GET or None)
+    filters = filter_form.cleaned_data if filter_form.is_valid() else {}
+    return _list_page(request, "directory/partials/person_rows.html",
+                      selectors.people(request.workspace, filters),  # type: ignore[attr-defined]
+                      filter_form, title=_("People"), create_url_name="directory:person_create", import_export=True)
+
+
+@workspace_view()
+def membership_list(request: HttpRequest) -> HttpResponse:
+    filter_form = forms.ListFilterForm(request.GET or None)
+    queryset = selectors.memberships(request.workspace)  # type: ignore[attr-defined]
+    if filter_form.is_valid() and (term := normalise_name(filter_form.cleaned_data.get("q") or "")):
+        queryset = queryset.filter(network__search_text__contains=term)
+    return _list_page(request, "directory/partials/membership_rows.html", queryset, filter_form,
+                      title=_("Networks and memberships"), create_url_name="directory:membership_create")
+
+
+@workspace_view()
+def partnership_list(request: HttpRequest) -> HttpResponse:
+    filter_form = forms.ListFilterForm(request.GET or None)
+    filters = filter_form.cleaned_data if filter_form.is_valid() else {}
+    return _list_page(request, "directory/partials/partnership_rows.html",
+                      selectors.partnerships(request.workspace, filters),  # type: ignore[attr-defined]
+                      filter_form, title=_("Partner organisations"), create_url_name="directory:partnership_create")
+
+
+@workspace_view()
+def representation_list(request: HttpRequest) -> HttpResponse:
+    filter_form = forms.ListFilterForm(request.GET or None)
+    queryset = selectors.representations(request.workspace)  # type: ignore[attr-defined]
+    if filter_form.is_valid() and (term := normalise_name(filter_form.cleaned_data.get("q") or "")):
+        queryset = queryset.filter(person__normalised_name__contains=term)
+    return _list_page(request, "directory/partials/representation_rows.html", queryset, filter_form,
+                      title=_("Contact persons and representatives"),
+                      create_url_name="directory:representation_create")
+
+
+@workspace_view()
+def theme_list(request: HttpRequest) -> HttpResponse:
+    filter_form = forms.ListFilterForm(request.GET or None)
+    return _list_page(request, "directory/partials/theme_rows.html", Theme.objects.all(), filter_form,
+                      title=_("Themes"), create_url_name="directory:theme_create")

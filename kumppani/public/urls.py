@@ -1,0 +1,10 @@
+from django.urls import path
+
+from kumppani.public import views
+
+app_name = "public"
+
+urlpatterns = [
+    path("p/<slug:workspace>/", views.public_page, name="page"),
+    path("p/<slug:workspace>/<str:language>/", views.public_page, name="page_in_language"),
+]

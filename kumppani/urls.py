@@ -1,0 +1,14 @@
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from kumppani.api import api
+
+urlpatterns = [
+    path("i18n/setlanguage/", set_language, name="set_language"),
+    path("api/v1/", api.urls),
+    path("", include("kumppani.accounts.urls")),
+    path("", include("kumppani.public.urls")),
+    path("", include("kumppani.audit.urls")),
+    path("", include("kumppani.directory.urls")),
+    path("", include("kumppani.workspaces.urls")),
+]

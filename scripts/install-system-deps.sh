@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the checks need, where they are missing.
+set -euo pipefail
+need=()
+command -v msgfmt >/dev/null || need+=(gettext)
+command -v chromium >/dev/null || need+=(chromium)
+command -v pg_ctl >/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [ "${#need[@]}" -gt 0 ]; then
+  echo "Installing Debian packages: ${need[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
