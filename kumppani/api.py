@@ -1,3 +1,98 @@
-from ninja import NinjaAPI
+"""The JSON API at /api/v1/: personal-token authentication and errors that always answer JSON, never 500.
 
-api = NinjaAPI(title="kumppani API", version="1", urls_namespace="api")
+Every error body has a "detail"; invalid input adds "errors", a list of messages per field, e.g.
+{"detail": "Invalid input", "errors": {"country": ["XX is not an ISO 3166 country code."]}}.
+"""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, ValidationError
+
+from kumppani.accounts.api_auth import ApiTokenAuth
+from kumppani.core.apitools import StrictJSONParser
+from kumppani.core.writes import DeletionRefused
+from kumppani.directory.api import router as directory_router
+
+api = NinjaAPI(
+    title="kumppani API",
+    version="1",
+    urls_namespace="api",
+    auth=ApiTokenAuth(),
+    parser=StrictJSONParser(),
+    description=(
+        "The partner directory of your workspace. Authenticate with a personal API token "
+        "(`Authorization: Bearer kmp_…`), created on your API tokens page; it acts with your role in the "
+        "token's workspace. Translated texts are objects such as `{\"fi\": \"…\", \"en\": \"…\"}`. "
+        "Invalid input answers 422 with the messages per field: "
+        "`{\"detail\": \"Invalid input\", \"errors\": {\"country\": [\"…\"]}}`; send `Accept-Language` "
+        "to choose their language."
+    ),
+)
+api.add_router("/", directory_router)
+
+SOURCES = {"body", "query", "path", "header", "cookie", "form", "file"}
+# The names of the views' schema parameters, which are no field of the request.
+PARAMETERS = {"payload", "filters", "ninja_pagination"}
+
+
+def _field_name(location: tuple[Any, ...] | list[Any]) -> str:
+    """("body", "payload", "description", "en") → "description.en"; ("query", "country") → "country"."""
+    parts = [str(part) for part in location]
+    source = parts.pop(0) if parts and parts[0] in SOURCES else "body"
+    if parts and parts[0] in PARAMETERS:
+        parts.pop(0)
+    return ".".join(parts) or source
+
+
+def invalid_input(request: HttpRequest, errors: dict[str, list[str]]) -> HttpResponse:
+    return api.create_response(request, {"detail": _("Invalid input"), "errors": errors}, status=422)
+
+
+@api.exception_handler(ValidationError)
+def schema_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    errors: dict[str, list[str]] = {}
+    for error in exc.errors:
+        errors.setdefault(_field_name(error.get("loc", ())), []).append(str(error.get("msg", "")))
+    return invalid_input(request, errors)
+
+
+@api.exception_handler(DjangoValidationError)
+def form_error(request: HttpRequest, exc: DjangoValidationError) -> HttpResponse:
+    if hasattr(exc, "error_dict"):
+        return invalid_input(request, exc.message_dict)
+    return invalid_input(request, {"__all__": exc.messages})
+
+
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    response = api.create_response(request, {"detail": _("A valid API token is required.")}, status=401)
+    response["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+    return api.create_response(request, {"detail": _("Your role in this workspace allows reading only.")},
+                               status=403)
+
+
+@api.exception_handler(Http404)
+def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return api.create_response(request, {"detail": _("Not found.")}, status=404)
+
+
+@api.exception_handler(DeletionRefused)
+def deletion_refused(request: HttpRequest, exc: DeletionRefused) -> HttpResponse:
+    return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+@api.exception_handler(IntegrityError)
+def conflict(request: HttpRequest, exc: IntegrityError) -> HttpResponse:
+    # The forms check unique rules first; this answers the rare write that loses a race to another.
+    return api.create_response(request, {"detail": _("The record conflicts with another one.")}, status=409)

@@ -2,7 +2,8 @@
 # Runs a command against a throwaway PostgreSQL server: initdb in a temporary folder, start on a free
 # port on the loopback, run the command with DATABASE_URL set, stop and remove the server whatever happens.
 set -euo pipefail
-pg_bin=$(dirname "$(command -v pg_ctl 2>/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -n 1)")
+# readlink: pg_ctl may be a symlink in a folder without createdb (/usr/local/bin).
+pg_bin=$(dirname "$(readlink -f "$(command -v pg_ctl 2>/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -n 1)")")
 data=$(mktemp -d /tmp/kumppani-pg.XXXXXX)
 port=${PGPORT_TEST:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
 run_as=()

@@ -86,9 +86,8 @@ def delete_with_snapshot(actor: User, workspace: Any, obj: models.Model) -> Audi
     rows: list[dict[str, Any]] = []
     for _model, instances in reversed(list(collector.data.items())):
         rows.extend(_serialise(sorted(instances, key=lambda item: item.pk)))
-    for queryset in collector.fast_deletes:
-        if isinstance(queryset, models.QuerySet) and queryset.model._meta.auto_created:
-            rows.extend(_serialise(list(queryset)))
+    for queryset in collector.fast_deletes:  # leaves deleted in bulk, many-to-many links among them
+        rows.extend(_serialise(list(queryset)))
     relinks = [
         {"model": model_label, "field": field.attname, "links": links}
         for (field, _value), batches in collector.field_updates.items()
@@ -101,6 +100,17 @@ def delete_with_snapshot(actor: User, workspace: Any, obj: models.Model) -> Audi
     return entry
 
 
+def _save_restored(item: Any) -> None:
+    row = item.object
+    if row._meta.auto_created:
+        # A many-to-many link: its owner's restored row may already have put it back.
+        link = {field.attname: getattr(row, field.attname) for field in row._meta.concrete_fields
+                if not field.primary_key}
+        type(row).objects.get_or_create(**link)
+    else:
+        item.save()
+
+
 def restore(entry: AuditEntry, actor: User) -> models.Model:
     """Put a deleted record back with the rows that were deleted with it and the links that were cleared."""
     if entry.action != Action.DELETE or not entry.snapshot:
@@ -111,7 +121,7 @@ def restore(entry: AuditEntry, actor: User) -> models.Model:
     try:
         with transaction.atomic():
             for item in serializers.deserialize("json", json.dumps(snapshot["rows"])):
-                item.save()
+                _save_restored(item)
             from django.apps import apps
 
             target_model = apps.get_model(snapshot["target"]["model"])

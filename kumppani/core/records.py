@@ -67,6 +67,8 @@ class RecordType:
         kwargs: dict[str, Any] = {"instance": instance}
         if issubclass(self.form_class, WorkspaceModelForm):
             kwargs["workspace"] = request.workspace  # type: ignore[attr-defined]
+        if instance is None and request.method != "POST":
+            kwargs["initial"] = request.GET.dict()  # "Add as partner" links prefill the organisation
         data = (request.POST, request.FILES) if request.method == "POST" else ()
         return self.form_class(*data, **kwargs)
 

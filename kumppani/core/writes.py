@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.db import models, transaction
+from django.utils.translation import gettext as _
 
 from kumppani.audit import services as audit
 from kumppani.audit.services import User
@@ -50,4 +51,10 @@ def save_form(actor: User, workspace: Any, form: Any) -> models.Model:
 
 
 def delete_record(actor: User, workspace: Any, obj: models.Model) -> Any:
-    return audit.delete_with_snapshot(actor, workspace, obj)
+    try:
+        return audit.delete_with_snapshot(actor, workspace, obj)
+    except models.ProtectedError as error:
+        users = ", ".join(sorted({str(item) for item in error.protected_objects})[:5])
+        raise DeletionRefused(
+            _("%(record)s is still in use (%(users)s), so it cannot be deleted.") % {"record": obj, "users": users}
+        ) from error

@@ -34,10 +34,14 @@ class OrganisationChoiceField(forms.ModelChoiceField):
         super().__init__(**kwargs)
 
 
-def offer_organisations(field: forms.ModelChoiceField, workspace: Any, current: Any) -> None:
+def offer_organisations(form: forms.ModelForm, name: str, workspace: Any) -> None:
+    """Offer the organisations the workspace knows, plus the current or suggested one."""
+    field = form.fields[name]
+    current = form.data.get(name) if form.is_bound else form.initial.get(name)
+    current_pk = getattr(current, "pk", current)
     known = Organisation.objects.filter(
         Q(partnerships__workspace=workspace) | Q(network_memberships__workspace=workspace)
-        | Q(people__workspace=workspace) | Q(pk=getattr(current, "pk", None))
+        | Q(people__workspace=workspace) | Q(pk=current_pk if str(current_pk or "").isdigit() else None)
     ).distinct().order_by("name")
     field.widget.choices = [("", "---------")] + [(org.pk, org.display_name) for org in known]
     field.widget.attrs["data-organisation-select"] = "1"
@@ -79,7 +83,7 @@ class PersonForm(WorkspaceModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        offer_organisations(self.fields["organisation"], self.workspace, self.instance.organisation)
+        offer_organisations(self, "organisation", self.workspace)
 
 
 class MembershipForm(WorkspaceModelForm):
@@ -92,8 +96,7 @@ class MembershipForm(WorkspaceModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        current = self.instance.network if self.instance.network_id else None
-        offer_organisations(self.fields["network"], self.workspace, current)
+        offer_organisations(self, "network", self.workspace)
         networks = Organisation.objects.filter(
             type__in=[OrganisationType.NETWORK, OrganisationType.CHAMBER, OrganisationType.EU_BODY]
         ).order_by("name")[:500]
@@ -127,8 +130,7 @@ class PartnershipForm(WorkspaceModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        current = self.instance.organisation if self.instance.organisation_id else None
-        offer_organisations(self.fields["organisation"], self.workspace, current)
+        offer_organisations(self, "organisation", self.workspace)
 
 
 class ThemeForm(forms.ModelForm):

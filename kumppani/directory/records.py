@@ -34,6 +34,7 @@ PARTNERSHIP = RecordType(
 THEME = RecordType(
     name="theme", plural="themes", model=Theme, form_class=forms.ThemeForm,
     queryset=lambda workspace: Theme.objects.all(), shown_fields=["slug", "name"],
+    before_delete=services.refuse_shared_theme_deletion,
 )
 
 RECORD_TYPES = [ORGANISATION, PERSON, MEMBERSHIP, REPRESENTATION, PARTNERSHIP, THEME]

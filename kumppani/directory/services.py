@@ -6,7 +6,7 @@ from django.db import models
 from django.utils.translation import gettext as _
 
 from kumppani.core.writes import DeletionRefused
-from kumppani.directory.models import Organisation
+from kumppani.directory.models import Organisation, Theme
 
 
 def organisation_used_elsewhere(organisation: Organisation, workspace: Any) -> bool:
@@ -24,3 +24,9 @@ def organisation_used_elsewhere(organisation: Organisation, workspace: Any) -> b
 def refuse_shared_deletion(organisation: Organisation, workspace: Any) -> None:
     if organisation_used_elsewhere(organisation, workspace):
         raise DeletionRefused(_("Other workspaces use this organisation, so it cannot be deleted."))
+
+
+def refuse_shared_theme_deletion(theme: Theme, workspace: Any) -> None:
+    other = ~models.Q(workspace=workspace)
+    if theme.partnerships.filter(other).exists() or theme.representations.filter(other).exists():
+        raise DeletionRefused(_("Other workspaces use this theme, so it cannot be deleted."))

@@ -28,7 +28,7 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
     filters = filter_form.cleaned_data if filter_form.is_valid() else {}
     return _list_page(request, "directory/partials/organisation_rows.html", selectors.organisations(filters),
                       filter_form, title=_("Organisations"), create_url_name="directory:organisation_create",
-                      import_export=True)
+                      import_export="organisations")
 
 
 @workspace_view()
@@ -87,7 +87,8 @@ def person_list(request: HttpRequest) -> HttpResponse:
     filters = filter_form.cleaned_data if filter_form.is_valid() else {}
     return _list_page(request, "directory/partials/person_rows.html",
                       selectors.people(request.workspace, filters),  # type: ignore[attr-defined]
-                      filter_form, title=_("People"), create_url_name="directory:person_create", import_export=True)
+                      filter_form, title=_("People"), create_url_name="directory:person_create",
+                      import_export="people")
 
 
 @workspace_view()

@@ -1,11 +1,79 @@
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+"""The organisation's public international page and its contact form: no sign-in, one language per URL."""
 
-from kumppani.workspaces.models import Workspace
+from typing import Any
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from kumppani.public import selectors, services
+from kumppani.public.forms import ContactForm
+
+
+def page_language(language: str | None) -> str:
+    """The URL's language, or the visitor's (negotiated by LocaleMiddleware) when the URL names none."""
+    if language is None:
+        current = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+        return current if current in settings.LANGUAGE_CODES else settings.LANGUAGE_CODE
+    if language not in settings.LANGUAGE_CODES:
+        raise Http404
+    return language
+
+
+def language_links(request: HttpRequest, url_name: str, current: str, **kwargs: Any) -> list[dict[str, Any]]:
+    links = []
+    for code in settings.LANGUAGE_CODES:
+        path = reverse(url_name, kwargs={**kwargs, "language": code})
+        info = translation.get_language_info(code)
+        links.append({"code": code, "name": info["name_local"], "path": path,
+                      "url": request.build_absolute_uri(path), "current": code == current})
+    return links
+
+
+def in_language(language: str, request: HttpRequest, template: str, context: dict[str, Any],
+                status: int = 200) -> HttpResponse:
+    with translation.override(language):
+        response = render(request, template, {**context, "page_language": language}, status=status)
+    response.headers["Content-Language"] = language
+    return response
 
 
 def public_page(request: HttpRequest, workspace: str, language: str | None = None) -> HttpResponse:
-    page_workspace = get_object_or_404(Workspace, slug=workspace, public=True)
-    if language is not None and language not in ("fi", "sv", "en", "et"):
-        raise Http404
-    return render(request, "public/page.html", {"page_workspace": page_workspace})
+    language = page_language(language)
+    page_workspace = selectors.public_workspace(workspace)
+    with translation.override(language):
+        content = selectors.page_content(page_workspace)
+    return in_language(language, request, "public/page.html", {
+        "page_workspace": page_workspace,
+        "content": content,
+        "language_links": language_links(request, "public:page_in_language", language, workspace=workspace),
+        "default_url": request.build_absolute_uri(reverse("public:page", args=[workspace])),
+    })
+
+
+def contact_person(request: HttpRequest, workspace: str, person: int, language: str | None = None) -> HttpResponse:
+    language = page_language(language)
+    page_workspace = selectors.public_workspace(workspace)
+    recipient = selectors.contactable_person(page_workspace, person)
+    with translation.override(language):
+        form = ContactForm(request.POST if request.method == "POST" else None)
+        if form.is_valid():
+            sent = services.relay_message(page_workspace, recipient, form.cleaned_data["name"],
+                                          form.cleaned_data["email"], form.cleaned_data["message"])
+            if sent:
+                return redirect(f"{request.path}?sent=1")
+            form.add_error(None, _("The message could not be sent just now. Please try again later."))
+    with translation.override(language):
+        contact = selectors.public_contact(recipient)
+    return in_language(language, request, "public/contact.html", {
+        "page_workspace": page_workspace,
+        "contact": contact,
+        "form": form,
+        "sent": request.GET.get("sent") == "1" and request.method == "GET",
+        "page_url": reverse("public:page_in_language", args=[workspace, language]),
+        "language_links": language_links(request, "public:contact_in_language", language, workspace=workspace,
+                                         person=person),
+    }, status=400 if form.errors else 200)

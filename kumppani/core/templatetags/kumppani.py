@@ -37,3 +37,11 @@ def query_with(context: Any, **changes: Any) -> str:
 @register.filter
 def verbose_name_plural(model: Any) -> str:
     return str(model._meta.verbose_name_plural)
+
+
+@register.filter
+def user_name(user: Any) -> str:
+    """A user's full name, else user name; "system" for changes made by no one signed in."""
+    if user is None:
+        return _("system")
+    return user.get_full_name() or user.get_username()

@@ -1,0 +1,52 @@
+"""Bearer authentication of the JSON API with personal tokens (`Authorization: Bearer kmp_…`).
+
+A token acts for its user in its workspace, with the role the user has there now: a user who left the workspace
+or was deactivated is refused, and read-only roles may not write.
+"""
+
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja.security import HttpBearer
+
+from kumppani.accounts.models import TOKEN_PREFIX, ApiToken, hash_token
+from kumppani.workspaces.models import WorkspaceMember
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Recording every use would turn each read into a write; a minute is precise enough for "last used".
+LAST_USED_PRECISION = timedelta(minutes=1)
+
+
+def member_for_token(raw: str) -> tuple[ApiToken, WorkspaceMember] | None:
+    """The token and its user's current membership in the token's workspace, if both still hold."""
+    if not raw.startswith(TOKEN_PREFIX):
+        return None
+    token = ApiToken.objects.filter(key_hash=hash_token(raw)).first()
+    if token is None:
+        return None
+    member = WorkspaceMember.objects.select_related("workspace", "user").filter(
+        workspace_id=token.workspace_id, user_id=token.user_id, user__is_active=True).first()
+    return (token, member) if member else None
+
+
+def record_use(token: ApiToken) -> None:
+    now = timezone.now()
+    if token.last_used_at is None or now - token.last_used_at >= LAST_USED_PRECISION:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+
+
+class ApiTokenAuth(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str) -> WorkspaceMember | None:
+        found = member_for_token(token.strip())
+        if found is None:
+            return None
+        api_token, member = found
+        if request.method not in SAFE_METHODS and not member.can_write:
+            raise PermissionDenied
+        record_use(api_token)
+        request.user = member.user
+        request.workspace = member.workspace  # type: ignore[attr-defined]
+        request.member = member  # type: ignore[attr-defined]
+        return member

@@ -1,0 +1,434 @@
+"""The demo workspaces, as the two seed pages present them (../shared/seeds/000_… Sepra, 002_… Keski-Suomen liitto).
+
+Names, titles and texts are as published (Finnish) with an English translation. Phone numbers and e-mail
+addresses are fictional. Identifiers (business IDs, registry codes) are left blank rather than guessed.
+BERST (an FP7 project) and BEA-APP are named on the seed page without a country we can vouch for, so they
+are contact topics rather than directory organisations, as is the CREADIS3 project.
+"""
+
+import datetime
+
+from kumppani.demo.shapes import (
+    DemoContact,
+    DemoMembership,
+    DemoOrganisation,
+    DemoPartnership,
+    DemoPerson,
+    DemoRole,
+    DemoUser,
+    DemoWorkspace,
+)
+
+PASSWORD = "demo-password-2026"
+CONSENTED_ON = datetime.date(2025, 1, 15)
+
+THEMES: dict[str, dict[str, str]] = {
+    "tourism": {"fi": "Matkailu", "sv": "Turism", "en": "Tourism", "et": "Turism"},
+    "community-tourism": {"fi": "Yhteisölähtöinen matkailu", "sv": "Samhällsbaserad turism",
+                          "en": "Community-based tourism", "et": "Kogukonnapõhine turism"},
+    "local-products": {"fi": "Paikallistuotteet", "sv": "Lokala produkter", "en": "Local products",
+                       "et": "Kohalikud tooted"},
+    "green-care": {"fi": "Green Care", "sv": "Green Care", "en": "Green Care", "et": "Green Care"},
+    "youth": {"fi": "Nuoret", "sv": "Unga", "en": "Young people", "et": "Noored"},
+    "fisheries": {"fi": "Kalatalous", "sv": "Fiskerinäring", "en": "Fisheries", "et": "Kalandus"},
+    "rural-development": {"fi": "Maaseudun kehittäminen", "sv": "Landsbygdsutveckling", "en": "Rural development",
+                          "et": "Maaelu arendamine"},
+    "village-action": {"fi": "Kylätoiminta", "sv": "Byaverksamhet", "en": "Village action", "et": "Külaliikumine"},
+    "social-entrepreneurship": {"fi": "Sosiaalinen yrittäjyys", "sv": "Socialt företagande",
+                                "en": "Social entrepreneurship", "et": "Sotsiaalne ettevõtlus"},
+    "eu-information": {"fi": "EU-tiedotus", "sv": "EU-information", "en": "EU information", "et": "ELi teavitustöö"},
+    "education-export": {"fi": "Koulutusvienti", "sv": "Utbildningsexport", "en": "Education export",
+                         "et": "Haridusekspord"},
+    "creative-economy": {"fi": "Luova talous", "sv": "Kreativ ekonomi", "en": "Creative economy",
+                         "et": "Loomemajandus"},
+    "research-innovation": {"fi": "Tutkimus ja innovaatiot", "sv": "Forskning och innovation",
+                            "en": "Research and innovation", "et": "Teadus ja innovatsioon"},
+    "business-cooperation": {"fi": "Yritysyhteistyö", "sv": "Företagssamarbete", "en": "Business cooperation",
+                             "et": "Ettevõtete koostöö"},
+    "eu-advocacy": {"fi": "EU-edunvalvonta", "sv": "EU-påverkan", "en": "EU advocacy", "et": "ELi huvikaitse"},
+    "energy": {"fi": "Energia", "sv": "Energi", "en": "Energy", "et": "Energeetika"},
+    "environment": {"fi": "Ympäristö", "sv": "Miljö", "en": "Environment", "et": "Keskkond"},
+}
+
+ORGANISATIONS: dict[str, DemoOrganisation] = {
+    # Sepra and its partners
+    "sepra": DemoOrganisation(
+        name="Kehittämisyhdistys Sepra ry", short_name="Sepra", type="leader", country="FI", region="FI1C4",
+        website="https://www.sepra.fi/",
+        description={"fi": "Leader-ryhmä ja kalatalousryhmä Kymenlaaksossa, Itäisen Suomenlahden rannikolla.",
+                     "en": "A Leader group and fisheries group in Kymenlaakso, on the coast of the eastern "
+                           "Gulf of Finland."},
+        themes=("rural-development", "fisheries")),
+    "kodukant": DemoOrganisation(
+        name="Eesti Külaliikumine Kodukant", short_name="Kodukant", type="association", country="EE",
+        website="https://www.kodukant.ee/",
+        description={"fi": "Viron kylätoimintajärjestö.", "en": "The Estonian village movement."},
+        themes=("village-action", "rural-development")),
+    "virumaa": DemoOrganisation(
+        name="Virumaa Koostöökogu", type="leader", country="EE", region="EE00A",
+        description={"fi": "Leader-ryhmä Virumaalla, Suomenlahden etelärannalla.",
+                     "en": "A Leader group in Virumaa, on the southern shore of the Gulf of Finland."},
+        themes=("rural-development", "tourism")),
+    "arenduskoda": DemoOrganisation(
+        name="Arenduskoda", type="leader", country="EE", region="EE009",
+        description={"fi": "Leader-ryhmä Lääne-Virumaalla.", "en": "A Leader group in Lääne-Viru county."},
+        themes=("rural-development",)),
+    "parnu-laht": DemoOrganisation(
+        name="Pärnu Lahe Partnerluskogu", type="leader", country="EE", region="EE004",
+        description={"fi": "Leader-ryhmä Pärnunlahden ympäristössä Länsi-Virossa.",
+                     "en": "A Leader group around Pärnu Bay in western Estonia."},
+        themes=("rural-development", "fisheries")),
+    "kuninkaantie": DemoOrganisation(
+        name="Kuninkaantie – Kungsvägen", type="association", country="FI",
+        website="https://www.visitkingsroad.fi/fi/",
+        description={"fi": "Kuninkaantien matkailutien kehittämiseen perustettu yhdistys.",
+                     "en": "The association founded to develop the King's Road tourist route."},
+        themes=("tourism",)),
+    "green-belt": DemoOrganisation(
+        name="Virolahden Green Belt -keskus", type="other", country="FI", region="FI1C4",
+        website="https://www.visitvirolahti.fi/virolahden-green-belt-keskus/",
+        description={"fi": "Euroopan vihreän vyöhykkeen (Green Belt) infopiste Virolahdella.",
+                     "en": "The info point of the European Green Belt in Virolahti."},
+        themes=("tourism", "environment")),
+    "europe-direct": DemoOrganisation(
+        name="Europe Direct", type="network", country="BE", region="BE100",
+        description={"fi": "Euroopan komission tietopisteiden verkosto.",
+                     "en": "The European Commission's network of information centres."},
+        themes=("eu-information",)),
+    # Keski-Suomen liitto, its networks and partners
+    "ksl": DemoOrganisation(
+        name="Keski-Suomen liitto", type="regional_council", country="FI", region="FI193",
+        website="https://www.keskisuomi.fi/",
+        description={"fi": "Keski-Suomen maakunnan liitto.", "en": "The Regional Council of Central Finland."}),
+    "errin": DemoOrganisation(
+        name="European Regions Research and Innovation Network", short_name="ERRIN", type="network", country="BE",
+        region="BE100", website="https://errin.eu/",
+        description={"fi": "Euroopan alueiden tutkimus- ja innovaatioverkosto.",
+                     "en": "The European Regions Research and Innovation Network."},
+        themes=("research-innovation",)),
+    "wfeo": DemoOrganisation(
+        name="West Finland European Office", short_name="WFEO", type="eu_body", country="BE", region="BE100",
+        description={"fi": "Länsi-Suomen liittojen yhteinen Eurooppa-toimisto Brysselissä.",
+                     "en": "The joint European office of the West Finland regional councils in Brussels."},
+        themes=("eu-advocacy",)),
+    "fedarene": DemoOrganisation(
+        name="European Federation of Agencies and Regions for Energy and the Environment", short_name="FEDARENE",
+        type="network", country="BE", region="BE100", website="https://fedarene.org/",
+        description={"fi": "Euroopan alueiden ja energiatoimistojen järjestö.",
+                     "en": "The European federation of regions and energy agencies."},
+        themes=("energy", "environment")),
+    "tci": DemoOrganisation(
+        name="The Competitiveness Institute", short_name="TCI", type="network", country="ES", region="ES511",
+        website="https://www.tci-network.org/",
+        description={"fi": "Klustereiden ja kilpailukyvyn kansainvälinen verkosto.",
+                     "en": "The global network of practitioners in clusters and competitiveness."},
+        themes=("business-cooperation",)),
+    "svkk": DemoOrganisation(
+        name="Suomalais-venäläinen kauppakamari", type="chamber", country="FI", region="FI1B1",
+        description={"fi": "Suomalais-venäläinen kauppakamari.", "en": "The Finnish-Russian Chamber of Commerce."},
+        themes=("business-cooperation",)),
+    "educluster": DemoOrganisation(
+        name="EduCluster Finland Oy", short_name="ECF", type="company", country="FI", region="FI193",
+        description={"fi": "Koulutusviennin liiketoimintaverkosto ja osakeyhtiö.",
+                     "en": "A business network and company for education export."},
+        themes=("education-export",)),
+    "jyu": DemoOrganisation(
+        name="Jyväskylän yliopisto", short_name="JYU", type="university", country="FI", region="FI193",
+        website="https://www.jyu.fi/",
+        description={"fi": "Yliopisto Jyväskylässä.", "en": "The University of Jyväskylä."},
+        themes=("research-innovation", "education-export")),
+    "jamk": DemoOrganisation(
+        name="Jyväskylän ammattikorkeakoulu", short_name="JAMK", type="university", country="FI", region="FI193",
+        website="https://www.jamk.fi/",
+        description={"fi": "Ammattikorkeakoulu Jyväskylässä.", "en": "JAMK University of Applied Sciences."},
+        themes=("education-export",)),
+    "gradia": DemoOrganisation(
+        name="Jyväskylän koulutuskuntayhtymä Gradia", short_name="Gradia", type="school", country="FI",
+        region="FI193", website="https://www.gradia.fi/",
+        description={"fi": "Jyväskylän seudun koulutuskuntayhtymä.",
+                     "en": "The vocational education consortium of the Jyväskylä region."},
+        themes=("education-export",)),
+}
+
+DEVELOPMENT_MANAGER = {"fi": "kehittämispäällikkö", "sv": "utvecklingschef", "en": "Development Manager",
+                       "et": "arendusjuht"}
+
+SEPRA = DemoWorkspace(
+    slug="sepra",
+    name="Sepra",
+    organisation="sepra",
+    intro={
+        "fi": (
+            "Sepran oma kansainvälinen toiminta kohdentuu lähialueille alueen sijainnista ja historiasta johtuen. "
+            "Suurin kiinnostus kohdistuu Viroon ja lähinnä sen pohjoisosiin, jotka sijaitsevat Sepran alueen "
+            "eteläpuolella, Itäisen Suomenlahden rannikolla.\n\n"
+            "Vuosituhannen alussa käynnistynyt yhteistyö virolaisen kylätoimintajärjestö Kodukantin kanssa on "
+            "laajentunut Viron Leader-ryhmiin sekä muihin toimijoihin kauempana Viron etelä- ja länsiosissa. Sepra "
+            "on ollut mm. mukana luomassa kestävän kehityksen mukaista yhteisölähtöisen matkailun "
+            "kehittämistyökalua COMCOTia.\n\n"
+            "Alueiden ja kansainvälisen yhteistyön kautta on oltu mukana esim. varmistamassa Sepran alueen halki "
+            "kulkevan Kuninkaantien kehittämisen jatkuminen tarkoitukseen perustetun yhdistyksen avulla. Lisäksi "
+            "Sepralla oli suuri vaikutus siihen, että Virolahdelle syntyi Green Belt -infopiste.\n\n"
+            "Kansainvälisen toiminnan kautta paikalliseen kehittämistyöhön saadaan lisäarvoa uusien kokemusten ja "
+            "hyvien siirrettävien käytäntöjen muodossa. Kansainvälisyys on eräs eurooppalaisen Leader-toiminnan "
+            "periaatteista, ja Sepra on kansainvälisessä yhteistyössä hyvin vahva ja arvostettu toimija, niin "
+            "maaseutu- kuin kalatalouspuolellakin.\n\n"
+            "Uusia ideoita, kokemusten vaihtoa ja yhteistyötä yli rajojen – näitä voi saada sisällyttämällä "
+            "toimintaan kansainvälisiä toimenpiteitä! Leader-rahoitus ei ole ainoa kanava kansainvälistymiseen, "
+            "Sepraan kannattaa olla rohkeasti yhteyksissä, sillä meillä on kokemusta myös Erasmus+ -hankkeista ja "
+            "olemme Euroopan komission tietopiste, ED Kymenlaakso.\n\n"
+            "Strategiassa kansainvälisen toiminnan kokonaisuus on matkailun ja paikallistuoteverkostojen "
+            "vahvistaminen ja laajentaminen."
+        ),
+        "en": (
+            "Sepra's own international work turns to nearby regions because of the area's location and history. "
+            "Our main interest is Estonia, above all its northern parts, which lie south of Sepra's area across "
+            "the eastern Gulf of Finland.\n\n"
+            "Cooperation with the Estonian village movement Kodukant began at the turn of the millennium and has "
+            "grown to include Estonian Leader groups and other actors further away in southern and western "
+            "Estonia. Among other things, Sepra helped create COMCOT, a tool for developing sustainable, "
+            "community-based tourism.\n\n"
+            "Through regional and international cooperation we have, for example, helped to secure the continued "
+            "development of the King's Road, which runs across Sepra's area, through an association founded for "
+            "that purpose. Sepra also played a large part in the founding of the Green Belt info point in "
+            "Virolahti.\n\n"
+            "International work adds value to local development in the form of new experiences and good practices "
+            "that can be transferred. Internationality is one of the principles of the European Leader approach, "
+            "and Sepra is a strong and respected actor in international cooperation, in rural as well as in "
+            "fisheries development.\n\n"
+            "New ideas, exchange of experience and cooperation across borders – you can have all of these by "
+            "including international activities in your work! Leader funding is not the only channel for going "
+            "international: do get in touch with Sepra, as we also have experience of Erasmus+ projects and we are "
+            "the European Commission's information point, ED Kymenlaakso (Europe Direct).\n\n"
+            "In Sepra's strategy, international work is built around strengthening and extending the networks of "
+            "tourism and local products."
+        ),
+    },
+    focus_areas=(
+        ({"fi": "COMCOT-suunnittelutyökalun vienti eteenpäin", "en": "Taking the COMCOT planning tool further"},
+         {"fi": "COMCOT-suunnittelutyökalun vienti eteenpäin Virolahdella ja Pyhtäällä sekä sen tarjoaminen muihin "
+                "kuntiin. Nuorten osallisuutta suunnitteluun lisätään uutta koulutusta tarjoamalla.",
+          "en": "Taking the COMCOT planning tool further in Virolahti and Pyhtää and offering it to other "
+                "municipalities. Young people get a bigger part in planning through new training."}),
+        ({"fi": "Sisävesi- ja jokimatkailun kehittäminen", "en": "Developing inland-water and river tourism"},
+         {"fi": "Sisävesi- ja jokimatkailun kehittäminen Leader- ja kalatalousryhmäyhteistyönä.",
+          "en": "Developing inland-water and river tourism in cooperation between Leader groups and fisheries "
+                "groups."}),
+        ({"fi": "Green Care ja matkailu", "en": "Green Care and tourism"},
+         {"fi": "Green Care -teemaan ja matkailuun liittyvän yhteistyön kehittäminen koulutuksen avulla.",
+          "en": "Developing cooperation on Green Care and tourism through training."}),
+        ({"fi": "Nuorten vaihto- ja työkokeilutoiminta", "en": "Exchanges and work try-outs for young people"},
+         {"fi": "Vaihto- ja työkokeilutoiminnan käynnistäminen nuorten kanssa, mahdollisesti EU:n ulkopuolella.",
+          "en": "Starting exchanges and work try-outs with young people, possibly outside the EU."}),
+        ({"fi": "Esimerkkejä toimenpiteistä", "en": "Examples of measures"},
+         {"fi": "• yhteiset opintomatkat ja koulutukset sekä sukupolvenvaihdokseen ja nuorten yrittäjyyteen "
+                "tähtäävät toimet\n"
+                "• yhteisölähtöisen kestävän kehityksen matkailun kehittäminen edelleen, uusien työkalujen tuonti "
+                "toimintaan mukaan sekä sosiaalinen yrittäjyys\n"
+                "• yhdistysten ja yrittäjien sekä muiden elinkeinotoimijoiden tuominen yhteen sekä "
+                "kansainvälisyysosaamisen lisääminen yhteisten työpajojen, koulutusten ja opintomatkojen avulla\n"
+                "• painopisteiden tavoitteiden toteuttaminen kansainvälisen toiminnan kautta",
+          "en": "• joint study trips and training, and actions for generational change and youth "
+                "entrepreneurship\n"
+                "• further developing community-led sustainable tourism, bringing in new tools, and social "
+                "entrepreneurship\n"
+                "• bringing associations, entrepreneurs and other business actors together, and building "
+                "international know-how through joint workshops, training and study trips\n"
+                "• reaching the goals of the focus areas through international work"}),
+    ),
+    memberships=(
+        DemoMembership(
+            network="europe-direct",
+            description={"fi": "Sepra on Euroopan komission tietopiste ED Kymenlaakso.",
+                         "en": "Sepra is the European Commission's information point ED Kymenlaakso."}),
+    ),
+    partnerships=(
+        DemoPartnership(
+            organisation="kodukant", themes=("village-action", "rural-development"),
+            description={"fi": "Yhteistyö virolaisen kylätoimintajärjestön kanssa käynnistyi vuosituhannen alussa.",
+                         "en": "Cooperation with the Estonian village movement began at the turn of the "
+                               "millennium."}),
+        DemoPartnership(
+            organisation="virumaa", themes=("rural-development", "community-tourism"),
+            description={"fi": "Leader-yhteistyötä Viron pohjoisrannikolla, Sepran alueen eteläpuolella.",
+                         "en": "Leader cooperation on Estonia's northern coast, south of Sepra's area."}),
+        DemoPartnership(
+            organisation="arenduskoda", themes=("rural-development", "youth"),
+            description={"fi": "Leader-yhteistyötä Pohjois-Virossa.",
+                         "en": "Leader cooperation in northern Estonia."}),
+        DemoPartnership(
+            organisation="parnu-laht", themes=("fisheries", "tourism"),
+            description={"fi": "Leader- ja kalatalousyhteistyötä Länsi-Virossa.",
+                         "en": "Leader and fisheries cooperation in western Estonia."}),
+        DemoPartnership(
+            organisation="kuninkaantie", themes=("tourism", "local-products"),
+            description={"fi": "Sepran alueen halki kulkevan Kuninkaantien kehittäminen jatkuu tarkoitukseen "
+                               "perustetun yhdistyksen avulla.",
+                         "en": "The King's Road, which runs across Sepra's area, is developed further through "
+                               "an association founded for the purpose."}),
+        DemoPartnership(
+            organisation="green-belt", themes=("tourism", "environment"),
+            description={"fi": "Sepralla oli suuri vaikutus siihen, että Virolahdelle syntyi Green Belt "
+                               "-infopiste.",
+                         "en": "Sepra played a large part in the founding of the Green Belt info point in "
+                               "Virolahti."}),
+    ),
+    contacts=(
+        DemoContact(
+            DemoPerson(name="Marjo Tolvanen",
+                       title={"fi": "Toiminnanjohtaja, kansainväliset hankkeet",
+                              "sv": "Verksamhetsledare, internationella projekt",
+                              "en": "Executive Director, international projects",
+                              "et": "Tegevjuht, rahvusvahelised projektid"},
+                       email="marjo.tolvanen@example.fi", phone="+358 40 000 0101", consent_date=CONSENTED_ON),
+            (DemoRole(topic={"fi": "Kansainvälinen toiminta", "sv": "Internationell verksamhet",
+                             "en": "International activities", "et": "Rahvusvaheline tegevus"}),
+             DemoRole(topic={"fi": "Erasmus+ -hankkeet", "sv": "Erasmus+-projekt", "en": "Erasmus+ projects",
+                             "et": "Erasmus+ projektid"}))),
+    ),
+)
+
+KESKI_SUOMI = DemoWorkspace(
+    slug="keski-suomi",
+    name="Keski-Suomen liitto",
+    organisation="ksl",
+    intro={
+        "fi": (
+            "Keski-Suomen liiton kansainvälisessä toiminnassa on kolme painopistettä.\n\n"
+            "Keski-Suomen liitto jakaa kansainvälistä tietoa maakunnan muiden toimijoiden kesken. Näin varmistetaan "
+            "toimenpiteiden suurin mahdollinen vaikutus alueellisesti. Keski-Suomen liitto myös rekrytoi tarpeen "
+            "mukaan kansainvälisiä harjoittelijoita lyhytaikaisiin asiantuntijatehtäviin.\n\n"
+            "Luottamushenkilöillä on merkittävä rooli Keski-Suomen liiton kansainvälisessä toiminnassa. He "
+            "edustavat maakuntaa useissa kansainvälisissä verkostoissa. Keski-Suomen liiton toimiston "
+            "yhteyshenkilöt työskentelevät tiiviissä yhteistyössä luottamushenkilöiden kanssa."
+        ),
+        "en": (
+            "The international work of the Regional Council of Central Finland has three focus areas.\n\n"
+            "The Regional Council shares international information among the region's other actors, so that "
+            "what is done has the greatest possible effect in the region. When needed, the Council also recruits "
+            "international interns for short expert assignments.\n\n"
+            "Elected officials play an important part in the Council's international work: they represent the "
+            "region in several international networks. The contact persons at the Council's office work closely "
+            "with the elected officials."
+        ),
+    },
+    focus_areas=(
+        ({"fi": "Elinkeinoelämän kansainväliset yhteydet, yritysyhteistyö ja innovaatiotoiminta",
+          "en": "International links, business cooperation and innovation"},
+         {"fi": "Keski-Suomen liitto edistää maakunnan elinkeinoelämän kansainvälisiä yhteyksiä, yritysyhteistyötä "
+                "ja innovaatiotoimintaa hyödyntämällä kansainvälisiä verkostoja ja jäsenyyksiä.\n\n"
+                "Keski-Suomen liitto osallistuu mm. Euroopan alueiden tutkimus- ja innovaatioverkoston (ERRIN) ja "
+                "Suomalais-venäläisen kauppakamarin työskentelyyn. Mainio esimerkki kansainvälistymisestä on "
+                "koulutusviennin laajeneminen uusille markkinoille. Keski-Suomen liiton pitkäjänteisen työn "
+                "tuloksena syntyi EduCluster Finland (ECF) -liiketoimintaverkosto ja osakeyhtiö, jonka osakkaita "
+                "ovat Jyväskylän yliopisto, ammattikorkeakoulu ja koulutuskuntayhtymä.\n\n"
+                "Välineitä näiden tavoitteiden edistämiseen ovat kansainvälinen hankerahoitus, osallistuminen "
+                "kansainväliseen verkostotoimintaan sekä suora alueiden välinen yhteistyö.",
+          "en": "The Regional Council of Central Finland furthers the international links, business cooperation "
+                "and innovation of the region's economy by making use of international networks and "
+                "memberships.\n\n"
+                "Among others, the Council takes part in the work of the European Regions Research and Innovation "
+                "Network (ERRIN) and of the Finnish-Russian Chamber of Commerce. A fine example of "
+                "internationalisation is education export reaching new markets: the Council's long-term work gave "
+                "rise to EduCluster Finland (ECF), a business network and company owned by the University of "
+                "Jyväskylä, the university of applied sciences and the vocational education consortium.\n\n"
+                "The tools for these goals are international project funding, taking part in international "
+                "networks, and direct cooperation between regions."}),
+        ({"fi": "EU-edunvalvonta", "en": "EU advocacy"},
+         {"fi": "Toinen kansainvälisyyden painopiste on EU-edunvalvonta, jossa lähtökohtana ovat aluekehittämisen "
+                "kysymykset. EU-edunvalvontaa tehdään erityisesti Länsi-Suomen liittojen yhteisen "
+                "Eurooppa-toimiston (WFEO) kautta. Energia- ja ympäristöasioissa toimitaan Euroopan alueiden ja "
+                "energiatoimistojen järjestössä (FEDARENE).",
+          "en": "The second focus of international work is EU advocacy, which starts from the questions of "
+                "regional development. Advocacy is done above all through the joint European office of the West "
+                "Finland regional councils (West Finland European Office, WFEO). On energy and the environment the "
+                "Council works in the European federation of regions and energy agencies (FEDARENE)."}),
+        ({"fi": "Hyvien toimintamallien tuominen maakuntaan", "en": "Bringing good practices to the region"},
+         {"fi": "Kolmas painopiste on hyvien toimintamallien tuominen maakuntaan. Tässä työssä kansainvälinen "
+                "hanketoiminta yhdessä kuntien ja alueen muiden toimijoiden kanssa on keskeinen työväline. "
+                "Hankepartnereiksi haetaan kumppaneita, joilla on parasta osaamista hankkeen toimialalta. "
+                "Kiinnostavia alueita tässä yhteistyössä ovat mm. Tanska ja Hollanti. Yhteistyössä voidaan "
+                "hyödyntää esim. COMENIUS-REGIO ja Itämeren ohjelman rahoitusta.",
+          "en": "The third focus is bringing good practices to the region. International projects, run together "
+                "with the municipalities and the region's other actors, are the main tool here. We look for "
+                "project partners who have the best expertise in the project's field. Denmark and the "
+                "Netherlands, among others, are interesting regions for this cooperation, which can draw on "
+                "funding from, for example, Comenius Regio and the Baltic Sea Region Programme."}),
+    ),
+    memberships=(
+        DemoMembership(
+            network="wfeo",
+            description={"fi": "EU-edunvalvonta Länsi-Suomen liittojen yhteisen Eurooppa-toimiston kautta.",
+                         "en": "EU advocacy through the joint European office of the West Finland regional "
+                               "councils."}),
+        DemoMembership(
+            network="fedarene",
+            description={"fi": "Energia- ja ympäristöasiat Euroopan alueiden ja energiatoimistojen järjestössä.",
+                         "en": "Energy and the environment in the European federation of regions and energy "
+                               "agencies."}),
+        DemoMembership(
+            network="errin",
+            description={"fi": "Euroopan alueiden tutkimus- ja innovaatioverkosto: kansainväliset yhteydet, "
+                               "yritysyhteistyö ja innovaatiotoiminta.",
+                         "en": "The European Regions Research and Innovation Network: international links, "
+                               "business cooperation and innovation."}),
+        DemoMembership(
+            network="tci",
+            description={"fi": "The Competitiveness Institute: klusterit ja kilpailukyky.",
+                         "en": "The Competitiveness Institute: clusters and competitiveness."}),
+        DemoMembership(
+            network="svkk",
+            description={"fi": "Suomalais-venäläisen kauppakamarin työskentely: yritysyhteistyö.",
+                         "en": "The Finnish-Russian Chamber of Commerce: business cooperation."}),
+    ),
+    partnerships=(
+        DemoPartnership(
+            organisation="educluster", themes=("education-export",),
+            description={"fi": "Keski-Suomen liiton pitkäjänteisen työn tuloksena syntynyt koulutusviennin "
+                               "liiketoimintaverkosto ja osakeyhtiö.",
+                         "en": "The education-export business network and company that grew out of the "
+                               "Council's long-term work."}),
+        DemoPartnership(
+            organisation="jyu", themes=("education-export",),
+            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland."}),
+        DemoPartnership(
+            organisation="jamk", themes=("education-export",),
+            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland."}),
+        DemoPartnership(
+            organisation="gradia", themes=("education-export",),
+            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland."}),
+    ),
+    contacts=(
+        DemoContact(
+            DemoPerson(name="Hannu Koponen", title=DEVELOPMENT_MANAGER, email="hannu.koponen@example.fi",
+                       phone="+358 40 000 0009", consent_date=CONSENTED_ON),
+            (DemoRole(network="wfeo"), DemoRole(network="fedarene"), DemoRole(network="errin"),
+             DemoRole(topic={"fi": "BERST", "en": "BERST"}), DemoRole(topic={"fi": "BEA-APP", "en": "BEA-APP"}))),
+        DemoContact(
+            DemoPerson(name="Kari Pirinen", title=DEVELOPMENT_MANAGER, email="kari.pirinen@example.fi",
+                       phone="+358 40 000 0008", consent_date=CONSENTED_ON),
+            (DemoRole(theme="education-export"), DemoRole(network="tci"),
+             DemoRole(topic={"fi": "maakuntien välinen kv-yhteistyö", "sv": "internationellt samarbete mellan "
+                             "landskapen", "en": "international cooperation between regions",
+                             "et": "maakondadevaheline rahvusvaheline koostöö"}))),
+        DemoContact(
+            DemoPerson(name="Raija Partanen", title=DEVELOPMENT_MANAGER, email="raija.partanen@example.fi",
+                       phone="+358 40 000 0139", consent_date=CONSENTED_ON),
+            (DemoRole(theme="creative-economy"),
+             DemoRole(topic={"fi": "CREADIS3 -hanke", "sv": "CREADIS3-projektet", "en": "CREADIS3 project",
+                             "et": "CREADIS3 projekt"}))),
+        DemoContact(
+            DemoPerson(name="Veli-Pekka Päivänen", title=DEVELOPMENT_MANAGER,
+                       email="veli-pekka.paivanen@example.fi", phone="+358 40 000 0005", consent_date=CONSENTED_ON),
+            (DemoRole(network="svkk"),)),
+    ),
+)
+
+WORKSPACES = (SEPRA, KESKI_SUOMI)
+
+USERS = (
+    DemoUser("alice", "Alice", {"sepra": "admin", "keski-suomi": "admin"}),
+    DemoUser("bob", "Bob", {"sepra": "staff"}),
+    DemoUser("vera", "Vera", {"sepra": "viewer"}),
+    DemoUser("charlie", "Charlie", {"keski-suomi": "staff"}),
+)

@@ -1,0 +1,229 @@
+"""The shapes of the directory API. Input types only; what a value may be is the pages' forms' decision.
+
+Links to other records are ids under the field's own name, so a record read can be sent back as a change.
+"""
+
+from datetime import date, datetime
+
+from ninja import Field, Schema
+
+from kumppani.core.apitools import InputSchema, RecordId, TranslatedText
+from kumppani.directory.models import (
+    MembershipStatus,
+    OrganisationType,
+    PartnershipStatus,
+    PersonKind,
+    RepresentationRole,
+)
+
+Translations = dict[str, str]
+
+
+def _ids(related: object) -> list[int]:
+    return [item.pk for item in related.all()]  # type: ignore[attr-defined]
+
+
+class RegionOut(Schema):
+    id: int
+    code: str
+    name: str
+    level: int
+    country: str
+
+
+class RegionFilters(Schema):
+    country: str = Field(description="ISO 3166 alpha-2 code, e.g. FI")
+    level: int | None = Field(None, ge=0, le=3, description="NUTS level 0–3")
+
+
+class ThemeOut(Schema):
+    id: int
+    slug: str
+    name: Translations
+
+
+class ThemeIn(InputSchema):
+    slug: str
+    name: TranslatedText
+
+
+class OrganisationOut(Schema):
+    id: int
+    name: str
+    short_name: str
+    type: str
+    country: str
+    region: int | None = Field(None, alias="region_id")
+    business_id: str
+    ee_registry_code: str
+    pic: str
+    vat: str
+    website: str
+    description: Translations
+    themes: list[int]
+    created_at: datetime
+    updated_at: datetime
+
+    @staticmethod
+    def resolve_themes(obj: object) -> list[int]:
+        return _ids(obj.themes)  # type: ignore[attr-defined]
+
+
+class OrganisationIn(InputSchema):
+    name: str
+    short_name: str | None = None
+    type: OrganisationType | None = None
+    country: str = Field(description="ISO 3166 alpha-2 code, e.g. FI")
+    region: RecordId | None = Field(None, description="A NUTS region of the country (see /regions)")
+    business_id: str | None = None
+    ee_registry_code: str | None = None
+    pic: str | None = None
+    vat: str | None = None
+    website: str | None = None
+    description: TranslatedText | None = None
+    themes: list[RecordId] | None = None
+
+
+class OrganisationFilters(Schema):
+    q: str | None = Field(None, description="Search in names and identifiers")
+    country: str | None = Field(None, description="ISO 3166 alpha-2 code")
+    type: str | None = None
+    theme: str | None = Field(None, description="A theme's slug")
+    order: str | None = Field(None, description="name, country or -updated_at")
+
+
+class NoteOut(Schema):
+    id: int
+    organisation: int = Field(alias="organisation_id")
+    text: str
+    author: str | None
+    created_at: datetime
+
+    @staticmethod
+    def resolve_author(obj: object) -> str | None:
+        author = obj.author  # type: ignore[attr-defined]
+        return (author.get_full_name() or author.get_username()) if author else None
+
+
+class NoteIn(InputSchema):
+    text: str
+
+
+class PersonOut(Schema):
+    id: int
+    name: str
+    title: Translations
+    kind: str
+    organisation: int | None = Field(None, alias="organisation_id")
+    organisation_name: str | None
+    email: str
+    phone: str
+    consent_to_publish: bool
+    consent_date: date | None
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+
+    @staticmethod
+    def resolve_organisation_name(obj: object) -> str | None:
+        organisation = obj.organisation  # type: ignore[attr-defined]
+        return organisation.name if organisation else None
+
+
+class PersonIn(InputSchema):
+    name: str
+    title: TranslatedText | None = None
+    kind: PersonKind | None = None
+    organisation: RecordId | None = None
+    email: str | None = None
+    phone: str | None = None
+    consent_to_publish: bool | None = None
+    consent_date: date | None = None
+    notes: str | None = None
+
+
+class PersonFilters(Schema):
+    q: str | None = Field(None, description="Search in names")
+    kind: str | None = None
+    order: str | None = Field(None, description="name or -updated_at")
+
+
+class MembershipOut(Schema):
+    id: int
+    network: int = Field(alias="network_id")
+    network_name: str
+    since: date | None
+    until: date | None
+    status: str
+    description: Translations
+    notes: str
+
+    @staticmethod
+    def resolve_network_name(obj: object) -> str:
+        return obj.network.name  # type: ignore[attr-defined]
+
+
+class MembershipIn(InputSchema):
+    network: RecordId = Field(description="The network's organisation id")
+    since: date | None = None
+    until: date | None = None
+    status: MembershipStatus | None = None
+    description: TranslatedText | None = None
+    notes: str | None = None
+
+
+class RepresentationOut(Schema):
+    id: int
+    person: int = Field(alias="person_id")
+    person_name: str
+    role: str
+    membership: int | None = Field(None, alias="membership_id")
+    theme: int | None = Field(None, alias="theme_id")
+    topic: Translations
+    subject: str
+    starts_on: date | None
+    ends_on: date | None
+    position: int
+
+    @staticmethod
+    def resolve_person_name(obj: object) -> str:
+        return obj.person.name  # type: ignore[attr-defined]
+
+
+class RepresentationIn(InputSchema):
+    person: RecordId
+    role: RepresentationRole | None = None
+    membership: RecordId | None = None
+    theme: RecordId | None = None
+    topic: TranslatedText | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    position: int | None = None
+
+
+class PartnershipOut(Schema):
+    id: int
+    organisation: int = Field(alias="organisation_id")
+    organisation_name: str
+    since: date | None
+    status: str
+    themes: list[int]
+    description: Translations
+    history: str
+
+    @staticmethod
+    def resolve_organisation_name(obj: object) -> str:
+        return obj.organisation.name  # type: ignore[attr-defined]
+
+    @staticmethod
+    def resolve_themes(obj: object) -> list[int]:
+        return _ids(obj.themes)  # type: ignore[attr-defined]
+
+
+class PartnershipIn(InputSchema):
+    organisation: RecordId
+    since: date | None = None
+    status: PartnershipStatus | None = None
+    themes: list[RecordId] | None = None
+    description: TranslatedText | None = None
+    history: str | None = None

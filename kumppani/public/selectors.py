@@ -1,0 +1,149 @@
+"""Reads for the public page: only what the workspace publishes, in a fixed number of queries.
+
+Texts are localised when they are read, so call these inside translation.override(language).
+"""
+
+import datetime
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from kumppani.core.translated import localized
+from kumppani.directory.models import (
+    Membership,
+    MembershipStatus,
+    Partnership,
+    PartnershipStatus,
+    Person,
+    Representation,
+    country_name,
+)
+from kumppani.workspaces.models import FocusArea, Workspace
+
+
+@dataclass
+class PublicContact:
+    """A published person, grouped with the networks, themes and topics they answer for.
+
+    It carries no e-mail address: only its parts, reversed, for the page script to assemble.
+    """
+
+    person_id: int
+    name: str
+    title: str
+    phone: str
+    phone_uri: str
+    mail_user: str
+    mail_domain: str
+    subjects: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PublicPartner:
+    name: str
+    website: str
+    region: str
+    description: str
+    since: datetime.date | None
+    themes: list[str]
+
+
+@dataclass
+class CountryGroup:
+    name: str
+    partners: list[PublicPartner]
+
+
+@dataclass
+class PublicPageContent:
+    focus_areas: list[FocusArea]
+    memberships: list[Membership]
+    partners_by_country: list[CountryGroup]
+    contacts: list[PublicContact]
+
+
+def public_workspace(slug: str) -> Workspace:
+    return get_object_or_404(Workspace, slug=slug, public=True)
+
+
+def page_content(workspace: Workspace) -> PublicPageContent:
+    return PublicPageContent(
+        focus_areas=list(FocusArea.objects.filter(workspace=workspace).order_by("position", "id")),
+        memberships=list(published_memberships(workspace)),
+        partners_by_country=partners_by_country(published_partners(workspace)),
+        contacts=contacts(published_representations(workspace, timezone.localdate())),
+    )
+
+
+def published_memberships(workspace: Workspace) -> QuerySet[Membership]:
+    return Membership.objects.filter(workspace=workspace, status=MembershipStatus.ACTIVE).select_related(
+        "network").order_by("network__name", "id")
+
+
+def published_partners(workspace: Workspace) -> list[tuple[str, PublicPartner]]:
+    """(country code, partner) pairs, by country and name. Plain rows: a page may list hundreds of partners."""
+    rows = (Partnership.objects.filter(workspace=workspace).exclude(status=PartnershipStatus.ENDED)
+            .order_by("organisation__country", "organisation__name", "id")
+            .values_list("id", "organisation__country", "organisation__name", "organisation__short_name",
+                         "organisation__website", "organisation__region__name", "description", "since"))
+    themes = themes_of_partnerships(workspace)
+    return [(country, PublicPartner(name=f"{name} ({short_name})" if short_name else name, website=website,
+                                    region=region or "", description=localized(description), since=since,
+                                    themes=themes.get(pk, [])))
+            for pk, country, name, short_name, website, region, description, since in rows]
+
+
+def themes_of_partnerships(workspace: Workspace) -> dict[int, list[str]]:
+    links = (Partnership.themes.through.objects.filter(partnership__workspace=workspace)
+             .order_by("theme__slug").values_list("partnership_id", "theme__name"))
+    themes: dict[int, list[str]] = {}
+    for partnership_id, name in links:
+        themes.setdefault(partnership_id, []).append(localized(name))
+    return themes
+
+
+def published_representations(workspace: Workspace, today: datetime.date) -> QuerySet[Representation]:
+    """Current roles of people who consented to be published, person by person."""
+    return (Representation.objects.filter(workspace=workspace, person__consent_to_publish=True)
+            .filter(Q(starts_on__isnull=True) | Q(starts_on__lte=today))
+            .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=today))
+            .select_related("person", "membership__network", "theme")
+            .order_by("person__name", "person_id", "position", "id"))
+
+
+def partners_by_country(partners: list[tuple[str, PublicPartner]]) -> list[CountryGroup]:
+    groups = [CountryGroup(country_name(code), [partner for _code, partner in members])
+              for code, members in itertools.groupby(partners, key=lambda item: item[0])]
+    return sorted(groups, key=lambda group: group.name)
+
+
+def contacts(representations: QuerySet[Representation]) -> list[PublicContact]:
+    found = []
+    for _person_id, roles in itertools.groupby(representations, key=lambda item: item.person_id):
+        roles_of_person = list(roles)
+        contact = public_contact(roles_of_person[0].person)
+        contact.subjects = [role.subject for role in roles_of_person]
+        found.append(contact)
+    return found
+
+
+def public_contact(person: Person) -> PublicContact:
+    user, _at, domain = person.email.rpartition("@")
+    return PublicContact(
+        person_id=person.pk, name=person.name, title=localized(person.title), phone=person.phone,
+        phone_uri=re.sub(r"[^\d+]", "", person.phone), mail_user=user[::-1], mail_domain=domain[::-1] if user else "",
+    )
+
+
+def contactable_person(workspace: Workspace, person_id: int) -> Person:
+    """A published person of the workspace whom the contact form can reach; else 404."""
+    person = Person.objects.filter(workspace=workspace, pk=person_id, consent_to_publish=True).exclude(
+        email="").first()
+    if person is None:
+        raise Http404
+    return person

@@ -1,0 +1,33 @@
+"""The public page speaks the language of its URL and links to the other three."""
+
+import pytest
+
+from kumppani.public.tests.conftest import page_text
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en", "et"])
+def test_page_is_in_the_language_of_its_url_and_links_to_the_others(client, demo, language):
+    response = client.get(f"/p/sepra/{language}/")
+    text = page_text(response)
+    assert f'<html lang="{language}">' in text
+    assert response["Content-Language"] == language
+    for other in {"fi", "sv", "en", "et"} - {language}:
+        assert f'<a href="/p/sepra/{other}/" hreflang="{other}"' in text
+        assert f'<link rel="alternate" hreflang="{other}" href="http://testserver/p/sepra/{other}/">' in text
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/p/sepra/">' in text
+
+
+def test_english_page_shows_the_english_texts(client, demo):
+    text = page_text(client.get("/p/keski-suomi/en/"))
+    assert "The international work of the Regional Council of Central Finland" in text
+    assert "kolme painopistettä" not in text
+
+
+def test_page_without_a_language_follows_the_visitor(client, demo):
+    assert '<html lang="fi">' in page_text(client.get("/p/sepra/"))
+    assert '<html lang="en">' in page_text(client.get("/p/sepra/", HTTP_ACCEPT_LANGUAGE="en"))
+
+
+@pytest.mark.parametrize("url", ["/p/sepra/de/", "/p/sepra/xx/", "/p/sepra/de/contact/1/", "/p/nobody/fi/"])
+def test_unknown_language_or_workspace_is_404(client, demo, url):
+    assert client.get(url).status_code == 404

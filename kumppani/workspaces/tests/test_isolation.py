@@ -1,0 +1,102 @@
+"""A user of one workspace gets 404 on every URL of another: the test walks every URL pattern."""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from kumppani.audit.models import AuditEntry
+from kumppani.core.writes import create_record, delete_record
+from kumppani.directory.models import Membership, OrganisationNote, Partnership, Person, Representation
+from kumppani.workspaces.models import FocusArea
+
+
+def workspace_patterns(resolver: URLResolver | None = None, prefix: str = "") -> list[tuple[str, URLPattern]]:
+    """Every staff URL pattern (with its namespace): all routes under /w/<workspace>/."""
+    found = []
+    for entry in (resolver or get_resolver()).url_patterns:
+        if isinstance(entry, URLResolver):
+            namespace = f"{prefix}{entry.namespace}:" if entry.namespace else prefix
+            found += workspace_patterns(entry, namespace)
+        elif str(entry.pattern).startswith("w/<slug:workspace>/"):
+            found.append((f"{prefix}{entry.name}", entry))
+    return found
+
+
+@pytest.fixture
+def sepra_records(sepra, alice, kodukant, tourism):
+    person = create_record(alice, sepra, Person(name="Marjo Tolvanen", consent_to_publish=False))
+    membership = create_record(alice, sepra, Membership(network=kodukant))
+    representation = create_record(alice, sepra, Representation(person=person, membership=membership))
+    partnership = create_record(alice, sepra, Partnership(organisation=kodukant))
+    focus_area = create_record(alice, sepra, FocusArea(title={"fi": "Matkailu"}))
+    note = create_record(alice, sepra, OrganisationNote(organisation=kodukant, text="Salainen"))
+    doomed = create_record(alice, sepra, Person(name="Poistettava"))
+    deletion = delete_record(alice, sepra, doomed)
+    return {
+        "person": person, "membership": membership, "representation": representation,
+        "partnership": partnership, "focus_area": focus_area, "organisation": kodukant, "theme": tourism,
+        "note": note, "entry": deletion,
+    }
+
+
+def kwargs_for(name: str, records: dict) -> dict:
+    kwargs = {"workspace": "sepra"}
+    record_of_url = {
+        "person": "person", "membership": "membership", "representation": "representation",
+        "partnership": "partnership", "focus_area": "focus_area", "organisation": "organisation",
+        "theme": "theme", "restore": "entry", "revoke_api_token": "entry",
+    }
+    for key, record in record_of_url.items():
+        if key in name.split(":")[-1]:
+            kwargs["pk"] = records[record].pk
+            break
+    return kwargs
+
+
+def test_every_workspace_url_is_covered():
+    names = [name for name, _pattern in workspace_patterns()]
+    assert len(names) > 30
+    assert "directory:person_detail" in names and "audit:restore" in names
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_outsider_gets_404_on_every_url_of_another_workspace(client, charlie, sepra_records, method):
+    client.force_login(charlie)
+    checked = 0
+    for name, pattern in workspace_patterns():
+        route = str(pattern.pattern)
+        kwargs = kwargs_for(name, sepra_records)
+        url = "/" + route.replace("<slug:workspace>", kwargs["workspace"]).replace("<int:pk>", str(kwargs.get("pk")))
+        response = getattr(client, method)(url)
+        assert response.status_code == 404, f"{method.upper()} {url} ({name}) answered {response.status_code}"
+        checked += 1
+    assert checked == len(workspace_patterns())
+
+
+def test_outsider_changes_nothing(client, charlie, sepra_records):
+    client.force_login(charlie)
+    before = AuditEntry.objects.count()
+    for name, pattern in workspace_patterns():
+        kwargs = kwargs_for(name, sepra_records)
+        url = "/" + str(pattern.pattern).replace("<slug:workspace>", "sepra").replace("<int:pk>",
+                                                                                     str(kwargs.get("pk")))
+        client.post(url, {"name": "Hijacked", "text": "x"})
+    assert AuditEntry.objects.count() == before
+    assert Person.objects.filter(workspace__slug="sepra", name="Hijacked").count() == 0
+
+
+def test_member_reaches_every_read_url(client, alice, sepra_records):
+    client.force_login(alice)
+    for name, pattern in workspace_patterns():
+        if name.endswith(("_delete", "restore", "revoke_api_token", "note_add")):
+            continue  # POST-only actions, or confirmation pages covered elsewhere
+        kwargs = kwargs_for(name, sepra_records)
+        url = "/" + str(pattern.pattern).replace("<slug:workspace>", "sepra").replace("<int:pk>",
+                                                                                     str(kwargs.get("pk")))
+        response = client.get(url)
+        assert response.status_code in (200, 405), f"GET {url} ({name}) answered {response.status_code}"
+
+
+def test_anonymous_visitor_is_sent_to_sign_in(client, sepra_records):
+    response = client.get("/w/sepra/people/")
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
