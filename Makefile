@@ -32,7 +32,8 @@ system-deps:
 
 run: venv
 	mkdir -p var
-	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv -v 0 2>/dev/null || true
+	scripts/install-system-deps.sh gettext
+	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv -v 0
 	DEBUG=1 $(PY) manage.py migrate --no-input -v 0
 	DEBUG=1 $(PY) manage.py load_demo --if-empty
 	@echo ""

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the checks need, where they are missing.
+# Installs the Debian packages kumppani needs, where they are missing: with no argument, all that the
+# checks need; `install-system-deps.sh gettext` only what serving the app needs.
 set -euo pipefail
 need=()
 command -v msgfmt >/dev/null || need+=(gettext)
-command -v chromium >/dev/null || need+=(chromium)
-command -v pg_ctl >/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
-fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [ "${1:-all}" = "all" ]; then
+  command -v chromium >/dev/null || need+=(chromium)
+  command -v pg_ctl >/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
+  fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+fi
 if [ "${#need[@]}" -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -24,7 +24,8 @@ class TranslatedWidget(forms.MultiWidget):
     template_name = "core/widgets/translated.html"
 
     def __init__(self, base_widget: type[forms.Widget] = forms.TextInput, attrs: dict[str, Any] | None = None):
-        widgets = {code: base_widget(attrs={**(attrs or {}), "lang": code}) for code in settings.LANGUAGE_CODES}
+        rows = {"rows": "3"} if base_widget is forms.Textarea else {}
+        widgets = {code: base_widget(attrs={**(attrs or {}), **rows, "lang": code}) for code in settings.LANGUAGE_CODES}
         super().__init__(widgets, attrs)
 
     def decompress(self, value: dict[str, str] | None) -> list[str]:

@@ -1,9 +1,12 @@
+import functools
 from typing import Any
 
 import pycountry
 from django import forms
+from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from kumppani.core.forms import WorkspaceModelForm
@@ -22,8 +25,14 @@ from kumppani.directory.models import (
 
 
 def country_choices() -> list[tuple[str, str]]:
-    choices = [(country.alpha_2, country_name(country.alpha_2)) for country in pycountry.countries]
-    return sorted(choices, key=lambda choice: choice[1])
+    return list(_country_choices(get_language() or settings.LANGUAGE_CODE))
+
+
+@functools.cache
+def _country_choices(language: str) -> tuple[tuple[str, str], ...]:
+    """Sorted once per language: every organisation form (and each row of an import) needs them."""
+    choices = [(country.alpha_2, country_name(country.alpha_2, language)) for country in pycountry.countries]
+    return tuple(sorted(choices, key=lambda choice: choice[1]))
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):
@@ -49,7 +58,7 @@ def offer_organisations(form: forms.ModelForm, name: str, workspace: Any) -> Non
 
 
 class OrganisationForm(WorkspaceModelForm):
-    country = forms.ChoiceField(label=_("country"), choices=())
+    country = forms.ChoiceField(label=_("Country"), choices=())
 
     class Meta:
         model = Organisation
@@ -160,12 +169,12 @@ class ListFilterForm(forms.Form):
 
 
 class OrganisationFilterForm(ListFilterForm):
-    country = forms.ChoiceField(label=_("country"), required=False, choices=())
-    type = forms.ChoiceField(label=_("type"), required=False,
+    country = forms.ChoiceField(label=_("Country"), required=False, choices=())
+    type = forms.ChoiceField(label=_("Type"), required=False,
                              choices=[("", _("all types")), *OrganisationType.choices])
-    theme = forms.ModelChoiceField(label=_("theme"), required=False, queryset=Theme.objects.all(),
+    theme = forms.ModelChoiceField(label=_("Theme"), required=False, queryset=Theme.objects.all(),
                                    to_field_name="slug", empty_label=_("all themes"))
-    ordering_choices = [("name", _("name")), ("country", _("country")), ("-updated_at", _("recently changed"))]
+    ordering_choices = [("name", _("Name")), ("country", _("Country")), ("-updated_at", _("Recently changed"))]
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -175,5 +184,5 @@ class OrganisationFilterForm(ListFilterForm):
 class PersonFilterForm(ListFilterForm):
     from kumppani.directory.models import PersonKind
 
-    kind = forms.ChoiceField(label=_("kind"), required=False, choices=[("", _("all kinds")), *PersonKind.choices])
-    ordering_choices = [("name", _("name")), ("-updated_at", _("recently changed"))]
+    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("all kinds")), *PersonKind.choices])
+    ordering_choices = [("name", _("Name")), ("-updated_at", _("Recently changed"))]

@@ -4,6 +4,7 @@ from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 
+from kumppani.directory import search_index
 from kumppani.directory.models import Membership, Organisation, Partnership, Person, Representation
 from kumppani.directory.normalise import normalise_name
 
@@ -11,7 +12,7 @@ from kumppani.directory.normalise import normalise_name
 def organisations(filters: dict[str, Any]) -> QuerySet[Organisation]:
     queryset = Organisation.objects.select_related("region")
     if term := normalise_name(filters.get("q") or ""):
-        queryset = queryset.filter(search_text__contains=term)
+        queryset = search_index.matching(queryset, term)
     if filters.get("country"):
         queryset = queryset.filter(country=filters["country"])
     if filters.get("type"):

@@ -17,6 +17,7 @@ import re
 import secrets
 import tempfile
 import time
+import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -60,7 +61,8 @@ COLUMNS = {
 }
 # A file must have one column that can name or find a record.
 IDENTIFYING_COLUMNS = {ORGANISATIONS: ["id", "name", *IDENTIFIERS], PEOPLE: ["id", "name", "email"]}
-MAX_ROWS = 50_000
+MAX_ROWS = 20_000
+XLSX_UNPACKED_FACTOR = 20  # how much larger than the upload limit an XLSX file may unpack to
 UPLOAD_LIFETIME_SECONDS = 24 * 3600
 
 # A spreadsheet evaluates a cell that starts with one of these; the CSV export prefixes such cells with a quote.
@@ -136,6 +138,7 @@ def _csv_rows(content: bytes) -> Iterator[tuple[int, list[str]]]:
 
 
 def _xlsx_rows(content: bytes) -> Iterator[tuple[int, list[str]]]:
+    _refuse_zip_bomb(content)
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds of errors for a damaged or foreign zip file
@@ -150,6 +153,17 @@ def _xlsx_rows(content: bytes) -> Iterator[tuple[int, list[str]]]:
         raise ImportRefused(WRONG_FORMAT) from error
     finally:
         workbook.close()
+
+
+def _refuse_zip_bomb(content: bytes) -> None:
+    """A workbook is a zip file: refuse one that would unpack to far more than the upload limit."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ImportRefused(WRONG_FORMAT) from None
+    if unpacked > XLSX_UNPACKED_FACTOR * settings.IMPORT_MAX_BYTES:
+        raise ImportRefused(_("The workbook is too large once unpacked."))
 
 
 def _table(what: str, filename: str, numbered_rows: Iterator[tuple[int, list[str]]]) -> Table:

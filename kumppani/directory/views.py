@@ -1,15 +1,15 @@
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kumppani.audit.services import history_for
 from kumppani.core.records import paginate
-from kumppani.directory import forms, selectors
-from kumppani.directory.models import Organisation, Region, Theme
+from kumppani.directory import forms, personal_data, selectors
+from kumppani.directory.models import Region, Theme
 from kumppani.directory.normalise import normalise_name
-from kumppani.directory.records import ORGANISATION
+from kumppani.directory.records import ORGANISATION, PERSON
 from kumppani.workspaces.access import workspace_view
 
 
@@ -70,7 +70,7 @@ def organisation_note_add(request: HttpRequest, pk: int) -> HttpResponse:
 def organisation_choices(request: HttpRequest) -> HttpResponse:
     """Options for an organisation select, found by name: the select itself offers only known ones."""
     term = normalise_name(request.GET.get("q", ""))[:100]
-    found = Organisation.objects.filter(search_text__contains=term).order_by("name")[:30] if term else []
+    found = selectors.organisations({"q": term})[:30] if term else []
     return render(request, "directory/partials/organisation_options.html", {"organisations": found})
 
 
@@ -126,3 +126,22 @@ def theme_list(request: HttpRequest) -> HttpResponse:
     filter_form = forms.ListFilterForm(request.GET or None)
     return _list_page(request, "directory/partials/theme_rows.html", Theme.objects.all(), filter_form,
                       title=_("Themes"), create_url_name="directory:theme_create")
+
+
+@workspace_view()
+def person_data_export(request: HttpRequest, pk: int) -> HttpResponse:
+    person = PERSON.get(request.workspace, pk)  # type: ignore[attr-defined]
+    response = JsonResponse(personal_data.export(person), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = f'attachment; filename="person-{person.pk}.json"'
+    return response
+
+
+@workspace_view(write=True)
+def person_erase(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    person = PERSON.get(workspace, pk)
+    if request.method == "POST":
+        personal_data.erase(request.user, person)
+        messages.success(request, _("The person's data is erased."))
+        return redirect("directory:person_list", workspace.slug)
+    return render(request, "directory/person_erase.html", {"object": person})

@@ -67,7 +67,7 @@ def test_staff_restores_a_deleted_person_from_the_history_page(client, bob, sepr
     client.post(f"/w/sepra/history/{entry.pk}/restore/")
     assert Person.objects.get(pk=person.pk).name == "Poistettu"
     again = client.post(f"/w/sepra/history/{entry.pk}/restore/", follow=True)
-    assert "already been undone" in again.content.decode()
+    assert "poisto on jo peruttu" in again.content.decode()  # Finnish is the default language
 
 
 def test_viewer_cannot_restore(client, vera, alice, sepra):
@@ -81,7 +81,7 @@ def test_a_shared_organisation_another_workspace_uses_cannot_be_deleted(client, 
     client.force_login(alice)
     response = client.post(f"/w/sepra/organisations/{kodukant.pk}/delete/", follow=True)
     assert Organisation.objects.filter(pk=kodukant.pk).exists()
-    assert "Other workspaces use this organisation" in response.content.decode()
+    assert "Muut työtilat käyttävät tätä organisaatiota" in response.content.decode()
 
 
 def test_another_workspaces_history_entries_hide_who_made_them(client, alice, charlie, ksl, kodukant):
@@ -90,7 +90,7 @@ def test_another_workspaces_history_entries_hide_who_made_them(client, alice, ch
     update_record(charlie, ksl, kodukant, {"website": "https://kodukant.ee"})
     client.force_login(alice)
     page = client.get(f"/w/sepra/organisations/{kodukant.pk}/").content.decode()
-    assert "another workspace" in page
+    assert "toinen työtila" in page  # "another workspace"
     assert "Charlie" not in page
 
 
@@ -100,4 +100,4 @@ def test_a_theme_still_used_by_a_contact_role_cannot_be_deleted(client, alice, s
     client.force_login(alice)
     response = client.post(f"/w/sepra/themes/{tourism.pk}/delete/", follow=True)
     assert response.status_code == 200
-    assert "cannot be deleted" in response.content.decode()
+    assert "ei voi poistaa" in response.content.decode()  # "cannot be deleted"

@@ -151,6 +151,16 @@ def test_a_file_over_the_size_limit_is_refused(client, bob, settings):
     assert "The file is larger than 100" in response.content.decode()
 
 
+def test_a_workbook_that_unpacks_to_far_more_than_the_limit_is_refused(settings, monkeypatch):
+    settings.IMPORT_MAX_BYTES = 100_000
+    monkeypatch.setattr(transfer, "XLSX_UNPACKED_FACTOR", 5)
+    upload = xlsx_file([["name", "country"], *[["Sama Oy", "FI"]] * 5000])
+    assert upload.size < settings.IMPORT_MAX_BYTES
+
+    with pytest.raises(transfer.ImportRefused, match="too large once unpacked"):
+        transfer.read_upload(upload, "organisations")
+
+
 def test_a_file_without_a_known_column_is_refused(client, bob):
     client.force_login(bob)
 

@@ -13,7 +13,7 @@ def test_errors_appear_next_to_their_fields_and_input_is_kept(client, alice):
     page = response.content.decode()
     assert 'id="field-business_id"' in page
     business_id_block = page.split('id="field-business_id"')[1].split('id="field-')[0]
-    assert "check digit" in business_id_block
+    assert "tarkistusnumero" in business_id_block  # "check digit", in Finnish, the default language
     website_block = page.split('id="field-website"')[1].split('id="field-')[0]
     assert "valid URL" in website_block or "URL" in website_block
     assert 'value="Virolahden Green Belt -keskus"' in page
