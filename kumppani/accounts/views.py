@@ -1,5 +1,8 @@
+from typing import cast
+
 from django import forms
 from django.contrib import messages
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -22,7 +25,7 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         _token, new_key = ApiToken.issue(request.user, workspace, form.cleaned_data["name"])
         form = TokenForm()
-    tokens = ApiToken.objects.filter(user=request.user, workspace=workspace)
+    tokens = ApiToken.objects.filter(user=cast(User, request.user), workspace=workspace)
     return render(request, "accounts/api_tokens.html", {"form": form, "tokens": tokens, "new_key": new_key})
 
 

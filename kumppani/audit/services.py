@@ -42,13 +42,13 @@ def field_values(obj: models.Model) -> dict[str, Any]:
     return _json_safe(values)
 
 
-def _actor(user: User) -> Any:
+def audit_actor(user: User) -> Any:
     return user if user is not None and user.is_authenticated else None
 
 
 def _entry(actor: User, workspace: Any, obj: models.Model, action: str, **extra: Any) -> AuditEntry:
     return AuditEntry.objects.create(
-        workspace=workspace, actor=_actor(actor), action=action,
+        workspace=workspace, actor=audit_actor(actor), action=action,
         content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk),
         object_repr=str(obj)[:300], **extra,
     )

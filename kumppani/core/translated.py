@@ -25,7 +25,9 @@ class TranslatedWidget(forms.MultiWidget):
 
     def __init__(self, base_widget: type[forms.Widget] = forms.TextInput, attrs: dict[str, Any] | None = None):
         rows = {"rows": "3"} if base_widget is forms.Textarea else {}
-        widgets = {code: base_widget(attrs={**(attrs or {}), **rows, "lang": code}) for code in settings.LANGUAGE_CODES}
+        widgets: dict[str, Any] = {
+            code: base_widget(attrs={**(attrs or {}), **rows, "lang": code}) for code in settings.LANGUAGE_CODES
+        }
         super().__init__(widgets, attrs)
 
     def decompress(self, value: dict[str, str] | None) -> list[str]:

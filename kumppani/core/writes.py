@@ -28,7 +28,7 @@ def create_record(actor: User, workspace: Any, obj: models.Model, m2m: dict[str,
 def update_record(actor: User, workspace: Any, obj: models.Model, changes: dict[str, Any],
                   m2m: dict[str, Any] | None = None) -> models.Model:
     """Apply field changes (and many-to-many sets) to a record and log what changed."""
-    before = audit.field_values(type(obj).objects.get(pk=obj.pk))
+    before = audit.field_values(type(obj)._default_manager.get(pk=obj.pk))
     for name, value in changes.items():
         setattr(obj, name, value)
     obj.save()

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from kumppani.core.forms import WorkspaceModelForm
+from kumppani.core.forms import WorkspaceModelForm, choice_field, model_choice_field
 from kumppani.directory.models import (
     Membership,
     Organisation,
@@ -68,15 +68,15 @@ class OrganisationForm(WorkspaceModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", "---------"), *country_choices()]
+        choice_field(self, "country").choices = [("", "---------"), *country_choices()]
         country = (self.data.get("country") if self.is_bound else self.instance.country) or ""
-        self.fields["region"].queryset = Region.objects.filter(country=str(country).upper())
+        model_choice_field(self, "region").queryset = Region.objects.filter(country=str(country).upper())
         self.fields["region"].widget.attrs.update({"data-region-select": "1"})
         self.fields["country"].widget.attrs.update({
             "hx-get": reverse("directory:region_options", args=[self.workspace.slug]),
             "hx-target": "#id_region", "hx-trigger": "change",
         })
-        self.fields["themes"].queryset = Theme.objects.all()
+        model_choice_field(self, "themes").queryset = Theme.objects.all()
 
     def clean_vat(self) -> str:
         return str(self.cleaned_data["vat"]).upper().replace(" ", "")
@@ -123,10 +123,10 @@ class RepresentationForm(WorkspaceModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = Person.objects.filter(workspace=self.workspace)
-        self.fields["membership"].queryset = Membership.objects.filter(workspace=self.workspace).select_related(
-            "network")
-        self.fields["theme"].queryset = Theme.objects.all()
+        model_choice_field(self, "person").queryset = Person.objects.filter(workspace=self.workspace)
+        memberships = Membership.objects.filter(workspace=self.workspace).select_related("network")
+        model_choice_field(self, "membership").queryset = memberships
+        model_choice_field(self, "theme").queryset = Theme.objects.all()
 
 
 class PartnershipForm(WorkspaceModelForm):
@@ -159,7 +159,7 @@ class ListFilterForm(forms.Form):
     """The base of the list pages' filter forms: a search term and a whitelisted ordering."""
 
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
-    ordering_choices: list[tuple[str, str]] = []
+    ordering_choices: list[tuple[str, Any]] = []
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -178,7 +178,7 @@ class OrganisationFilterForm(ListFilterForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("all countries")), *country_choices()]
+        choice_field(self, "country").choices = [("", _("all countries")), *country_choices()]
 
 
 class PersonFilterForm(ListFilterForm):

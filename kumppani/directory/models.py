@@ -277,7 +277,7 @@ class Representation(models.Model):
 
     @property
     def subject(self) -> str:
-        if self.membership_id:
+        if self.membership is not None:
             return self.membership.network.short_name or self.membership.network.name
         if self.theme_id:
             return str(self.theme)

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from kumppani.audit.models import Action, AuditEntry
-from kumppani.audit.services import User, field_values
+from kumppani.audit.services import User, audit_actor, field_values
 from kumppani.directory.models import Person, Representation
 
 
@@ -45,7 +45,7 @@ def erase(actor: User, person: Person) -> None:
     person_pk = person.pk
     person.delete()
     AuditEntry.objects.create(
-        workspace=workspace, actor=actor if actor is not None and actor.is_authenticated else None,
+        workspace=workspace, actor=audit_actor(actor),
         action=Action.DELETE, content_type=ContentType.objects.get_for_model(Person), object_id=str(person_pk),
         object_repr="—", changes={"erased": True},
     )

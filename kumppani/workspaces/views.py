@@ -1,5 +1,8 @@
+from typing import cast
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -13,7 +16,7 @@ from kumppani.workspaces.models import FocusArea, WorkspaceMember
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    members = WorkspaceMember.objects.filter(user=request.user).select_related("workspace")
+    members = WorkspaceMember.objects.filter(user=cast(User, request.user)).select_related("workspace")
     if len(members) == 1:
         return redirect("workspaces:dashboard", members[0].workspace.slug)
     return render(request, "workspaces/home.html", {"members": members})
