@@ -69,7 +69,7 @@ browser-test: dev-deps translations-check
 
 test: system-deps dev-deps lint typecheck migrations-check translations-check pytest pytest-postgres browser-test
 
-bench: dev-deps
+bench: dev-deps system-deps
 	$(PY) bench/directory.py
 
 clean:
