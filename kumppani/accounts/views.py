@@ -14,7 +14,7 @@ from kumppani.workspaces.access import workspace_view
 
 
 class TokenForm(forms.Form):
-    name = forms.CharField(label=gettext_lazy("name"), max_length=100)
+    name = forms.CharField(label=gettext_lazy("Name"), max_length=100)
 
 
 @workspace_view(personal=True)
