@@ -24,3 +24,20 @@ def choice_field(form: forms.BaseForm, name: str) -> forms.ChoiceField:
 
 def model_choice_field(form: forms.BaseForm, name: str) -> forms.ModelChoiceField:
     return cast(forms.ModelChoiceField, form.fields[name])
+
+
+class LongSelect(forms.Select):
+    """A select of hundreds of fixed options (countries), rendered in Python: Django renders each option
+    through a template, which for 250 countries costs more than the rest of a list page."""
+
+    def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
+        from django.forms.utils import flatatt
+        from django.utils.html import format_html, format_html_join
+
+        final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        selected = "" if value is None else str(value)
+        options = format_html_join(
+            "", '<option value="{}"{}>{}</option>',
+            ((key, " selected" if str(key) == selected else "", label) for key, label in self.choices),
+        )
+        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from kumppani.core.forms import WorkspaceModelForm, choice_field, model_choice_field
+from kumppani.core.forms import LongSelect, WorkspaceModelForm, choice_field, model_choice_field
 from kumppani.directory.models import (
     Membership,
     Organisation,
@@ -58,7 +58,7 @@ def offer_organisations(form: forms.ModelForm, name: str, workspace: Any) -> Non
 
 
 class OrganisationForm(WorkspaceModelForm):
-    country = forms.ChoiceField(label=_("Country"), choices=())
+    country = forms.ChoiceField(label=_("Country"), choices=(), widget=LongSelect)
 
     class Meta:
         model = Organisation
@@ -169,7 +169,7 @@ class ListFilterForm(forms.Form):
 
 
 class OrganisationFilterForm(ListFilterForm):
-    country = forms.ChoiceField(label=_("Country"), required=False, choices=())
+    country = forms.ChoiceField(label=_("Country"), required=False, choices=(), widget=LongSelect)
     type = forms.ChoiceField(label=_("Type"), required=False,
                              choices=[("", _("all types")), *OrganisationType.choices])
     theme = forms.ModelChoiceField(label=_("Theme"), required=False, queryset=Theme.objects.all(),
