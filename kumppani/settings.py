@@ -51,6 +51,10 @@ INSTALLED_APPS = [
     "kumppani.directory",
     "kumppani.audit",
     "kumppani.public",
+    "kumppani.funding",
+    "kumppani.projects",
+    "kumppani.activities",
+    "kumppani.results",
 ]
 
 MIDDLEWARE = [
