@@ -1,5 +1,7 @@
 """What a workspace does abroad and at home with its partners: study trips, workshops, exchanges…"""
 
+from typing import Any
+
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +21,7 @@ class ActivityType(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-def head_count(verbose_name: object) -> models.PositiveIntegerField:
+def head_count(verbose_name: Any) -> models.PositiveIntegerField:
     return models.PositiveIntegerField(verbose_name, null=True, blank=True, validators=[MinValueValidator(0)])
 
 

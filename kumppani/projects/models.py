@@ -1,5 +1,7 @@
 """Projects: a workspace's own (private to it) and public records imported from open data (owned by none)."""
 
+from typing import Any
+
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -18,7 +20,7 @@ class Status(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
-def euros(verbose_name: str | object) -> models.DecimalField:
+def euros(verbose_name: Any) -> models.DecimalField:
     """Money in euros, held exactly (never as a float), never negative."""
     return models.DecimalField(verbose_name, max_digits=14, decimal_places=2, null=True, blank=True,
                                validators=[MinValueValidator(0)])
