@@ -1,5 +1,6 @@
 """The catalogue of funding programmes these organisations use, and their calls: shared by every workspace."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +29,10 @@ class Programme(models.Model):
     def __str__(self) -> str:
         return self.short_name or localized(self.name)
 
+    def clean(self) -> None:
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The period ends before it starts.")})
+
 
 class Call(models.Model):
     programme = models.ForeignKey(Programme, verbose_name=_("programme"), on_delete=models.CASCADE,
@@ -45,3 +50,7 @@ class Call(models.Model):
 
     def __str__(self) -> str:
         return localized(self.title)
+
+    def clean(self) -> None:
+        if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
+            raise ValidationError({"closes_on": _("The call closes before it opens.")})

@@ -135,7 +135,8 @@ class Attachment(models.Model):
     """A file of a project, stored outside the database (MEDIA_ROOT)."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(_("file"), upload_to="attachments/%Y/%m/")
+    # Not editable: written only by services.add_attachment after its checks (and so left out of the audit's values).
+    file = models.FileField(_("file"), upload_to="attachments/%Y/%m/", editable=False)
     name = models.CharField(_("name"), max_length=200)
     size = models.PositiveIntegerField(editable=False, default=0)
     content_type = models.CharField(max_length=100, editable=False, blank=True)
