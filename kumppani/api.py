@@ -19,6 +19,7 @@ from kumppani.activities.api import router as activities_router
 from kumppani.core.apitools import StrictJSONParser
 from kumppani.core.writes import DeletionRefused
 from kumppani.directory.api import router as directory_router
+from kumppani.funding.api import router as funding_router
 from kumppani.projects.api import router as projects_router
 from kumppani.results.api import router as results_router
 
@@ -38,6 +39,7 @@ api = NinjaAPI(
     ),
 )
 api.add_router("/", directory_router)
+api.add_router("/", funding_router)
 api.add_router("/", projects_router)
 api.add_router("/", activities_router)
 api.add_router("/", results_router)

@@ -83,3 +83,4 @@ class CallFilterForm(forms.Form):
     programme = forms.ModelChoiceField(label=_("Programme"), required=False, queryset=Programme.objects.all(),
                                        to_field_name="slug", empty_label=_("all programmes"))
     state = forms.ChoiceField(label=_("State"), required=False, choices=[("", _("all calls")), *CallState.choices])
+    closes_before = forms.DateField(label=_("Closes before"), required=False, widget=DATE_INPUT)

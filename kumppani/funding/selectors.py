@@ -54,4 +54,6 @@ def calls(filters: dict[str, Any], today: datetime.date | None = None) -> QueryS
         queryset = queryset.filter(opens_on__gt=today)
     elif state == CallState.CLOSED:
         queryset = queryset.filter(closes_on__lt=today)
+    if filters.get("closes_before"):
+        queryset = queryset.filter(closes_on__lt=filters["closes_before"])
     return queryset.order_by("closes_on", "id")

@@ -127,8 +127,8 @@ class BasePartnerFormSet(forms.BaseInlineFormSet):
 
     def _offer_organisations(self) -> None:
         """Each select offers the organisations the workspace knows and its current one, in two queries."""
-        forms_ = [*self.forms, self.empty_form]
-        current_ids = {pk for form in forms_ if (pk := cast(PartnerForm, form).current_organisation_id()) is not None}
+        current_ids = {pk for form in self.forms
+                       if (pk := cast(PartnerForm, form).current_organisation_id()) is not None}
         known = Organisation.objects.filter(
             Q(partnerships__workspace=self.workspace) | Q(project_partnerships__project__workspace=self.workspace)
         ).distinct().order_by("name")[:500] if self.workspace else []
@@ -137,7 +137,7 @@ class BasePartnerFormSet(forms.BaseInlineFormSet):
         offered.update({org.pk: org for org in Organisation.objects.filter(pk__in=missing)})
         choices = [("", "---------")] + [(org.pk, org.display_name) for org in
                                          sorted(offered.values(), key=lambda org: org.name)]
-        for form in forms_:
+        for form in self.forms:
             form.fields["organisation"].widget.choices = choices
             form.fields["organisation"].help_text = _("Type in the search box to find any organisation of the "
                                                       "directory.")

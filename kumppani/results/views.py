@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -19,7 +20,7 @@ from kumppani.workspaces.access import workspace_view
 def _list_page(request: HttpRequest, record_type: RecordType, queryset: Any, filter_form: Any,
                rows_template: str) -> HttpResponse:
     context = {"page": paginate(request, queryset), "filter_form": filter_form, "rows_template": rows_template,
-               "title": str(record_type.model._meta.verbose_name_plural).capitalize(),
+               "title": capfirst(record_type.model._meta.verbose_name_plural),
                "create_url": record_type.url("create", request.workspace)}  # type: ignore[attr-defined]
     if request.htmx and request.htmx.target == "results":  # type: ignore[attr-defined]
         return render(request, "results/partials/results.html", context)

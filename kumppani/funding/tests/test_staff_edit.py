@@ -28,7 +28,8 @@ def test_staff_adds_a_programme_with_its_countries(client, bob):
 
 def test_an_unknown_country_is_an_error_next_to_the_field(client, bob):
     client.force_login(bob)
-    response = client.post("/w/sepra/programmes/new/", {**PROGRAMME_DATA, "eligible_countries": "FI, XQ"})
+    response = client.post("/w/sepra/programmes/new/", {**PROGRAMME_DATA, "eligible_countries": "FI, XQ"},
+                           HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert "XQ is not an ISO 3166 country code" in response.content.decode()
 
@@ -45,7 +46,7 @@ def test_staff_of_another_workspace_edits_the_same_programme_and_the_history_rec
     entry = history_for(programme).get()
     assert entry.actor == charlie and "managing_body" in entry.changes
     client.force_login(bob)
-    page = client.get(f"/w/sepra/programmes/{programme.pk}/").content.decode()
+    page = client.get(f"/w/sepra/programmes/{programme.pk}/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Nordic Council of Ministers" in page and "another workspace" in page
 
 

@@ -293,7 +293,7 @@ def _norwegian_project(number: str, participations: list[tuple[int, Cells]]) -> 
     ended = text(first, "Kontraktstatus").upper() in {"CLOSED", "TERMINATED"}
     return ProjectRow(
         line=first_line, source_id=number, title={"en": f"{acronym} – {name}" if acronym else name},
-        summary={"en": _("Topic: %(topic)s") % {"topic": topic}} if topic else {},
+        summary={"en": f"Topic: {topic}"} if topic else {},  # stored text, always English
         programme=NO_FRAMEWORKS[framework], starts_on=starts_on, ends_on=ends_on,
         status=status_by_dates(ends_on, starts_on, ended=ended), partners=_norwegian_partners(participations),
     )

@@ -1,12 +1,20 @@
 """Bad rows are reported with their line numbers, and nothing is written unless the bad rows are skipped."""
 
 import pytest
+from django.utils import translation
 
 from kumppani.directory.models import Organisation
 from kumppani.projects.models import Project
 from kumppani.projects.tests.public_import_helpers import SAMPLES, run
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages are asserted in their own (English) words."""
+    with translation.override("en"):
+        yield
 
 
 def sample_lines(data_format):

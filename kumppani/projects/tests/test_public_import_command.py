@@ -8,11 +8,19 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from kumppani.projects.models import Project
 from kumppani.projects.tests.public_import_helpers import SAMPLES
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages are asserted in their own (English) words."""
+    with translation.override("en"):
+        yield
 
 
 def command(*args):

@@ -1,12 +1,20 @@
 """A file of another format is refused whole, with a message that names the columns the format expects."""
 
 import pytest
+from django.utils import translation
 
 from kumppani.projects.models import Project
 from kumppani.projects.public_import import ImportRefused
 from kumppani.projects.tests.public_import_helpers import SAMPLES, run
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages are asserted in their own (English) words."""
+    with translation.override("en"):
+        yield
 
 
 def refusal(data_format, content):

@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser, no_translations
 
 from kumppani.projects.public_import import FORMATS, ImportRefused, import_projects
 
@@ -18,6 +18,7 @@ class Command(BaseCommand):
                             help="Write the good rows even when some rows are bad (they are listed).")
         parser.add_argument("--dry-run", action="store_true", help="Check and count, write nothing.")
 
+    @no_translations
     def handle(self, *args: Any, **options: Any) -> None:
         path: Path = options["path"]
         try:
