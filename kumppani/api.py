@@ -15,9 +15,13 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
 
 from kumppani.accounts.api_auth import ApiTokenAuth
+from kumppani.activities.api import router as activities_router
 from kumppani.core.apitools import StrictJSONParser
 from kumppani.core.writes import DeletionRefused
 from kumppani.directory.api import router as directory_router
+from kumppani.funding.api import router as funding_router
+from kumppani.projects.api import router as projects_router
+from kumppani.results.api import router as results_router
 
 api = NinjaAPI(
     title="kumppani API",
@@ -35,6 +39,10 @@ api = NinjaAPI(
     ),
 )
 api.add_router("/", directory_router)
+api.add_router("/", funding_router)
+api.add_router("/", projects_router)
+api.add_router("/", activities_router)
+api.add_router("/", results_router)
 
 SOURCES = {"body", "query", "path", "header", "cookie", "form", "file"}
 # The names of the views' schema parameters, which are no field of the request.

@@ -51,6 +51,10 @@ INSTALLED_APPS = [
     "kumppani.directory",
     "kumppani.audit",
     "kumppani.public",
+    "kumppani.funding",
+    "kumppani.projects",
+    "kumppani.activities",
+    "kumppani.results",
 ]
 
 MIDDLEWARE = [
@@ -183,6 +187,7 @@ if not DEBUG:
 # Attachments and uploads.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 10 * 1024 * 1024)
+ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
 
 PAGE_SIZE = 25
 FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -11,4 +11,9 @@ urlpatterns = [
     path("", include("kumppani.audit.urls")),
     path("", include("kumppani.directory.urls")),
     path("", include("kumppani.workspaces.urls")),
+    path("", include("kumppani.activities.urls")),
+    path("", include("kumppani.results.urls")),
+    path("", include("kumppani.projects.urls")),
+    path("", include("kumppani.funding.urls")),
+    path("", include("kumppani.projects.public_import.urls")),
 ]

@@ -72,3 +72,24 @@ def visitor(browser, live_server, request) -> Iterator:
         return Visitor(context.new_page(), live_server.url, f"{request.node.name}-{name}")
 
     yield open_tab
+
+
+SHIPPED_DATA_LOADERS = [
+    ("kumppani.directory.migrations.0003_load_nuts_regions", "load_regions"),
+    ("kumppani.funding.migrations.0002_load_programme_catalogue", "load_catalogue"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _shipped_data(transactional_db: None) -> None:
+    """The live server's tests empty every table after each test, also what migrations load (NUTS regions,
+    the programme catalogue): load it again for the next test, with the migrations' own loaders."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from kumppani.directory.models import Region
+
+    if not Region.objects.exists():
+        for module, loader in SHIPPED_DATA_LOADERS:
+            getattr(import_module(module), loader)(apps, None)

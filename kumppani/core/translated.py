@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 
 
@@ -84,6 +85,6 @@ class TranslatedField(models.JSONField):
             base_widget=forms.Textarea if self.multiline else forms.TextInput,
             max_length=self.text_max_length,
             required=not self.blank,
-            label=self.verbose_name.capitalize() if self.verbose_name else None,
+            label=capfirst(self.verbose_name) if self.verbose_name else None,
             help_text=self.help_text,
         )

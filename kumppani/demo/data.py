@@ -3,11 +3,14 @@
 Names, titles and texts are as published (Finnish) with an English translation. Phone numbers and e-mail
 addresses are fictional. Identifiers (business IDs, registry codes) are left blank rather than guessed.
 BERST (an FP7 project) and BEA-APP are named on the seed page without a country we can vouch for, so they
-are contact topics rather than directory organisations, as is the CREADIS3 project.
+are contact topics rather than directory organisations, as is the CREADIS3 project (a project of the record).
+Each workspace's cooperation record (projects, activities, good practices, advocacy, internships) is in
+record_sepra.py and record_keski_suomi.py, which say what comes from the seeds and what is invented.
 """
 
 import datetime
 
+from kumppani.demo import record_keski_suomi, record_sepra
 from kumppani.demo.shapes import (
     DemoContact,
     DemoMembership,
@@ -95,6 +98,53 @@ ORGANISATIONS: dict[str, DemoOrganisation] = {
         description={"fi": "Euroopan komission tietopisteiden verkosto.",
                      "en": "The European Commission's network of information centres."},
         themes=("eu-information",)),
+    # Partners of Sepra's projects (record_sepra.py): the COMCOT project's partners as published, the two
+    # municipalities COMCOT was taken to, and the networks formed in the invented projects of 2025-2026
+    "virolahti": DemoOrganisation(
+        name="Virolahden kunta", type="municipality", country="FI", region="FI1C4", website="https://www.virolahti.fi/",
+        description={"fi": "Kunta Itäisen Suomenlahden rannikolla.",
+                     "en": "A municipality on the coast of the eastern Gulf of Finland."},
+        themes=("tourism",)),
+    "pyhtaa": DemoOrganisation(
+        name="Pyhtään kunta", type="municipality", country="FI", region="FI1C4", website="https://www.pyhtaa.fi/",
+        description={"fi": "Kunta Kymenlaakson rannikolla.", "en": "A municipality on the coast of Kymenlaakso."},
+        themes=("tourism",)),
+    "emu": DemoOrganisation(
+        name="Eesti Maaülikool", short_name="EMÜ", type="university", country="EE", region="EE008",
+        website="https://www.emu.ee/",
+        description={"fi": "Viron maatalousyliopisto Tartossa; COMCOT-hankkeen päätoteuttaja.",
+                     "en": "The Estonian University of Life Sciences in Tartu; lead partner of the COMCOT project."},
+        themes=("rural-development", "community-tourism")),
+    "ruralia": DemoOrganisation(
+        name="Helsingin yliopisto, Ruralia-instituutti", short_name="Ruralia", type="research", country="FI",
+        region="FI1D1",
+        description={"fi": "Helsingin yliopiston maaseudun tutkimus- ja kehittämisyksikkö.",
+                     "en": "The University of Helsinki's institute for rural research and development."},
+        themes=("rural-development", "community-tourism")),
+    "comcot-network": DemoOrganisation(
+        name="COMCOT-kuntaverkosto", type="network", country="FI", region="FI1C4",
+        description={"fi": "Suomalaisten ja virolaisten kuntien ja kylien verkosto, joka käyttää COMCOT-työkalua "
+                           "matkailun suunnittelussa.",
+                     "en": "A network of Finnish and Estonian municipalities and villages that plan tourism with "
+                           "the COMCOT tool."},
+        themes=("community-tourism",)),
+    "river-network": DemoOrganisation(
+        name="Suomenlahden jokimatkailuverkosto", type="network", country="FI", region="FI1C4",
+        description={"fi": "Suomalaisten ja virolaisten Leader- ja kalatalousryhmien jokimatkailuverkosto.",
+                     "en": "A river tourism network of Finnish and Estonian Leader and fisheries groups."},
+        themes=("tourism", "fisheries")),
+    "green-care-network": DemoOrganisation(
+        name="Green Care -kouluttajaverkosto Suomi–Viro", type="network", country="FI", region="FI1C4",
+        description={"fi": "Green Care -kouluttajien verkosto Suomessa ja Virossa.",
+                     "en": "A network of Green Care trainers in Finland and Estonia."},
+        themes=("green-care",)),
+    "youth-network": DemoOrganisation(
+        name="Suomenlahden nuorten yrittäjyysverkosto", type="network", country="FI", region="FI1C4",
+        description={"fi": "Nuorten yrittäjien ja yrittäjyydestä kiinnostuneiden nuorten verkosto Suomessa ja "
+                           "Virossa.",
+                     "en": "A network of young entrepreneurs and young people interested in enterprise in Finland "
+                           "and Estonia."},
+        themes=("youth",)),
     # Keski-Suomen liitto, its networks and partners
     "ksl": DemoOrganisation(
         name="Keski-Suomen liitto", type="regional_council", country="FI", region="FI193",
@@ -148,6 +198,46 @@ ORGANISATIONS: dict[str, DemoOrganisation] = {
         description={"fi": "Jyväskylän seudun koulutuskuntayhtymä.",
                      "en": "The vocational education consortium of the Jyväskylä region."},
         themes=("education-export",)),
+    # Partners of KSL's projects (record_keski_suomi.py): CREADIS3's partners as published, and a Danish and a
+    # Dutch region, as the seed page names Denmark and the Netherlands as interesting regions
+    "basque-government": DemoOrganisation(
+        name="Eusko Jaurlaritza – Gobierno Vasco", short_name="Basque Government", type="public_body", country="ES",
+        region="ES211", website="https://www.euskadi.eus/",
+        description={"fi": "Baskimaan aluehallitus; CREADIS3-hankkeen päätoteuttaja.",
+                     "en": "The Regional Government of the Basque Country; lead partner of CREADIS3."},
+        themes=("creative-economy",)),
+    "emilia-romagna": DemoOrganisation(
+        name="Regione Emilia-Romagna", type="public_body", country="IT", region="ITH55",
+        website="https://www.regione.emilia-romagna.it/",
+        description={"fi": "Emilia-Romagnan alue Italiassa.", "en": "The Emilia-Romagna Region of Italy."},
+        themes=("creative-economy",)),
+    "wallonia": DemoOrganisation(
+        name="Service public de Wallonie", short_name="SPW", type="public_body", country="BE", region="BE352",
+        website="https://www.wallonie.be/",
+        description={"fi": "Vallonian julkiset palvelut Belgiassa.", "en": "The public service of Wallonia, "
+                                                                            "Belgium."},
+        themes=("creative-economy",)),
+    "slovak-culture": DemoOrganisation(
+        name="Ministerstvo kultúry Slovenskej republiky", type="public_body", country="SK", region="SK010",
+        website="https://www.culture.gov.sk/",
+        description={"fi": "Slovakian kulttuuriministeriö.", "en": "The Ministry of Culture of the Slovak "
+                                                                   "Republic."},
+        themes=("creative-economy",)),
+    "western-greece": DemoOrganisation(
+        name="Region of Western Greece", type="public_body", country="GR", region="EL632",
+        description={"fi": "Länsi-Kreikan alue.", "en": "The Region of Western Greece."},
+        themes=("creative-economy",)),
+    "midtjylland": DemoOrganisation(
+        name="Region Midtjylland", type="regional_council", country="DK", region="DK041",
+        website="https://www.rm.dk/",
+        description={"fi": "Keski-Jyllannin alue Tanskassa.", "en": "The Central Denmark Region."},
+        themes=("energy", "education-export")),
+    "gelderland": DemoOrganisation(
+        name="Provincie Gelderland", type="regional_council", country="NL", region="NL226",
+        website="https://www.gelderland.nl/",
+        description={"fi": "Gelderlandin maakunta Alankomaissa.", "en": "The Province of Gelderland in the "
+                                                                        "Netherlands."},
+        themes=("creative-economy", "education-export")),
 }
 
 DEVELOPMENT_MANAGER = {"fi": "kehittämispäällikkö", "sv": "utvecklingschef", "en": "Development Manager",
@@ -241,6 +331,22 @@ SEPRA = DemoWorkspace(
             network="europe-direct",
             description={"fi": "Sepra on Euroopan komission tietopiste ED Kymenlaakso.",
                          "en": "Sepra is the European Commission's information point ED Kymenlaakso."}),
+        # Networks with international partners formed in the invented projects of 2025-2026 (record_sepra.py)
+        DemoMembership(
+            network="comcot-network", since=datetime.date(2025, 8, 20),
+            description={"fi": "Kuntien ja kylien verkosto, joka vie COMCOT-työkalua eteenpäin Suomessa ja Virossa.",
+                         "en": "Municipalities and villages taking the COMCOT tool further in Finland and Estonia."}),
+        DemoMembership(
+            network="river-network", since=datetime.date(2025, 10, 8),
+            description={"fi": "Sisävesi- ja jokimatkailu Leader- ja kalatalousryhmien yhteistyönä.",
+                         "en": "Inland-water and river tourism as cooperation of Leader and fisheries groups."}),
+        DemoMembership(
+            network="green-care-network", since=datetime.date(2026, 4, 15),
+            description={"fi": "Green Care -koulutuksen yhteistyö.", "en": "Cooperation on Green Care training."}),
+        DemoMembership(
+            network="youth-network", since=datetime.date(2026, 6, 16),
+            description={"fi": "Nuorten yrittäjyys ja sukupolvenvaihdokset.",
+                         "en": "Youth entrepreneurship and generational change."}),
     ),
     partnerships=(
         DemoPartnership(
@@ -286,6 +392,7 @@ SEPRA = DemoWorkspace(
              DemoRole(topic={"fi": "Erasmus+ -hankkeet", "sv": "Erasmus+-projekt", "en": "Erasmus+ projects",
                              "et": "Erasmus+ projektid"}))),
     ),
+    record=record_sepra.RECORD,
 )
 
 KESKI_SUOMI = DemoWorkspace(
@@ -422,6 +529,7 @@ KESKI_SUOMI = DemoWorkspace(
                        email="veli-pekka.paivanen@example.fi", phone="+358 40 000 0005", consent_date=CONSENTED_ON),
             (DemoRole(network="svkk"),)),
     ),
+    record=record_keski_suomi.RECORD,
 )
 
 WORKSPACES = (SEPRA, KESKI_SUOMI)
@@ -432,3 +540,5 @@ USERS = (
     DemoUser("vera", "Vera", {"sepra": "viewer"}),
     DemoUser("charlie", "Charlie", {"keski-suomi": "staff"}),
 )
+
+RECORD_AUTHOR = "alice"  # who the projects' status changes are recorded by

@@ -1,16 +1,34 @@
 """Build the demo workspaces of data.py with the plain ORM, in one transaction, without history entries.
 
-Every record is validated (full_clean) before it is saved, so the demo cannot hold what a form would refuse.
-Shared records (themes, directory organisations, users) are reused when they exist already.
+Every record is validated as full_clean() validates it before it is saved, so the demo cannot hold what a form
+would refuse.
+Shared records (themes, directory organisations, users) are reused when they exist already; funding programmes
+are looked up in the catalogue by slug, and a project whose programme is missing is loaded without one (a
+warning names it).
 """
 
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import models, transaction
 
+from kumppani.activities.models import Activity
 from kumppani.demo import data
-from kumppani.demo.shapes import DemoOrganisation, DemoRole, DemoWorkspace
+from kumppani.demo.shapes import (
+    DemoActivity,
+    DemoAdvocacy,
+    DemoGoodPractice,
+    DemoInternship,
+    DemoOrganisation,
+    DemoProject,
+    DemoRecord,
+    DemoRole,
+    DemoWorkspace,
+)
 from kumppani.directory.models import (
     Membership,
     Organisation,
@@ -21,25 +39,50 @@ from kumppani.directory.models import (
     Theme,
 )
 from kumppani.directory.normalise import normalise_name
+from kumppani.funding.models import Programme
+from kumppani.projects.models import Output, Project, ProjectPartner, StatusChange
+from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
 from kumppani.workspaces.models import FocusArea, Workspace, WorkspaceMember
+
+logger = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=models.Model)
 
 
 def saved(obj: M) -> M:
-    obj.full_clean()
+    """Validate the record as full_clean() does, then save it.
+
+    Only the look-up proving that a related record exists is skipped for relations to instances fetched or saved
+    in this transaction (they exist): it saves a third of the demo's queries.
+    """
+    fetched = [field.name for field in obj._meta.concrete_fields
+               if isinstance(field, models.ForeignKey) and field.is_cached(obj)
+               and getattr(getattr(obj, field.name), "pk", None) is not None]
+    obj.clean_fields(exclude=fetched)
+    obj.clean()
+    obj.validate_unique()
+    obj.validate_constraints()
     obj.save()
     return obj
 
 
+def link(obj: models.Model, relation: str, targets: Iterable[models.Model]) -> None:
+    """Link a record saved just now to its targets with one insert: it cannot have links yet to look up."""
+    manager = getattr(obj, relation)
+    through = manager.through
+    through.objects.bulk_create([through(**{manager.source_field_name: obj, manager.target_field_name: target})
+                                 for target in targets])
+
+
 @transaction.atomic
 def load_demo() -> list[str]:
-    """Create the demo workspaces that do not exist yet and the demo users; return the slugs created."""
+    """Create the missing demo workspaces with their cooperation record, and the demo users; return the new slugs."""
     themes = {slug: ensure_theme(slug, name) for slug, name in data.THEMES.items()}
     organisations = {key: ensure_organisation(spec, themes) for key, spec in data.ORGANISATIONS.items()}
-    created = [build_workspace(spec, organisations, themes) for spec in data.WORKSPACES
+    users = ensure_users()
+    created = [build_workspace(spec, organisations, themes, users[data.RECORD_AUTHOR]) for spec in data.WORKSPACES
                if not Workspace.objects.filter(slug=spec.slug).exists()]
-    ensure_users({workspace.slug: workspace for workspace in created})
+    grant_roles(users, {workspace.slug: workspace for workspace in created})
     return [workspace.slug for workspace in created]
 
 
@@ -57,15 +100,16 @@ def ensure_organisation(spec: DemoOrganisation, themes: dict[str, Theme]) -> Org
         region=Region.objects.get(code=spec.region) if spec.region else None,
         website=spec.website, description=spec.description,
     ))
-    organisation.themes.set([themes[slug] for slug in spec.themes])
+    link(organisation, "themes", [themes[slug] for slug in spec.themes])
     return organisation
 
 
-def build_workspace(spec: DemoWorkspace, organisations: dict[str, Organisation], themes: dict[str, Theme]) -> Workspace:
+def build_workspace(spec: DemoWorkspace, organisations: dict[str, Organisation], themes: dict[str, Theme],
+                    author: User) -> Workspace:
     workspace = saved(Workspace(slug=spec.slug, name=spec.name, organisation=organisations[spec.organisation],
                                 intro=spec.intro, public=True))
-    for position, (title, body) in enumerate(spec.focus_areas, start=1):
-        saved(FocusArea(workspace=workspace, position=position, title=title, body=body))
+    focus_areas = {position: saved(FocusArea(workspace=workspace, position=position, title=title, body=body))
+                   for position, (title, body) in enumerate(spec.focus_areas, start=1)}
     memberships = {
         item.network: saved(Membership(workspace=workspace, network=organisations[item.network],
                                        description=item.description, since=item.since))
@@ -74,7 +118,7 @@ def build_workspace(spec: DemoWorkspace, organisations: dict[str, Organisation],
     for item in spec.partnerships:
         partnership = saved(Partnership(workspace=workspace, organisation=organisations[item.organisation],
                                         description=item.description, since=item.since))
-        partnership.themes.set([themes[slug] for slug in item.themes])
+        link(partnership, "themes", [themes[slug] for slug in item.themes])
     for contact in spec.contacts:
         person = saved(Person(
             workspace=workspace, name=contact.person.name, title=contact.person.title, kind=contact.person.kind,
@@ -84,6 +128,7 @@ def build_workspace(spec: DemoWorkspace, organisations: dict[str, Organisation],
         for position, role in enumerate(contact.roles):
             saved(Representation(workspace=workspace, person=person, position=position,
                                  **role_target(role, memberships, themes)))
+    build_record(spec.record, Refs(workspace, organisations, themes, memberships, focus_areas, author))
     return workspace
 
 
@@ -95,15 +140,141 @@ def role_target(role: DemoRole, memberships: dict[str, Membership], themes: dict
     return {"role": role.role, "topic": role.topic}
 
 
-def ensure_users(workspaces: dict[str, Workspace]) -> None:
-    """The demo users, with their roles in the workspaces created now; existing users keep their password."""
+def ensure_users() -> dict[str, User]:
+    """The demo users by username; existing users keep their password."""
     user_model = get_user_model()
+    users = {}
     for spec in data.USERS:
         user = user_model.objects.filter(username=spec.username).first()
         if user is None:
             user = user_model.objects.create_user(spec.username, f"{spec.username}@example.fi", data.PASSWORD,
                                                   first_name=spec.first_name)
+        users[spec.username] = user
+    return users
+
+
+def grant_roles(users: dict[str, User], workspaces: dict[str, Workspace]) -> None:
+    """The demo users' roles in the workspaces created now."""
+    for spec in data.USERS:
         for slug, role in spec.roles.items():
             if slug in workspaces:
-                WorkspaceMember.objects.get_or_create(workspace=workspaces[slug], user=user,
+                WorkspaceMember.objects.get_or_create(workspace=workspaces[slug], user=users[spec.username],
                                                       defaults={"role": role})
+
+
+# The cooperation record: projects, activities, good practices, advocacy and internships of one workspace.
+
+
+@dataclass
+class Refs:
+    """What a workspace's record refers to by key: directory organisations, themes, its networks and focus areas."""
+
+    workspace: Workspace
+    organisations: dict[str, Organisation]
+    themes: dict[str, Theme]
+    memberships: dict[str, Membership]
+    focus_areas: dict[int, FocusArea]
+    author: User
+    projects: dict[str, Project] = field(default_factory=dict)
+
+    def focus_area(self, position: int | None) -> FocusArea | None:
+        return self.focus_areas[position] if position else None
+
+    def theme_list(self, slugs: tuple[str, ...]) -> list[Theme]:
+        return [self.themes[slug] for slug in slugs]
+
+
+def build_record(record: DemoRecord, refs: Refs) -> None:
+    for project in record.projects:
+        refs.projects[project.key] = build_project(project, refs)
+    for activity in record.activities:
+        build_activity(activity, refs)
+    for practice in record.good_practices:
+        build_good_practice(practice, refs)
+    for item in record.advocacy:
+        build_advocacy(item, refs)
+    for internship in record.internships:
+        build_internship(internship, refs)
+
+
+def catalogue_programme(slug: str, project_key: str) -> Programme | None:
+    """The programme of the funding catalogue; a missing one leaves the project without a programme."""
+    if not slug:
+        return None
+    programme = Programme.objects.filter(slug=slug).first()
+    if programme is None:
+        logger.warning("Demo project %s: programme %r is not in the funding catalogue; loaded without a programme.",
+                       project_key, slug)
+    return programme
+
+
+def build_project(spec: DemoProject, refs: Refs) -> Project:
+    project = saved(Project(
+        workspace=refs.workspace, title=spec.title, summary=spec.summary, status=spec.status,
+        programme=catalogue_programme(spec.programme, spec.key), starts_on=spec.starts_on, ends_on=spec.ends_on,
+        total_budget=spec.total_budget, grant=spec.grant, own_share=spec.own_share,
+        focus_area=refs.focus_area(spec.focus_area),
+    ))
+    link(project, "themes", refs.theme_list(spec.themes))
+    for partner in spec.partners:
+        saved(ProjectPartner(project=project, organisation=refs.organisations[partner.organisation], role=partner.role,
+                             budget=partner.budget))
+    for change in spec.statuses:
+        saved(StatusChange(project=project, status=change.status, on=change.on, author=refs.author, note=change.note))
+    for output in spec.outputs:
+        saved(Output(project=project, kind=output.kind, title=output.title, description=output.description,
+                     delivered_on=output.delivered_on))
+    return project
+
+
+def build_activity(spec: DemoActivity, refs: Refs) -> Activity:
+    counts = spec.participants
+    activity = saved(Activity(
+        workspace=refs.workspace, type=spec.type, title=spec.title, description=spec.description,
+        starts_on=spec.starts_on, ends_on=spec.ends_on, country=spec.country, town=spec.town,
+        project=refs.projects[spec.project] if spec.project else None,
+        membership=refs.memberships[spec.network] if spec.network else None,
+        focus_area=refs.focus_area(spec.focus_area),
+        participants=counts.total if counts else None,
+        young_participants=counts.young if counts else None,
+        women=counts.women if counts else None,
+        men=counts.men if counts else None,
+        other_gender=counts.other if counts else None,
+        organisations_represented=counts.organisations if counts else None,
+        countries_represented=sorted(counts.countries) if counts else [],
+        international=spec.international, youth_led=spec.youth_led, crosses_area_types=spec.crosses_area_types,
+        history_based=spec.history_based,
+    ))
+    link(activity, "organisers", [refs.organisations[key] for key in spec.organisers])
+    link(activity, "themes", refs.theme_list(spec.themes))
+    return activity
+
+
+def build_good_practice(spec: DemoGoodPractice, refs: Refs) -> GoodPractice:
+    practice = saved(GoodPractice(
+        workspace=refs.workspace, title=spec.title, learned=spec.learned, uptake=spec.uptake,
+        source_organisation=refs.organisations[spec.source_organisation] if spec.source_organisation else None,
+        source_country=spec.source_country,
+        source_project=refs.projects[spec.source_project] if spec.source_project else None,
+        taken_up_at=spec.taken_up_at, taken_up_on=spec.taken_up_on,
+    ))
+    link(practice, "themes", refs.theme_list(spec.themes))
+    return practice
+
+
+def build_advocacy(spec: DemoAdvocacy, refs: Refs) -> AdvocacyItem:
+    return saved(AdvocacyItem(
+        workspace=refs.workspace, topic=spec.topic, position=spec.position, dated=spec.dated, outcome=spec.outcome,
+        channel=refs.organisations[spec.channel] if spec.channel else None,
+    ))
+
+
+def build_internship(spec: DemoInternship, refs: Refs) -> Internship:
+    internship = saved(Internship(
+        workspace=refs.workspace, title=spec.title, task=spec.task, status=spec.status, starts_on=spec.starts_on,
+        ends_on=spec.ends_on, apply_by=spec.apply_by,
+    ))
+    for applicant in spec.applicants:
+        saved(Applicant(internship=internship, name=applicant.name, email=applicant.email,
+                        applied_on=applicant.applied_on, status=applicant.status, notes=applicant.notes))
+    return internship

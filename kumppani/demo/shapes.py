@@ -2,6 +2,7 @@
 
 import datetime
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 Text = dict[str, str]  # {"fi": ..., "en": ...}, as stored in a TranslatedField
 
@@ -60,6 +61,166 @@ class DemoContact:
 
 
 @dataclass(frozen=True)
+class DemoUser:
+    username: str
+    first_name: str
+    roles: dict[str, str]  # workspace slug → role
+
+
+# The cooperation record of a workspace: projects, activities, good practices, advocacy, internships.
+
+
+@dataclass(frozen=True)
+class DemoPartner:
+    organisation: str  # key of ORGANISATIONS
+    role: str = "partner"  # lead, partner or associated
+    budget: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class DemoOutput:
+    kind: str  # product, service, event, publication or other
+    title: Text
+    description: Text = field(default_factory=dict)
+    delivered_on: datetime.date | None = None
+
+
+@dataclass(frozen=True)
+class DemoStatus:
+    status: str
+    on: datetime.date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DemoProject:
+    """A project of the workspace; its status is the last of its status changes."""
+
+    key: str  # what activities and good practices of the same workspace refer to it by
+    title: Text
+    summary: Text
+    statuses: tuple[DemoStatus, ...]
+    programme: str = ""  # slug in the funding catalogue
+    starts_on: datetime.date | None = None
+    ends_on: datetime.date | None = None
+    total_budget: Decimal | None = None
+    grant: Decimal | None = None
+    own_share: Decimal | None = None
+    partners: tuple[DemoPartner, ...] = ()
+    themes: tuple[str, ...] = ()
+    focus_area: int | None = None  # position of one of the workspace's focus areas
+    outputs: tuple[DemoOutput, ...] = ()
+
+    def __post_init__(self) -> None:
+        dates = [change.on for change in self.statuses]
+        if not dates or dates != sorted(dates):
+            raise ValueError(f"{self.key}: give the status changes in date order")
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValueError(f"{self.key}: ends before it starts")
+        if None not in (self.total_budget, self.grant, self.own_share) and \
+                self.total_budget != (self.grant or 0) + (self.own_share or 0):
+            raise ValueError(f"{self.key}: the grant and the own share do not add up to the total budget")
+        partner_budgets = sum(partner.budget or 0 for partner in self.partners)
+        if self.total_budget is not None and partner_budgets > self.total_budget:
+            raise ValueError(f"{self.key}: the partners' budgets are more than the total budget")
+
+    @property
+    def status(self) -> str:
+        return self.statuses[-1].status
+
+
+@dataclass(frozen=True)
+class DemoParticipants:
+    """Who took part: no part is ever larger than the whole."""
+
+    total: int
+    young: int | None = None  # under 30
+    women: int | None = None
+    men: int | None = None
+    other: int | None = None
+    organisations: int | None = None
+    countries: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        genders = sum(count or 0 for count in (self.women, self.men, self.other))
+        parts = [self.young or 0, genders, self.organisations or 0, len(self.countries)]
+        if max(parts) > self.total:
+            raise ValueError(f"a breakdown of {parts} is more than the {self.total} participants")
+
+
+@dataclass(frozen=True)
+class DemoActivity:
+    type: str  # study_trip, workshop, training, exchange, conference, meeting, event or other
+    title: Text
+    description: Text
+    starts_on: datetime.date
+    country: str
+    town: str
+    organisers: tuple[str, ...]  # keys of ORGANISATIONS
+    ends_on: datetime.date | None = None
+    participants: DemoParticipants | None = None  # None: not yet held, or not counted
+    project: str = ""  # key of a DemoProject of the same workspace
+    network: str = ""  # key of ORGANISATIONS: a network the workspace is a member of
+    focus_area: int | None = None
+    themes: tuple[str, ...] = ()
+    international: bool = False
+    youth_led: bool = False
+    crosses_area_types: bool = False
+    history_based: bool = False
+
+
+@dataclass(frozen=True)
+class DemoGoodPractice:
+    title: Text
+    learned: Text
+    uptake: str  # considered, piloted, adopted or spread
+    source_organisation: str = ""  # key of ORGANISATIONS
+    source_country: str = ""
+    source_project: str = ""  # key of a DemoProject of the same workspace
+    taken_up_at: str = ""
+    taken_up_on: datetime.date | None = None
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DemoAdvocacy:
+    topic: Text
+    position: Text
+    dated: datetime.date
+    outcome: Text
+    channel: str = ""  # key of ORGANISATIONS
+
+
+@dataclass(frozen=True)
+class DemoApplicant:
+    name: str
+    email: str
+    applied_on: datetime.date
+    status: str = "received"  # received, interview, selected or declined
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DemoInternship:
+    title: Text
+    task: Text
+    status: str  # draft, open, filled or closed
+    starts_on: datetime.date | None = None
+    ends_on: datetime.date | None = None
+    apply_by: datetime.date | None = None
+    applicants: tuple[DemoApplicant, ...] = ()
+
+
+@dataclass(frozen=True)
+class DemoRecord:
+    projects: tuple[DemoProject, ...] = ()
+    activities: tuple[DemoActivity, ...] = ()
+    good_practices: tuple[DemoGoodPractice, ...] = ()
+    advocacy: tuple[DemoAdvocacy, ...] = ()
+    internships: tuple[DemoInternship, ...] = ()
+
+
+@dataclass(frozen=True)
 class DemoWorkspace:
     slug: str
     name: str
@@ -69,10 +230,4 @@ class DemoWorkspace:
     memberships: tuple[DemoMembership, ...]
     partnerships: tuple[DemoPartnership, ...]
     contacts: tuple[DemoContact, ...]
-
-
-@dataclass(frozen=True)
-class DemoUser:
-    username: str
-    first_name: str
-    roles: dict[str, str]  # workspace slug → role
+    record: DemoRecord = field(default_factory=DemoRecord)

@@ -35,10 +35,23 @@ def api_for(user: Any, workspace: Any, language: str = "en") -> ApiClient:
     return ApiClient(user, workspace, language)
 
 
-def operations() -> list[tuple[str, str]]:
-    """Every (method, path) of the API, read from its OpenAPI schema, with the /api/v1 prefix removed."""
+# The resources these directory tests walk; the cooperation record's routers have tests of their own.
+DIRECTORY_RESOURCES = frozenset({"organisations", "themes", "regions", "people", "memberships", "representations",
+                                 "partnerships", "programmes", "calls"})
+
+
+def operations(resources: frozenset[str] | None = None) -> list[tuple[str, str]]:
+    """Every (method, path) of the API, read from its OpenAPI schema, with the /api/v1 prefix removed;
+    with `resources`, only the paths whose first segment is one of them."""
     from kumppani.api import api
 
     schema = api.get_openapi_schema()
-    return [(method.upper(), path.removeprefix(PREFIX)) for path, methods in schema["paths"].items()
-            for method in methods]
+    found = [(method.upper(), path.removeprefix(PREFIX)) for path, methods in schema["paths"].items()
+             for method in methods]
+    if resources is None:
+        return found
+    return [(method, path) for method, path in found if path.split("/")[1] in resources]
+
+
+def directory_operations() -> list[tuple[str, str]]:
+    return operations(DIRECTORY_RESOURCES)

@@ -7,7 +7,8 @@ import pytest
 
 from kumppani.api import api as ninja_api
 from kumppani.directory.models import Organisation, Person
-from kumppani.directory.tests.api_client import PREFIX, api_for
+from kumppani.directory.tests.api_client import DIRECTORY_RESOURCES, PREFIX, api_for
+from kumppani.funding.models import Programme
 
 # One of each kind of trouble: empty, too long, control characters, out-of-range numbers, wrong shapes.
 JUNK = [None, "x" * 5000, "\x00", -1, 2**63, 1.5, True, [2**70], ["a"], {"fi": 1}, {"xx": "y"}, {"fi": "x" * 5000}]
@@ -15,12 +16,14 @@ RAW_BODIES = ['{"name": NaN}', '{"name": Infinity}', '{"name": 1e400}', "{" * 50
               "\ud800", '{"name": "\\ud800"}', "true", "0", "[]"]
 
 
-def _write_operations() -> list[tuple[str, str, list[str]]]:
+def _write_directory_operations() -> list[tuple[str, str, list[str]]]:
     """(method, path, body fields) of every operation with a JSON body."""
     schema = ninja_api.get_openapi_schema()
     components = schema["components"]["schemas"]
     found = []
     for path, methods in schema["paths"].items():
+        if path.removeprefix(PREFIX).split("/")[1] not in DIRECTORY_RESOURCES:
+            continue
         for method, operation in methods.items():
             if "requestBody" not in operation:
                 continue
@@ -42,6 +45,9 @@ def valid_bodies(sepra, kodukant, tourism):
         "/memberships": {"network": network.pk},
         "/representations": {"person": person.pk, "theme": tourism.pk},
         "/partnerships": {"organisation": kodukant.pk},
+        "/programmes": {"slug": "junk-test", "name": {"fi": "Ohjelma"}, "period_start": 2021, "period_end": 2027},
+        "/calls": {"programme": Programme.objects.get(slug="nordplus").pk, "title": {"fi": "Haku"},
+                   "closes_on": "2026-05-31"},
     }
 
 
@@ -53,12 +59,12 @@ def _assert_answered(response, context) -> None:
 
 
 def test_every_write_operation_is_exercised():
-    assert len(_write_operations()) == 12
+    assert len(_write_directory_operations()) == 16
 
 
 def test_junk_in_any_field_of_any_write_answers_without_server_error(bob, sepra, kodukant, valid_bodies):
     api = api_for(bob, sepra)
-    for method, path, fields in _write_operations():
+    for method, path, fields in _write_directory_operations():
         url = path.replace("{id}", str(kodukant.pk))
         base = {} if method == "PATCH" else valid_bodies[path]
         for field in fields:
@@ -84,7 +90,7 @@ def test_random_bodies_to_every_write_answer_without_server_error(bob, sepra, ko
         return {rng.choice(["name", "country", "title", "fi", "themes", "x"]): junk(depth + 1)
                 for _ in range(rng.randrange(4))}
 
-    for method, path, _fields in _write_operations():
+    for method, path, _fields in _write_directory_operations():
         url = path.replace("{id}", str(kodukant.pk))
         for _round in range(25):
             response = api.send(method.lower(), url, json.dumps(junk()))

@@ -1,5 +1,7 @@
 """Every list of the API runs the same number of queries for one row as for a full page."""
 
+import datetime
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -12,7 +14,8 @@ from kumppani.directory.models import (
     Representation,
     Theme,
 )
-from kumppani.directory.tests.api_client import api_for, operations
+from kumppani.directory.tests.api_client import api_for, directory_operations
+from kumppani.funding.models import Call, Programme
 
 
 def _add_rows(workspace, author, index: int) -> Organisation:
@@ -26,6 +29,8 @@ def _add_rows(workspace, author, index: int) -> Organisation:
     partnership = Partnership.objects.create(workspace=workspace, organisation=organisation)
     partnership.themes.add(theme)
     OrganisationNote.objects.create(workspace=workspace, organisation=organisation, author=author, text="note")
+    Call.objects.create(programme=Programme.objects.get(slug="nordplus"), title={"fi": f"Haku {index}"},
+                        closes_on=datetime.date(2026, 5, 31))
     return organisation
 
 
@@ -39,7 +44,7 @@ def _queries(api, path: str) -> int:
 def test_each_list_runs_a_fixed_number_of_queries(bob, sepra):
     api = api_for(bob, sepra)
     first = _add_rows(sepra, bob, 0)
-    lists = [path.replace("{id}", str(first.pk)) for method, path in operations()
+    lists = [path.replace("{id}", str(first.pk)) for method, path in directory_operations()
              if method == "GET" and (not path.endswith("{id}"))]
     api.get("/people")  # the token's first use is recorded once
     with_one_row = {path: _queries(api, path) for path in lists}
@@ -56,16 +61,17 @@ def test_each_record_runs_a_fixed_number_of_queries(bob, sepra):
     api = api_for(bob, sepra)
     few = {"organisations": _add_rows(sepra, bob, 0)}
     api.get("/people")
-    details = [path for method, path in operations() if method == "GET" and path.endswith("{id}")]
+    details = [path for method, path in directory_operations() if method == "GET" and path.endswith("{id}")]
 
     def queries_per_detail() -> dict[str, int]:
         counts = {}
         for path in details:
             resource = path.strip("/").split("/")[0]
             model = {"organisations": Organisation, "people": Person, "memberships": Membership,
-                     "representations": Representation, "partnerships": Partnership, "themes": Theme}[resource]
-            record = model.objects.filter(**({"workspace": sepra} if resource not in ("organisations", "themes")
-                                              else {})).order_by("id").first()
+                     "representations": Representation, "partnerships": Partnership, "themes": Theme,
+                     "programmes": Programme, "calls": Call}[resource]
+            shared = resource in ("organisations", "themes", "programmes", "calls")
+            record = model.objects.filter(**({} if shared else {"workspace": sepra})).order_by("id").first()
             counts[path] = _queries(api, path.replace("{id}", str(record.pk)))
         return counts
 

@@ -1,10 +1,13 @@
 """Viewers and elected officials read through the API but every write answers 403, before anything is checked."""
 
+import datetime
+
 import pytest
 
 from kumppani.audit.models import AuditEntry
 from kumppani.directory.models import Membership, Organisation, Partnership, Person, Representation
-from kumppani.directory.tests.api_client import api_for, operations
+from kumppani.directory.tests.api_client import api_for, directory_operations
+from kumppani.funding.models import Call, Programme
 
 WRITE_METHODS = {"POST", "PATCH", "DELETE"}
 
@@ -20,6 +23,9 @@ def records(sepra, kodukant, tourism):
         "representations": Representation.objects.create(workspace=sepra, person=person, membership=membership),
         "partnerships": Partnership.objects.create(workspace=sepra, organisation=kodukant),
         "themes": tourism,
+        "programmes": Programme.objects.get(slug="nordplus"),
+        "calls": Call.objects.create(programme=Programme.objects.get(slug="nordplus"), title={"fi": "Haku"},
+                                     closes_on=datetime.date(2026, 5, 31)),
     }
 
 
@@ -31,7 +37,7 @@ def _url(path: str, records: dict) -> str:
 @pytest.mark.parametrize("reader", ["vera", "eero"])
 def test_read_only_roles_get_403_on_every_write(request, reader, sepra, records):
     api = api_for(request.getfixturevalue(reader), sepra)
-    writes = [(method, path) for method, path in operations() if method in WRITE_METHODS]
+    writes = [(method, path) for method, path in directory_operations() if method in WRITE_METHODS]
     assert writes
 
     for method, path in writes:
@@ -47,7 +53,7 @@ def test_read_only_roles_get_403_on_every_write(request, reader, sepra, records)
 @pytest.mark.parametrize("reader", ["vera", "eero"])
 def test_read_only_roles_read_every_list_and_record(request, reader, sepra, records):
     api = api_for(request.getfixturevalue(reader), sepra)
-    reads = [path for method, path in operations() if method == "GET"]
+    reads = [path for method, path in directory_operations() if method == "GET"]
 
     for path in reads:
         params = {"country": "FI"} if path == "/regions" else {}

@@ -11,11 +11,11 @@ from kumppani.directory.models import (
     Person,
     Representation,
 )
-from kumppani.directory.tests.api_client import api_for, operations
+from kumppani.directory.tests.api_client import api_for, directory_operations
 
 # The first path segment of every route: a workspace's own records, or the directory every workspace shares.
 WORKSPACE_RECORDS = {"people", "memberships", "representations", "partnerships"}
-SHARED_DIRECTORY = {"organisations", "themes", "regions"}
+SHARED_DIRECTORY = {"organisations", "themes", "regions", "programmes", "calls"}
 
 
 def _resource(path: str) -> str:
@@ -37,14 +37,14 @@ def sepra_records(sepra, kodukant, tourism):
 
 
 def test_every_route_is_either_a_workspace_record_or_the_shared_directory():
-    resources = {_resource(path) for _method, path in operations()}
+    resources = {_resource(path) for _method, path in directory_operations()}
 
     assert resources == WORKSPACE_RECORDS | SHARED_DIRECTORY
 
 
 def test_outsider_gets_404_on_every_route_of_a_workspace_record(charlie, ksl, sepra_records):
     api = api_for(charlie, ksl)
-    routes = [(method, path) for method, path in operations()
+    routes = [(method, path) for method, path in directory_operations()
               if "{id}" in path and _resource(path) in WORKSPACE_RECORDS]
     assert len(routes) == 3 * len(WORKSPACE_RECORDS)  # get, patch and delete of each
 
@@ -61,7 +61,7 @@ def test_outsider_gets_404_on_every_route_of_a_workspace_record(charlie, ksl, se
 
 def test_outsider_lists_none_of_the_workspace_records(charlie, ksl, sepra_records):
     api = api_for(charlie, ksl)
-    lists = [path for method, path in operations() if method == "GET" and _resource(path) in WORKSPACE_RECORDS
+    lists = [path for method, path in directory_operations() if method == "GET" and _resource(path) in WORKSPACE_RECORDS
              and "{" not in path]
     assert len(lists) == len(WORKSPACE_RECORDS)
 

@@ -1,11 +1,17 @@
 """A user of one workspace gets 404 on every URL of another: the test walks every URL pattern."""
 
+import datetime
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from kumppani.activities.models import Activity
 from kumppani.audit.models import AuditEntry
 from kumppani.core.writes import create_record, delete_record
 from kumppani.directory.models import Membership, OrganisationNote, Partnership, Person, Representation
+from kumppani.funding.models import Call, Programme
+from kumppani.projects.tests.factories import project_records
+from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
 from kumppani.workspaces.models import FocusArea
 
 
@@ -22,7 +28,7 @@ def workspace_patterns(resolver: URLResolver | None = None, prefix: str = "") ->
 
 
 @pytest.fixture
-def sepra_records(sepra, alice, kodukant, tourism):
+def sepra_records(sepra, alice, kodukant, tourism, settings, tmp_path):
     person = create_record(alice, sepra, Person(name="Marjo Tolvanen", consent_to_publish=False))
     membership = create_record(alice, sepra, Membership(network=kodukant))
     representation = create_record(alice, sepra, Representation(person=person, membership=membership))
@@ -34,7 +40,33 @@ def sepra_records(sepra, alice, kodukant, tourism):
     return {
         "person": person, "membership": membership, "representation": representation,
         "partnership": partnership, "focus_area": focus_area, "organisation": kodukant, "theme": tourism,
-        "note": note, "entry": deletion,
+        "note": note, "entry": deletion, **cooperation_records(sepra, alice, kodukant, membership, focus_area),
+        **project_records(sepra, alice, kodukant, settings, tmp_path),
+        **funding_records(),
+    }
+
+
+def funding_records() -> dict:
+    """The shared programme catalogue: any workspace reads it, none of its URLs opens to an outsider."""
+    programme = Programme.objects.get(slug="erasmus-plus")
+    call = Call.objects.create(programme=programme, title={"fi": "KA2"}, closes_on=datetime.date(2027, 3, 5))
+    return {"programme": programme, "call": call}
+
+
+def cooperation_records(sepra, alice, kodukant, membership, focus_area) -> dict:
+    """Activities, good practices, advocacy items, internships and applicants of Sepra."""
+    activity = create_record(alice, sepra, Activity(
+        title={"fi": "Opintomatka"}, starts_on=datetime.date(2026, 5, 4), country="EE", membership=membership,
+        focus_area=focus_area), {"organisers": [kodukant]})
+    internship = create_record(alice, sepra, Internship(title={"fi": "Harjoittelu"}))
+    return {
+        "activity": activity, "internship": internship,
+        "good_practice": create_record(alice, sepra, GoodPractice(title={"fi": "COMCOT"},
+                                                                  source_organisation=kodukant)),
+        "advocacy_item": create_record(alice, sepra, AdvocacyItem(topic={"fi": "Koheesio"}, channel=kodukant,
+                                                                  dated=datetime.date(2025, 3, 1))),
+        "applicant": create_record(alice, sepra, Applicant(internship=internship, name="Anna Hakija",
+                                                           applied_on=datetime.date(2026, 1, 5))),
     }
 
 
@@ -44,6 +76,10 @@ def kwargs_for(name: str, records: dict) -> dict:
         "person": "person", "membership": "membership", "representation": "representation",
         "partnership": "partnership", "focus_area": "focus_area", "organisation": "organisation",
         "theme": "theme", "restore": "entry", "revoke_api_token": "entry",
+        "activity": "activity", "good_practice": "good_practice", "advocacy_item": "advocacy_item",
+        "internship": "internship", "applicant": "applicant",
+        "project": "project", "output": "output", "attachment": "attachment",
+        "programme": "programme", "call_": "call",
     }
     for key, record in record_of_url.items():
         if key in name.split(":")[-1]:

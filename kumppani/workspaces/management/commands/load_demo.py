@@ -8,7 +8,8 @@ from kumppani.workspaces.models import Workspace
 
 
 class Command(BaseCommand):
-    help = ("Load the two demo workspaces (Sepra, Keski-Suomen liitto) with their public pages and the demo "
+    help = ("Load the two demo workspaces (Sepra, Keski-Suomen liitto) with their public pages, their cooperation "
+            "record (projects, activities of 2025-2026, good practices, advocacy, internships) and the demo "
             f"users alice, bob, vera and charlie (password {data.PASSWORD}). A workspace whose address exists "
             "already is skipped.")
 

@@ -1,0 +1,151 @@
+"""The activities of the token's workspace: the list's filters, and writes validated by the pages' form.
+
+Another workspace's activity answers 404; links (project, membership, focus area) must be the workspace's own
+(a project may also be a public record), else the form answers 422 naming the field.
+"""
+
+from datetime import date, datetime
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Field, P, PathEx, Query, Router, Schema, Status
+from ninja.pagination import paginate
+
+from kumppani.activities import forms, selectors
+from kumppani.activities.models import ActivityType
+from kumppani.activities.records import ACTIVITY
+from kumppani.core.apitools import (
+    MAX_ID,
+    InputSchema,
+    Pagination,
+    RecordId,
+    TranslatedText,
+    create,
+    delete,
+    raise_form_errors,
+    update,
+)
+from kumppani.core.apitools import workspace_of as ws
+
+router = Router(tags=["activities"])
+
+Id = PathEx[int, P(ge=1, le=MAX_ID, description="The record's id")]
+Translations = dict[str, str]
+Count = int | None
+
+
+class ActivityOut(Schema):
+    id: int
+    type: str
+    title: Translations
+    description: Translations
+    starts_on: date
+    ends_on: date | None
+    country: str
+    town: str
+    organisers: list[int]
+    project: int | None = Field(None, alias="project_id")
+    membership: int | None = Field(None, alias="membership_id")
+    focus_area: int | None = Field(None, alias="focus_area_id")
+    themes: list[int]
+    participants: Count
+    young_participants: Count
+    women: Count
+    men: Count
+    other_gender: Count
+    organisations_represented: Count
+    countries_represented: list[str]
+    international: bool
+    youth_led: bool
+    crosses_area_types: bool
+    history_based: bool
+    created_at: datetime
+    updated_at: datetime
+
+    @staticmethod
+    def resolve_organisers(obj: Any) -> list[int]:
+        return [organisation.pk for organisation in obj.organisers.all()]
+
+    @staticmethod
+    def resolve_themes(obj: Any) -> list[int]:
+        return [theme.pk for theme in obj.themes.all()]
+
+
+class ActivityIn(InputSchema):
+    type: ActivityType | None = None
+    title: TranslatedText
+    description: TranslatedText | None = None
+    starts_on: date
+    ends_on: date | None = None
+    country: str = Field(description="ISO 3166 alpha-2 code, e.g. EE")
+    town: str | None = None
+    organisers: list[RecordId] | None = Field(None, description="Organisation ids of the directory")
+    project: RecordId | None = Field(None, description="A project of the workspace, or a public project record")
+    membership: RecordId | None = Field(None, description="A network membership of the workspace")
+    focus_area: RecordId | None = None
+    themes: list[RecordId] | None = None
+    participants: Count = Field(None, ge=0)
+    young_participants: Count = Field(None, ge=0, description="Of whom young people under 30")
+    women: Count = Field(None, ge=0)
+    men: Count = Field(None, ge=0)
+    other_gender: Count = Field(None, ge=0)
+    organisations_represented: Count = Field(None, ge=0)
+    countries_represented: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes")
+    international: bool | None = None
+    youth_led: bool | None = None
+    crosses_area_types: bool | None = None
+    history_based: bool | None = None
+
+
+class ActivityChanges(ActivityIn):
+    """A change: only the fields sent change (ninja's PatchDict fails on a schema with two translated texts)."""
+
+    title: TranslatedText | None = None  # type: ignore[assignment]
+    starts_on: date | None = None  # type: ignore[assignment]
+    country: str | None = Field(None, description="ISO 3166 alpha-2 code, e.g. EE")  # type: ignore[assignment]
+
+
+class ActivityFilters(Schema):
+    q: str | None = Field(None, description="Search in titles, descriptions and towns")
+    type: str | None = None
+    year: int | None = None
+    country: str | None = Field(None, description="ISO 3166 alpha-2 code")
+    project: int | None = None
+    network: int | None = Field(None, description="A membership id")
+    focus_area: int | None = None
+    international: bool | None = None
+    youth_led: bool | None = None
+    crosses_area_types: bool | None = None
+    history_based: bool | None = None
+
+
+@router.get("/activities", response=list[ActivityOut])
+@paginate(Pagination)
+def list_activities(request: HttpRequest, filters: Query[ActivityFilters]) -> Any:
+    """The workspace's activities, newest first, filtered as on the activities page."""
+    values = {name: value for name, value in filters.model_dump(exclude_none=True).items() if value is not False}
+    filter_form = forms.ActivityFilterForm(values, workspace=ws(request))
+    raise_form_errors(filter_form)
+    return selectors.activities(ws(request), filter_form.cleaned_data).prefetch_related("organisers", "themes")
+
+
+@router.post("/activities", response={201: ActivityOut})
+def create_activity(request: HttpRequest, payload: ActivityIn) -> Any:
+    return Status(201, create(request, ACTIVITY, payload))
+
+
+@router.get("/activities/{id}", response=ActivityOut)
+def get_activity(request: HttpRequest, id: Id) -> Any:
+    return ACTIVITY.get(ws(request), id)
+
+
+@router.patch("/activities/{id}", response=ActivityOut)
+def update_activity(request: HttpRequest, id: Id, payload: ActivityChanges) -> Any:
+    """Change the fields given; a translated text changes only the languages given."""
+    return update(request, ACTIVITY, id, payload.model_dump(exclude_unset=True))
+
+
+@router.delete("/activities/{id}", response={204: None})
+def delete_activity(request: HttpRequest, id: Id) -> Any:
+    delete(request, ACTIVITY, id)
+    return Status(204, None)

@@ -1,0 +1,118 @@
+"""The activities feed for calendar apps (iCalendar, behind a secret link) and the rows of an export."""
+
+import datetime
+from collections.abc import Iterator
+from typing import Any
+
+import icalendar
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.crypto import constant_time_compare
+
+from kumppani.activities import selectors
+from kumppani.activities.models import Activity
+from kumppani.core.translated import localized
+from kumppani.directory.models import country_name
+
+FEED_SALT = "kumppani.activities.feed"
+LANGUAGES = settings.LANGUAGE_CODES
+
+
+# The iCalendar feed ---------------------------------------------------------------------------------------------
+
+
+def feed_token(workspace: Any) -> str:
+    """The secret of a workspace's feed link: calendar apps cannot sign in, so the link itself is the key.
+
+    Derived from SECRET_KEY, so it needs no storage; it changes only if SECRET_KEY does.
+    """
+    return signing.Signer(salt=FEED_SALT).signature(f"workspace:{workspace.pk}")
+
+
+def feed_token_is_valid(workspace: Any, token: str) -> bool:
+    return constant_time_compare(token, feed_token(workspace))
+
+
+def feed_path(workspace: Any, language: str | None = None) -> str:
+    path = reverse("activities:activity_feed", args=[workspace.slug, feed_token(workspace)])
+    return f"{path}?lang={language}" if language else path
+
+
+def _location(activity: Activity) -> str:
+    return ", ".join(part for part in (activity.town, country_name(activity.country)) if part)
+
+
+def _event(activity: Activity, site_url: str) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", f"activity-{activity.pk}@{activity.workspace.slug}.kumppani")
+    event.add("summary", localized(activity.title))
+    event.add("dtstart", activity.starts_on)
+    # A whole-day event ends on the day after its last day.
+    event.add("dtend", (activity.ends_on or activity.starts_on) + datetime.timedelta(days=1))
+    event.add("dtstamp", activity.updated_at)
+    event.add("last-modified", activity.updated_at)
+    event.add("categories", [str(activity.get_type_display())])
+    if location := _location(activity):
+        event.add("location", location)
+    if description := localized(activity.description):
+        event.add("description", description)
+    event.add("url", site_url + reverse("activities:activity_detail", args=[activity.workspace.slug, activity.pk]))
+    return event
+
+
+def ical_feed(workspace: Any, language: str, site_url: str) -> bytes:
+    """The workspace's activities as an iCalendar file, texts in the given language where written."""
+    with translation.override(language):
+        feed = icalendar.Calendar()
+        feed.add("prodid", "-//kumppani//activities//EN")
+        feed.add("version", "2.0")
+        feed.add("calscale", "GREGORIAN")
+        feed.add("x-wr-calname", f"{workspace.name}: {translation.gettext('activities')}")
+        feed.add("x-wr-timezone", settings.TIME_ZONE)
+        activities = Activity.objects.filter(workspace=workspace).select_related("workspace").order_by("starts_on",
+                                                                                                      "pk")
+        for activity in activities.iterator(chunk_size=500):
+            feed.add_component(_event(activity, site_url.rstrip("/")))
+        return feed.to_ical()
+
+
+# Export ---------------------------------------------------------------------------------------------------------
+
+EXPORT_COLUMNS = [
+    "id", "type", *[f"title_{code}" for code in LANGUAGES], *[f"description_{code}" for code in LANGUAGES],
+    "starts_on", "ends_on", "country", "town", "organisers", "project", "network", "focus_area", "themes",
+    "participants", "young_participants", "women", "men", "other_gender", "organisations_represented",
+    "countries_represented", *selectors.FLAGS,
+]
+
+
+def _names(items: Any) -> str:
+    return "; ".join(sorted(str(item) for item in items))
+
+
+def activity_values(activity: Activity) -> list[Any]:
+    title, description = activity.title or {}, activity.description or {}
+    return [
+        activity.pk, activity.type, *[title.get(code, "") for code in LANGUAGES],
+        *[description.get(code, "") for code in LANGUAGES], activity.starts_on, activity.ends_on, activity.country,
+        activity.town, _names(org.name for org in activity.organisers.all()),
+        str(activity.project) if activity.project else "",
+        str(activity.membership) if activity.membership else "",
+        str(activity.focus_area) if activity.focus_area else "",
+        ";".join(sorted(theme.slug for theme in activity.themes.all())),
+        activity.participants, activity.young_participants, activity.women, activity.men, activity.other_gender,
+        activity.organisations_represented, ";".join(activity.countries_represented or []),
+        *[getattr(activity, flag) for flag in selectors.FLAGS],
+    ]
+
+
+def export_rows(workspace: Any, filters: dict[str, Any]) -> Iterator[list[Any]]:
+    """The rows of the activities that match the list's filters, read in chunks."""
+    return (activity_values(activity)
+            for activity in selectors.export_records(workspace, filters).iterator(chunk_size=1000))
+
+
+def export_filename(workspace: Any, file_format: str) -> str:
+    return f"{workspace.slug}-activities-{timezone.localdate():%Y-%m-%d}.{file_format}"

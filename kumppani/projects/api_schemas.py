@@ -1,0 +1,146 @@
+"""The shapes of the projects API. Input types only; what a value may be is the pages' forms' decision.
+
+Money is a decimal number of euros, sent and answered as a string ("12500.00") so that no float rounds it.
+"""
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from ninja import Field, Schema
+
+from kumppani.core.apitools import InputSchema, RecordId, TranslatedText
+from kumppani.projects.forms import MAX_PARTNERS
+from kumppani.projects.models import OutputKind, PartnerRole, Status
+
+Translations = dict[str, str]
+Money = Decimal | None
+
+
+class PartnerOut(Schema):
+    id: int
+    organisation: int = Field(alias="organisation_id")
+    organisation_name: str
+    role: str
+    budget: Money
+
+    @staticmethod
+    def resolve_organisation_name(obj: Any) -> str:
+        return obj.organisation.name
+
+
+class StatusChangeOut(Schema):
+    status: str
+    on: date
+    author: str | None
+    note: str
+
+    @staticmethod
+    def resolve_author(obj: Any) -> str | None:
+        author = obj.author
+        return (author.get_full_name() or author.get_username()) if author else None
+
+
+class ProjectOut(Schema):
+    id: int
+    public_record: bool
+    source: str
+    source_id: str
+    title: Translations
+    summary: Translations
+    status: str
+    programme: int | None = Field(None, alias="programme_id")
+    call: int | None = Field(None, alias="call_id")
+    starts_on: date | None
+    ends_on: date | None
+    total_budget: Money
+    grant: Money
+    own_share: Money
+    themes: list[int]
+    focus_area: int | None = Field(None, alias="focus_area_id")
+    partners: list[PartnerOut]
+    status_changes: list[StatusChangeOut]
+    created_at: datetime
+    updated_at: datetime
+
+    @staticmethod
+    def resolve_public_record(obj: Any) -> bool:
+        return obj.workspace_id is None
+
+    @staticmethod
+    def resolve_themes(obj: Any) -> list[int]:
+        return [theme.pk for theme in obj.themes.all()]
+
+    @staticmethod
+    def resolve_partners(obj: Any) -> list[Any]:
+        return list(obj.partners.all())
+
+    @staticmethod
+    def resolve_status_changes(obj: Any) -> list[Any]:
+        return sorted(obj.status_changes.all(), key=lambda change: (change.on, change.pk))
+
+
+class PartnerIn(InputSchema):
+    organisation: RecordId = Field(description="A directory organisation's id")
+    role: PartnerRole | None = Field(None, description="lead, partner (the default) or associated")
+    budget: Money = None
+
+
+class ProjectIn(InputSchema):
+    title: TranslatedText
+    summary: TranslatedText | None = None
+    status: Status | None = None
+    programme: RecordId | None = None
+    call: RecordId | None = Field(None, description="A call of the programme")
+    starts_on: date | None = None
+    ends_on: date | None = None
+    total_budget: Money = None
+    grant: Money = None
+    own_share: Money = None
+    themes: list[RecordId] | None = None
+    focus_area: RecordId | None = Field(None, description="One of your workspace's focus areas")
+    partners: list[PartnerIn] | None = Field(None, max_length=MAX_PARTNERS, description=(
+        "The whole list of partners: on a change, partners left out are removed."))
+
+
+class ProjectPatch(ProjectIn):
+    """A change: only the fields given change (ninja's PatchDict mishandles a schema that uses a type twice)."""
+
+    title: TranslatedText | None = None  # type: ignore[assignment]
+
+
+class ProjectFilters(Schema):
+    q: str | None = Field(None, description="Search in the titles")
+    status: str | None = None
+    programme: str | None = Field(None, description="A programme's slug")
+    theme: str | None = Field(None, description="A theme's slug")
+    focus_area: int | None = None
+    year: int | None = Field(None, description="Projects running during the year")
+    public: bool | None = Field(None, description="Include the public records of the directory")
+    order: str | None = Field(None, description="-starts_on, starts_on or -updated_at")
+
+
+class StatusChangeIn(InputSchema):
+    status: Status
+    on: date | None = Field(None, description="The day of the change; today when left out")
+    note: str | None = None
+
+
+class OutputOut(Schema):
+    id: int
+    project: int = Field(alias="project_id")
+    kind: str
+    title: Translations
+    description: Translations
+    delivered_on: date | None
+
+
+class OutputIn(InputSchema):
+    kind: OutputKind | None = None
+    title: TranslatedText
+    description: TranslatedText | None = None
+    delivered_on: date | None = None
+
+
+class OutputPatch(OutputIn):
+    title: TranslatedText | None = None  # type: ignore[assignment]

@@ -1,0 +1,254 @@
+"""Projects and their participating organisations as IATI 2.03 activity XML (https://iatistandard.org/en/iati-standard/203/).
+
+One function per element of an iati-activity, called in the order the schema requires (ACTIVITY_PARTS): another
+part, such as the indicator results, is added by inserting its function at its place in that sequence.
+"""
+
+import datetime
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.utils import timezone
+from lxml import etree
+
+from kumppani.directory.models import Organisation, OrganisationType
+from kumppani.projects.models import PartnerRole, Project, Status
+
+IATI_VERSION = "2.03"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+CURRENCY = "EUR"
+
+# IATI ActivityStatus: 1 pipeline/identification, 2 implementation, 3 finalisation, 4 closed, 5 cancelled.
+ACTIVITY_STATUS: dict[str, str] = {
+    Status.IDEA: "1", Status.PREPARING: "1", Status.SUBMITTED: "1", Status.APPROVED: "1",
+    Status.RUNNING: "2", Status.CLOSED: "4", Status.REJECTED: "5",
+}
+# IATI ActivityDateType.
+PLANNED_START, ACTUAL_START, PLANNED_END, ACTUAL_END = "1", "2", "3", "4"
+# IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing.
+FUNDING, ACCOUNTABLE, IMPLEMENTING = "1", "2", "4"
+PARTNER_ROLES: dict[str, tuple[str, ...]] = {
+    PartnerRole.LEAD: (ACCOUNTABLE, IMPLEMENTING), PartnerRole.PARTNER: (IMPLEMENTING,),
+    PartnerRole.ASSOCIATED: (IMPLEMENTING,),
+}
+# IATI OrganisationType for ours.
+ORGANISATION_TYPE: dict[str, str] = {
+    OrganisationType.LEADER_GROUP: "22", OrganisationType.FLAG: "22", OrganisationType.REGIONAL_COUNCIL: "11",
+    OrganisationType.MUNICIPALITY: "11", OrganisationType.UNIVERSITY: "80", OrganisationType.SCHOOL: "80",
+    OrganisationType.RESEARCH: "80", OrganisationType.COMPANY: "70", OrganisationType.ASSOCIATION: "22",
+    OrganisationType.FOUNDATION: "60", OrganisationType.NETWORK: "21", OrganisationType.CHAMBER: "90",
+    OrganisationType.PUBLIC_BODY: "15", OrganisationType.EU_BODY: "40", OrganisationType.OTHER: "90",
+}
+# IATI BudgetType 1 original; BudgetStatus 1 indicative, 2 committed.
+COMMITTED_STATUSES = {Status.APPROVED, Status.RUNNING, Status.CLOSED}
+# Tags in the reporting organisation's own vocabulary (IATI TagVocabulary 99).
+OWN_VOCABULARY = "99"
+
+
+@dataclass
+class Reporter:
+    """The workspace as the reporting organisation of every activity."""
+
+    ref: str
+    type: str
+    names: dict[str, str]
+
+
+@dataclass
+class ExportContext:
+    reporter: Reporter
+    extra: dict[str, Any] = field(default_factory=dict)  # for parts added later (e.g. indicator results)
+
+
+Part = Callable[[Project, ExportContext], Iterable[etree._Element]]
+
+
+def organisation_ref(organisation: Organisation | None) -> str:
+    """The organisation's identifier in the IATI organisation-identifier form (org-id.guide), or ""."""
+    if organisation is None:
+        return ""
+    if organisation.pic:
+        return f"XI-PIC-{organisation.pic}"
+    if organisation.business_id:
+        return f"FI-PRO-{organisation.business_id}"
+    if organisation.ee_registry_code:
+        return f"EE-RIK-{organisation.ee_registry_code}"
+    return ""
+
+
+def reporter_for(workspace: Any) -> Reporter:
+    organisation = workspace.organisation
+    # Without a registered identifier the workspace reports under its own, clearly local, one.
+    ref = organisation_ref(organisation) or f"XX-KUMPPANI-{workspace.slug}"
+    kind = ORGANISATION_TYPE.get(organisation.type, "90") if organisation else "90"
+    return Reporter(ref=ref, type=kind, names={"": organisation.name if organisation else workspace.name})
+
+
+# Helpers -------------------------------------------------------------------------------------------------------
+
+
+def element(tag: str, attributes: dict[str, str] | None = None, children: Iterable[etree._Element] = ()) \
+        -> etree._Element:
+    node = etree.Element(tag, {name: value for name, value in (attributes or {}).items() if value != ""})
+    node.extend(children)
+    return node
+
+
+def narrative(text: str, language: str = "") -> etree._Element:
+    node = etree.Element("narrative", {XML_LANG: language} if language else {})
+    node.text = clean_text(text)
+    return node
+
+
+def narratives(texts: dict[str, str] | None, fallback: str = "") -> list[etree._Element]:
+    """One narrative per language, in the order of the UI languages; the fallback text when none is given."""
+    texts = texts or {}
+    found = [narrative(texts[code], code) for code in settings.LANGUAGE_CODES if (texts.get(code) or "").strip()]
+    found += [narrative(text, code) for code, text in texts.items()
+              if code not in settings.LANGUAGE_CODES and (text or "").strip()]
+    return found or [narrative(fallback or "-")]
+
+
+def clean_text(text: str) -> str:
+    """Text without the control characters that XML 1.0 cannot carry."""
+    return "".join(char for char in str(text) if char in "\t\n\r" or ord(char) >= 0x20).strip()
+
+
+def money(value: Decimal) -> str:
+    return f"{value.quantize(Decimal('0.01'))}"
+
+
+# Parts, in the order of the schema's sequence ------------------------------------------------------------------
+
+
+def iati_identifier(project: Project, context: ExportContext) -> list[etree._Element]:
+    suffix = f"{project.source}-{project.source_id}" if project.workspace_id is None and project.source_id \
+        else f"P{project.pk}"
+    node = etree.Element("iati-identifier")
+    node.text = f"{context.reporter.ref}-{suffix}"
+    return [node]
+
+
+def reporting_org(project: Project, context: ExportContext) -> list[etree._Element]:
+    # A public record reproduces another organisation's data: the workspace is then a secondary reporter.
+    attributes = {"ref": context.reporter.ref, "type": context.reporter.type,
+                  "secondary-reporter": "1" if project.workspace_id is None else ""}
+    names = [narrative(name, language) for language, name in context.reporter.names.items()]
+    return [element("reporting-org", attributes, names)]
+
+
+def title(project: Project, context: ExportContext) -> list[etree._Element]:
+    return [element("title", children=narratives(project.title, fallback=str(project.pk)))]
+
+
+def description(project: Project, context: ExportContext) -> list[etree._Element]:
+    # The schema requires a description: a project without a summary is described by its title.
+    texts = project.summary if any((text or "").strip() for text in (project.summary or {}).values()) \
+        else project.title
+    return [element("description", {"type": "1"}, narratives(texts, fallback=str(project.pk)))]
+
+
+def participating_orgs(project: Project, context: ExportContext) -> list[etree._Element]:
+    found = []
+    if project.programme and project.programme.managing_body:
+        found.append(element("participating-org", {"role": FUNDING},
+                             [narrative(project.programme.managing_body)]))
+    for partner in project.partners.all():
+        organisation = partner.organisation
+        for role in PARTNER_ROLES.get(partner.role, (IMPLEMENTING,)):
+            attributes = {"role": role, "ref": organisation_ref(organisation),
+                          "type": ORGANISATION_TYPE.get(organisation.type, "90")}
+            found.append(element("participating-org", attributes, [narrative(organisation.name)]))
+    if not found:  # the schema requires one: the reporting organisation implements its own project
+        reporter = context.reporter
+        found.append(element("participating-org", {"role": IMPLEMENTING, "ref": reporter.ref, "type": reporter.type},
+                             [narrative(name, language) for language, name in reporter.names.items()]))
+    return found
+
+
+def activity_status(project: Project, context: ExportContext) -> list[etree._Element]:
+    return [element("activity-status", {"code": ACTIVITY_STATUS.get(project.status, "1")})]
+
+
+def activity_dates(project: Project, context: ExportContext) -> list[etree._Element]:
+    """Planned start and end from the project; actual ones from the dates it started running and closed."""
+    reached = first_dates_of_status(project)
+    dates = [(PLANNED_START, project.starts_on), (ACTUAL_START, reached.get(Status.RUNNING)),
+             (PLANNED_END, project.ends_on), (ACTUAL_END, reached.get(Status.CLOSED))]
+    found = [element("activity-date", {"type": kind, "iso-date": on.isoformat()}) for kind, on in dates if on]
+    if not found:  # the schema requires a date: the day the project was recorded stands for its planned start
+        found.append(element("activity-date", {"type": PLANNED_START,
+                                               "iso-date": timezone.localdate(project.created_at).isoformat()}))
+    return found
+
+
+def first_dates_of_status(project: Project) -> dict[str, datetime.date]:
+    reached: dict[str, datetime.date] = {}
+    for change in sorted(project.status_changes.all(), key=lambda change: (change.on, change.pk)):
+        reached.setdefault(change.status, change.on)
+    return reached
+
+
+def tags(project: Project, context: ExportContext) -> list[etree._Element]:
+    """The project's themes as tags of the reporting organisation's own vocabulary."""
+    return [element("tag", {"code": theme.slug, "vocabulary": OWN_VOCABULARY}, narratives(theme.name, theme.slug))
+            for theme in sorted(project.themes.all(), key=lambda theme: theme.slug)]
+
+
+def budget(project: Project, context: ExportContext) -> list[etree._Element]:
+    """The total budget for the project's period, when the budget and both dates are known."""
+    if project.total_budget is None or not (project.starts_on and project.ends_on):
+        return []
+    status = "2" if project.status in COMMITTED_STATUSES else "1"
+    value = element("value", {"currency": CURRENCY, "value-date": project.starts_on.isoformat()})
+    value.text = money(project.total_budget)
+    return [element("budget", {"type": "1", "status": status}, [
+        element("period-start", {"iso-date": project.starts_on.isoformat()}),
+        element("period-end", {"iso-date": project.ends_on.isoformat()}),
+        value,
+    ])]
+
+
+ACTIVITY_PARTS: list[Part] = [iati_identifier, reporting_org, title, description, participating_orgs,
+                              activity_status, activity_dates, tags, budget]
+
+
+# The document ---------------------------------------------------------------------------------------------------
+
+
+def activity(project: Project, context: ExportContext, parts: Iterable[Part] = ()) -> etree._Element:
+    attributes = {XML_LANG: settings.LANGUAGE_CODE, "default-currency": CURRENCY,
+                  "last-updated-datetime": project.updated_at.isoformat(timespec="seconds")}
+    node = element("iati-activity", attributes)
+    for part in parts or ACTIVITY_PARTS:
+        node.extend(part(project, context))
+    return node
+
+
+def activities_document(projects: Iterable[Project], context: ExportContext, parts: Iterable[Part] = ()) \
+        -> etree._Element:
+    root = element("iati-activities", {"version": IATI_VERSION,
+                                       "generated-datetime": timezone.now().isoformat(timespec="seconds")})
+    parts = list(parts)
+    for project in projects:
+        root.append(activity(project, context, parts))
+    return root
+
+
+def xml_bytes(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def export_chunks(projects: Iterable[Project], context: ExportContext, parts: Iterable[Part] = ()) -> Iterator[bytes]:
+    """The document in pieces, one activity at a time, for a streamed response."""
+    parts = list(parts)
+    root = element("iati-activities", {"version": IATI_VERSION,
+                                       "generated-datetime": timezone.now().isoformat(timespec="seconds")})
+    opening = etree.tostring(root, encoding="unicode").replace("/>", ">")
+    yield b'<?xml version="1.0" encoding="UTF-8"?>\n' + opening.encode() + b"\n"
+    for project in projects:
+        yield etree.tostring(activity(project, context, parts), encoding="UTF-8", pretty_print=True)
+    yield b"</iati-activities>\n"

@@ -1,0 +1,280 @@
+"""Project pages: board, list, detail with the timeline, the form with its partners, outputs, attachments, exports.
+
+Public records (workspace=None) are shown to every workspace but changed by none: their edit URLs answer 404.
+"""
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kumppani.audit.services import history_for
+from kumppani.core import writes
+from kumppani.core.records import paginate
+from kumppani.directory import transfer
+from kumppani.funding.models import Call
+from kumppani.projects import exports, forms, iati, selectors, services
+from kumppani.projects.models import Attachment, Output, Project, Status
+from kumppani.workspaces.access import workspace_view
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+EXPORT_FORMATS = ("csv", "xlsx", "iati")
+MAX_EXTRA_ROWS = 20
+
+
+def _workspace(request: HttpRequest) -> Any:
+    return request.workspace  # type: ignore[attr-defined]
+
+
+def _filter_form(request: HttpRequest) -> forms.ProjectFilterForm:
+    return forms.ProjectFilterForm(request.GET or None, workspace=_workspace(request))
+
+
+@workspace_view()
+def project_list(request: HttpRequest) -> HttpResponse:
+    filter_form = _filter_form(request)
+    page = paginate(request, selectors.projects(_workspace(request), filter_form.filters()))
+    context = {"page": page, "filter_form": filter_form, "querystring": request.GET.urlencode()}
+    if request.htmx and request.htmx.target == "results":  # type: ignore[attr-defined]
+        return render(request, "projects/partials/results.html", context)
+    return render(request, "projects/list.html", context)
+
+
+@workspace_view()
+def project_board(request: HttpRequest) -> HttpResponse:
+    context = {"columns": selectors.board(_workspace(request)), "statuses": Status.choices}
+    if request.htmx and request.htmx.target == "board":  # type: ignore[attr-defined]
+        return render(request, "projects/partials/board.html", context)
+    return render(request, "projects/board.html", context)
+
+
+@workspace_view()
+def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = _workspace(request)
+    project = selectors.project_detail(workspace, pk)
+    changes = list(selectors.status_changes(project))
+    outputs = list(selectors.outputs(project))
+    activities = list(selectors.linked_activities(workspace, project))
+    attachments = list(selectors.attachments(project))
+    own = project.workspace_id == workspace.pk
+    return render(request, "projects/project_detail.html", {
+        "object": project, "own": own, "partners": project.partners.all(), "themes": project.themes.all(),
+        "status_changes": changes, "outputs": outputs, "activities": activities, "attachments": attachments,
+        "timeline": selectors.timeline(changes, outputs, activities, attachments),
+        "partner_budget_total": selectors.partner_budget_total(project),
+        "status_form": forms.StatusChangeForm(initial={"status": project.status}) if own else None,
+        "attachment_form": forms.AttachmentForm() if own else None,
+        "history": history_for(project).filter(workspace=workspace)[:50] if own else [],
+    })
+
+
+def _extra_rows(request: HttpRequest, default: int) -> int:
+    requested = request.GET.get("rows", "")
+    return min(int(requested), MAX_EXTRA_ROWS) if requested.isdigit() and len(requested) < 4 else default
+
+
+def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
+    workspace = _workspace(request)
+    instance = project or Project(workspace=workspace)
+    data = request.POST if request.method == "POST" else None
+    form = forms.ProjectForm(data, instance=instance, workspace=workspace)
+    partners = forms.partner_formset(data, instance=instance, workspace=workspace,
+                                     extra=_extra_rows(request, 2 if project else 3))
+    if data is not None and form.is_valid() and partners.is_valid():
+        saved = services.save_project(request.user, workspace, form, partners)
+        messages.success(request, _("Saved."))
+        return redirect("projects:project_detail", workspace.slug, saved.pk)
+    invalid = data is not None
+    title = str(project) if project else _("New project")
+    cancel = (redirect("projects:project_detail", workspace.slug, project.pk) if project
+              else redirect("projects:project_list", workspace.slug)).url
+    return render(request, "projects/project_form.html", {
+        "form": form, "partners": partners, "title": title, "object": project, "cancel_url": cancel,
+    }, status=400 if invalid else 200)
+
+
+@workspace_view(write=True)
+def project_create(request: HttpRequest) -> HttpResponse:
+    return _edit(request, None)
+
+
+@workspace_view(write=True)
+def project_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _edit(request, selectors.own_project(_workspace(request), pk))
+
+
+@workspace_view(write=True)
+def project_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = _workspace(request)
+    project = selectors.own_project(workspace, pk)
+    if request.method == "POST":
+        writes.delete_record(request.user, workspace, project)
+        messages.success(request, _("Deleted. You can undo this in the history."))
+        return redirect("projects:project_list", workspace.slug)
+    return render(request, "core/record_delete.html", {
+        "object": project, "cancel_url": redirect("projects:project_detail", workspace.slug, pk).url})
+
+
+@workspace_view(write=True)
+@require_POST
+def project_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """Move a project to another status, from the board (HTMX: answers the board) or the detail page."""
+    workspace = _workspace(request)
+    project = selectors.own_project(workspace, pk)
+    form = forms.StatusChangeForm(request.POST)
+    if form.is_valid():
+        services.change_status(request.user, workspace, project, form.cleaned_data["status"],
+                               form.cleaned_data.get("on"), form.cleaned_data.get("note") or "")
+    elif not request.htmx:  # type: ignore[attr-defined]
+        messages.error(request, _("Choose one of the statuses."))
+    if request.htmx:  # type: ignore[attr-defined]
+        response = render(request, "projects/partials/board.html",
+                          {"columns": selectors.board(workspace), "statuses": Status.choices},
+                          status=200 if form.is_valid() else 400)
+        return response
+    if form.is_valid():
+        messages.success(request, _("Status changed to %(status)s.") % {"status": project.get_status_display()})
+    return redirect("projects:project_detail", workspace.slug, pk)
+
+
+# Outputs --------------------------------------------------------------------------------------------------------
+
+
+def _own_output(workspace: Any, pk: int) -> Output:
+    return get_object_or_404(Output.objects.select_related("project"), pk=pk, project__workspace=workspace)
+
+
+def _output_form_page(request: HttpRequest, project: Project, form: Any, output: Output | None) -> HttpResponse:
+    title = str(output) if output else _("New output of %(project)s") % {"project": project}
+    return render(request, "core/record_form.html", {
+        "form": form, "title": title, "project": project, "object": output,
+        "cancel_url": redirect("projects:project_detail", _workspace(request).slug, project.pk).url,
+    }, status=400 if form.is_bound else 200)
+
+
+@workspace_view(write=True)
+def project_output_create(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = _workspace(request)
+    project = selectors.own_project(workspace, pk)
+    form = forms.OutputForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.save_output(request.user, workspace, project, form)
+        messages.success(request, _("Output added."))
+        return redirect("projects:project_detail", workspace.slug, project.pk)
+    return _output_form_page(request, project, form, None)
+
+
+@workspace_view(write=True)
+def output_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = _workspace(request)
+    output = _own_output(workspace, pk)
+    form = forms.OutputForm(request.POST or None, instance=output)
+    if request.method == "POST" and form.is_valid():
+        services.save_output(request.user, workspace, output.project, form)
+        messages.success(request, _("Saved."))
+        return redirect("projects:project_detail", workspace.slug, output.project_id)
+    return _output_form_page(request, output.project, form, output)
+
+
+@workspace_view(write=True)
+def output_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = _workspace(request)
+    output = _own_output(workspace, pk)
+    detail_url = redirect("projects:project_detail", workspace.slug, output.project_id).url
+    if request.method == "POST":
+        services.delete_output(request.user, workspace, output)
+        messages.success(request, _("Deleted. You can undo this in the history."))
+        return redirect(detail_url)
+    return render(request, "core/record_delete.html", {"object": output, "cancel_url": detail_url})
+
+
+# Attachments ----------------------------------------------------------------------------------------------------
+
+
+@workspace_view(write=True)
+@require_POST
+def project_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = _workspace(request)
+    project = selectors.own_project(workspace, pk)
+    form = forms.AttachmentForm(request.POST, request.FILES)
+    if form.is_valid():
+        services.add_attachment(request.user, workspace, project, form.cleaned_data["file"], form.content_type)
+        messages.success(request, _("File attached."))
+        return redirect("projects:project_detail", workspace.slug, pk)
+    for error in form.errors.get("file", []):
+        messages.error(request, str(error))
+    return redirect("projects:project_detail", workspace.slug, pk)
+
+
+def _visible_attachment(workspace: Any, pk: int) -> Attachment:
+    return get_object_or_404(Attachment.objects.filter(project__in=selectors.visible_projects(workspace)), pk=pk)
+
+
+@workspace_view()
+def attachment_download(request: HttpRequest, pk: int) -> HttpResponse:
+    """The file, only to the workspace that sees its project; always as a download, never rendered."""
+    attachment = _visible_attachment(_workspace(request), pk)
+    try:
+        file = attachment.file.open("rb")
+    except (FileNotFoundError, ValueError):
+        raise Http404 from None
+    response: Any = FileResponse(file, as_attachment=True, filename=attachment.name,
+                                 content_type=attachment.content_type or "application/octet-stream")
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response  # typed Any: workspace_view expects HttpResponse, and a FileResponse streams
+
+
+@workspace_view(write=True)
+def attachment_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = _workspace(request)
+    attachment = get_object_or_404(Attachment.objects.select_related("project"), pk=pk,
+                                   project__workspace=workspace)
+    detail_url = redirect("projects:project_detail", workspace.slug, attachment.project_id).url
+    if request.method == "POST":
+        services.delete_attachment(request.user, workspace, attachment)
+        messages.success(request, _("Deleted. You can undo this in the history."))
+        return redirect(detail_url)
+    return render(request, "core/record_delete.html", {"object": attachment, "cancel_url": detail_url})
+
+
+# Exports and choices ---------------------------------------------------------------------------------------------
+
+
+@workspace_view()
+def project_export(request: HttpRequest) -> HttpResponse:
+    """The projects the list shows with the same filters: CSV (streamed), XLSX, or IATI 2.03 XML (streamed)."""
+    workspace = _workspace(request)
+    file_format = request.GET.get("format", "csv")
+    if file_format not in EXPORT_FORMATS:
+        return HttpResponseBadRequest(_("Unknown export."))
+    filters = _filter_form(request).filters()
+    extension = "xml" if file_format == "iati" else file_format
+    filename = f"{workspace.slug}-projects-{timezone.localdate():%Y-%m-%d}.{extension}"
+    response: Any
+    if file_format == "iati":
+        projects = selectors.projects(workspace, filters).prefetch_related("status_changes").iterator(chunk_size=500)
+        context = iati.ExportContext(iati.reporter_for(workspace))
+        response = StreamingHttpResponse(iati.export_chunks(projects, context), content_type="application/xml")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    elif file_format == "xlsx":
+        workbook = transfer.xlsx_file(exports.COLUMNS, exports.export_rows(workspace, filters), title="projects")
+        response = FileResponse(workbook, as_attachment=True, filename=filename, content_type=XLSX_TYPE)
+    else:
+        response = StreamingHttpResponse(transfer.csv_lines(exports.COLUMNS, exports.export_rows(workspace, filters)),
+                                         content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response  # typed Any: workspace_view expects HttpResponse, and these responses stream
+
+
+@workspace_view()
+def call_options(request: HttpRequest) -> HttpResponse:
+    """The calls of the chosen programme, for the project form's call select."""
+    programme = request.GET.get("programme", "")
+    calls = Call.objects.filter(programme_id=int(programme)).select_related("programme") \
+        if programme.isdigit() and len(programme) < 19 else Call.objects.none()
+    return render(request, "projects/partials/call_options.html", {"calls": calls})
