@@ -179,7 +179,7 @@ class Person(models.Model):
 
     workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="people")
     name = models.CharField(_("name"), max_length=200)
-    title = TranslatedField(_("title"), max_length=200)
+    title = TranslatedField(_("job title"), max_length=200)
     kind = models.CharField(_("kind"), max_length=10, choices=PersonKind.choices, default=PersonKind.STAFF)
     organisation = models.ForeignKey(Organisation, verbose_name=_("organisation"), null=True, blank=True,
                                      on_delete=models.SET_NULL, related_name="people")

@@ -117,7 +117,7 @@ class OutputKind(models.TextChoices):
 
 class Output(models.Model):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="outputs")
-    kind = models.CharField(_("kind"), max_length=12, choices=OutputKind.choices, default=OutputKind.PRODUCT)
+    kind = models.CharField(_("type"), max_length=12, choices=OutputKind.choices, default=OutputKind.PRODUCT)
     title = TranslatedField(_("title"), max_length=300, blank=False)
     description = TranslatedField(_("description"), multiline=True)
     delivered_on = models.DateField(_("date"), null=True, blank=True)
