@@ -6,6 +6,7 @@ read_upload / parse → preview (each row checked by the edit pages' forms and m
 The export writers stream their rows, so memory stays flat however large the directory is.
 """
 
+import abc
 import copy
 import csv
 import datetime
@@ -406,7 +407,7 @@ def _column_values(rows: list[tuple[int, dict[str, str]]], column: str) -> set[s
 Problems = list[tuple[str, str]]  # (field, message)
 
 
-class RowChecker:
+class RowChecker(abc.ABC):
     """Matches each row to an existing record and validates it with the edit page's form."""
 
     model: type[models.Model]
@@ -429,22 +430,25 @@ class RowChecker:
                 return name
         return None if column == "id" else column
 
+    @abc.abstractmethod
     def load(self, rows: list[tuple[int, dict[str, str]]]) -> None:
         """Fetch every record the rows may refer to, in a few queries."""
 
+    @abc.abstractmethod
     def match(self, cells: dict[str, str]) -> tuple[Any, Problems]:
-        raise NotImplementedError
+        ...
 
+    @abc.abstractmethod
     def new_keys(self, cells: dict[str, str]) -> list[tuple[Any, ...]]:
         """What makes a new record the same as another row's new record."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def base_cells(self, record: Any) -> dict[str, str]:
-        raise NotImplementedError
+        ...
 
+    @abc.abstractmethod
     def form_data(self, cells: dict[str, str], record: Any) -> tuple[dict[str, Any], dict[str, str]]:
         """The form's data from the cells, and the errors found while converting them (by field)."""
-        raise NotImplementedError
 
     def check(self, line: int, cells: dict[str, str], seen: dict[tuple[Any, ...], int]) -> RowResult:
         result = RowResult(line=line, label=cells.get("name", ""))
