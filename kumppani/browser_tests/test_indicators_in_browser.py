@@ -34,7 +34,7 @@ def test_an_activity_that_matches_an_indicator_moves_its_value_and_bar_on_the_da
     tab.snap()
     indicator = Indicator.objects.get(strategy=plan)
     assert indicator.filters == {"type": ["workshop"], "international": True}
-    expect(page.locator(".definition")).to_contain_text("workshop")
+    expect(page.locator(".definition")).to_contain_text("työpaja")  # the browser asks for Finnish
 
     tab.goto(f"/w/sepra/strategy/{plan.pk}/dashboard/")
     card = page.locator(f"[data-indicator='{indicator.pk}']")
