@@ -32,7 +32,7 @@ system-deps:
 
 run: venv
 	mkdir -p var
-	scripts/install-system-deps.sh gettext
+	scripts/install-system-deps.sh serve
 	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv -v 0
 	DEBUG=1 $(PY) manage.py migrate --no-input -v 0
 	DEBUG=1 $(PY) manage.py load_demo --if-empty

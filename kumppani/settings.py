@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "kumppani.projects",
     "kumppani.activities",
     "kumppani.results",
+    "kumppani.strategy",
 ]
 
 MIDDLEWARE = [

@@ -15,5 +15,6 @@ urlpatterns = [
     path("", include("kumppani.results.urls")),
     path("", include("kumppani.projects.urls")),
     path("", include("kumppani.funding.urls")),
+    path("", include("kumppani.strategy.urls")),
     path("", include("kumppani.projects.public_import.urls")),
 ]

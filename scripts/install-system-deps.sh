@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian packages kumppani needs, where they are missing: with no argument, all that the
-# checks need; `install-system-deps.sh gettext` only what serving the app needs.
+# checks need; `install-system-deps.sh serve` only what serving the app needs.
 set -euo pipefail
 need=()
 command -v msgfmt >/dev/null || need+=(gettext)
+# WeasyPrint draws the PDF reports with Pango.
+for package in libpango-1.0-0 libpangoft2-1.0-0; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || need+=("$package")
+done
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)  # and needs a font
 if [ "${1:-all}" = "all" ]; then
   command -v chromium >/dev/null || need+=(chromium)
   command -v pg_ctl >/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
-  fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+  command -v pdftotext >/dev/null || need+=(poppler-utils)  # the PDF report tests read the text back
 fi
 if [ "${#need[@]}" -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"

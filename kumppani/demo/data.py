@@ -393,6 +393,7 @@ SEPRA = DemoWorkspace(
                              "et": "Erasmus+ projektid"}))),
     ),
     record=record_sepra.RECORD,
+    strategy=record_sepra.STRATEGY,
 )
 
 KESKI_SUOMI = DemoWorkspace(
@@ -530,6 +531,7 @@ KESKI_SUOMI = DemoWorkspace(
             (DemoRole(network="svkk"),)),
     ),
     record=record_keski_suomi.RECORD,
+    strategy=record_keski_suomi.STRATEGY,
 )
 
 WORKSPACES = (SEPRA, KESKI_SUOMI)

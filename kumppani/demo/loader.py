@@ -22,11 +22,13 @@ from kumppani.demo.shapes import (
     DemoActivity,
     DemoAdvocacy,
     DemoGoodPractice,
+    DemoIndicator,
     DemoInternship,
     DemoOrganisation,
     DemoProject,
     DemoRecord,
     DemoRole,
+    DemoStrategy,
     DemoWorkspace,
 )
 from kumppani.directory.models import (
@@ -42,6 +44,8 @@ from kumppani.directory.normalise import normalise_name
 from kumppani.funding.models import Programme
 from kumppani.projects.models import Output, Project, ProjectPartner, StatusChange
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
+from kumppani.strategy import definitions
+from kumppani.strategy.models import Indicator, ManualValue, Strategy
 from kumppani.workspaces.models import FocusArea, Workspace, WorkspaceMember
 
 logger = logging.getLogger(__name__)
@@ -129,6 +133,8 @@ def build_workspace(spec: DemoWorkspace, organisations: dict[str, Organisation],
             saved(Representation(workspace=workspace, person=person, position=position,
                                  **role_target(role, memberships, themes)))
     build_record(spec.record, Refs(workspace, organisations, themes, memberships, focus_areas, author))
+    if spec.strategy:
+        build_strategy(spec.strategy, workspace, focus_areas, organisations)
     return workspace
 
 
@@ -278,3 +284,42 @@ def build_internship(spec: DemoInternship, refs: Refs) -> Internship:
         saved(Applicant(internship=internship, name=applicant.name, email=applicant.email,
                         applied_on=applicant.applied_on, status=applicant.status, notes=applicant.notes))
     return internship
+
+
+# The strategy: its period, the workspace's focus areas under it, and its indicators.
+
+
+def build_strategy(spec: DemoStrategy, workspace: Workspace, focus_areas: dict[int, FocusArea],
+                   organisations: dict[str, Organisation]) -> Strategy:
+    strategy = saved(Strategy(workspace=workspace, name=spec.name, starts_on=spec.starts_on, ends_on=spec.ends_on))
+    FocusArea.objects.filter(pk__in=[area.pk for area in focus_areas.values()]).update(strategy=strategy)
+    for position, indicator in enumerate(spec.indicators, start=1):
+        build_indicator(indicator, strategy, position, focus_areas, organisations)
+    return strategy
+
+
+def indicator_filters(spec: DemoIndicator, focus_areas: dict[int, FocusArea],
+                      organisations: dict[str, Organisation]) -> dict[str, Any]:
+    """The filters as definitions.clean_filters takes them: networks and focus areas by id."""
+    filters = dict(spec.filters)
+    if "network" in filters:
+        filters["network"] = [str(organisations[key].pk) for key in filters["network"]]  # type: ignore[attr-defined]
+    if "focus_area" in filters:
+        filters["focus_area"] = [str(focus_areas[position].pk)
+                                 for position in filters["focus_area"]]  # type: ignore[attr-defined]
+    return definitions.clean_filters(spec.source, spec.aggregate, filters)
+
+
+def build_indicator(spec: DemoIndicator, strategy: Strategy, position: int, focus_areas: dict[int, FocusArea],
+                    organisations: dict[str, Organisation]) -> Indicator:
+    indicator = saved(Indicator(
+        workspace=strategy.workspace, strategy=strategy, position=position, name=spec.name, unit=spec.unit,
+        focus_area=focus_areas[spec.focus_area] if spec.focus_area else None,
+        baseline_value=spec.baseline_value, baseline_year=spec.baseline_year, target=spec.target,
+        yearly_targets=spec.yearly_targets, cumulative=spec.cumulative, source=spec.source, aggregate=spec.aggregate,
+        filters=indicator_filters(spec, focus_areas, organisations),
+    ))
+    for value in spec.manual_values:
+        saved(ManualValue(indicator=indicator, year=value.year, value=value.value, source=value.source,
+                          evidence_url=value.evidence_url))
+    return indicator

@@ -16,6 +16,7 @@ from kumppani.demo.shapes import (
     DemoAdvocacy,
     DemoApplicant,
     DemoGoodPractice,
+    DemoIndicator,
     DemoInternship,
     DemoOutput,
     DemoParticipants,
@@ -23,6 +24,7 @@ from kumppani.demo.shapes import (
     DemoProject,
     DemoRecord,
     DemoStatus,
+    DemoStrategy,
 )
 
 # Focus areas of Keski-Suomen liitto, by position (data.KESKI_SUOMI.focus_areas)
@@ -447,3 +449,40 @@ INTERNSHIPS = (
 
 RECORD = DemoRecord(projects=PROJECTS, activities=ACTIVITIES, good_practices=GOOD_PRACTICES, advocacy=ADVOCACY,
                     internships=INTERNSHIPS)
+
+# The strategy of the three focus areas of the seed page, with indicators invented for the demo (the seed page
+# names no indicators): its networks, its projects with Danish and Dutch partners, its EU advocacy through WFEO and
+# FEDARENE, the good practices taken up, and education export.
+STRATEGY = DemoStrategy(
+    name={"fi": "Keski-Suomen liiton kansainvälinen toiminta", "en": "The international work of the Regional "
+                                                                    "Council of Central Finland"},
+    starts_on=date(2025, 1, 1), ends_on=date(2028, 12, 31),
+    indicators=(
+        DemoIndicator(
+            {"fi": "Toimenpiteet kansainvälisissä verkostoissa (ERRIN, TCI)",
+             "en": "Actions in international networks (ERRIN, TCI)"},
+            {"fi": "kpl", "en": "pcs"}, Decimal("10"), "activities", {"network": ["errin", "tci"]},
+            focus_area=BUSINESS_LINKS, baseline_value=Decimal("2"), baseline_year=2024,
+            yearly_targets={"2025": 2, "2026": 3, "2027": 3, "2028": 2}),
+        DemoIndicator(
+            {"fi": "Koulutusviennin toimenpiteet", "en": "Education-export activities"},
+            {"fi": "kpl", "en": "pcs"}, Decimal("8"), "activities", {"theme": ["education-export"]},
+            focus_area=BUSINESS_LINKS, baseline_value=Decimal("1"), baseline_year=2024),
+        DemoIndicator(
+            {"fi": "EU-edunvalvonnan toimenpiteet WFEO:n ja FEDARENEn kautta",
+             "en": "EU advocacy actions through WFEO and FEDARENE"},
+            # Its actions are those of the focus area: WFEO is an EU body, not a network the filter offers.
+            {"fi": "kpl", "en": "pcs"}, Decimal("12"), "activities", {"focus_area": [EU_ADVOCACY]},
+            focus_area=EU_ADVOCACY, baseline_value=Decimal("2"), baseline_year=2024),
+        DemoIndicator(
+            {"fi": "Hankkeet, joissa on kumppaneita Tanskasta tai Hollannista",
+             "en": "Projects with partners from Denmark or the Netherlands"},
+            {"fi": "hanketta", "en": "projects"}, Decimal("4"), "projects",
+            {"partner_country": ["DK", "NL"], "status": ["approved", "running", "closed"]},
+            focus_area=GOOD_PRACTICES_HOME, baseline_value=Decimal("0"), baseline_year=2024),
+        DemoIndicator(
+            {"fi": "Maakuntaan tuodut hyvät toimintamallit", "en": "Good practices taken up in the region"},
+            {"fi": "kpl", "en": "pcs"}, Decimal("4"), "good_practices", {"uptake": ["piloted", "adopted", "spread"]},
+            focus_area=GOOD_PRACTICES_HOME, baseline_value=Decimal("1"), baseline_year=2024),
+    ),
+)

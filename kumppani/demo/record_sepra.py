@@ -16,13 +16,16 @@ from kumppani.demo.shapes import (
     DemoActivity,
     DemoAdvocacy,
     DemoGoodPractice,
+    DemoIndicator,
     DemoInternship,
+    DemoManualValue,
     DemoOutput,
     DemoParticipants,
     DemoPartner,
     DemoProject,
     DemoRecord,
     DemoStatus,
+    DemoStrategy,
 )
 
 # Focus areas of Sepra, by position (data.SEPRA.focus_areas)
@@ -624,3 +627,81 @@ INTERNSHIPS = (
 
 RECORD = DemoRecord(projects=PROJECTS, activities=ACTIVITIES, good_practices=GOOD_PRACTICES, advocacy=ADVOCACY,
                     internships=INTERNSHIPS)
+
+# The strategy 2023-2027 and the eleven indicators ("Mittarit") of the seed page. The seed gives the targets of the
+# three international indicators (10, 5 and 4); the other targets, the baselines and the values entered by hand
+# (with their fictional evidence links) are invented for the demo.
+EVIDENCE = "https://example.org/sepra/seuranta"
+
+STRATEGY = DemoStrategy(
+    name={"fi": "Sepran kehittämisstrategia", "en": "Sepra's development strategy"},
+    starts_on=date(2023, 1, 1), ends_on=date(2027, 12, 31),
+    indicators=(
+        DemoIndicator(
+            {"fi": "Sektorin toimijoiden tulojen kasvu", "en": "Income growth of the sector's actors"},
+            {"fi": "%", "en": "%"}, Decimal("10"), "manual", focus_area=MEASURES,
+            baseline_value=Decimal("0"), baseline_year=2022, cumulative=False,
+            manual_values=(
+                DemoManualValue(2023, Decimal("2.1"), "Sepran yrityskysely 2023", f"{EVIDENCE}/yrityskysely-2023"),
+                DemoManualValue(2024, Decimal("3.4"), "Sepran yrityskysely 2024", f"{EVIDENCE}/yrityskysely-2024"),
+                DemoManualValue(2025, Decimal("4.6"), "Sepran yrityskysely 2025", f"{EVIDENCE}/yrityskysely-2025"),
+            )),
+        DemoIndicator(
+            {"fi": "Nuorten toteuttamien toimenpiteiden määrä", "en": "Actions carried out by young people"},
+            {"fi": "kpl", "en": "pcs"}, Decimal("8"), "activities", {"youth_led": True}, focus_area=YOUTH,
+            baseline_value=Decimal("1"), baseline_year=2022),
+        DemoIndicator(
+            {"fi": "Uusien syntyneiden tuotteiden ja palvelujen määrä", "en": "New products and services"},
+            {"fi": "kpl", "en": "pcs"}, Decimal("10"), "outputs", {"kind": ["product", "service"]},
+            focus_area=MEASURES, baseline_value=Decimal("2"), baseline_year=2022),
+        DemoIndicator(
+            {"fi": "Vähintään kahden yhteistyökumppanin toteuttama hanke",
+             "en": "Projects carried out by at least two partners"},
+            {"fi": "hanketta", "en": "projects"}, Decimal("8"), "projects", {"min_partners": 2},
+            baseline_value=Decimal("1"), baseline_year=2022),
+        DemoIndicator(
+            {"fi": "Aluetyyppirajojen yli tapahtuneiden yhteistoimien määrä",
+             "en": "Joint actions across area types"},
+            {"fi": "kpl", "en": "pcs"}, Decimal("16"), "activities", {"crosses_area_types": True},
+            focus_area=RIVERS, baseline_value=Decimal("2"), baseline_year=2022),
+        DemoIndicator(
+            {"fi": "Historiaan pohjautuvien uusien tapahtumien ja toiminnan määrä",
+             "en": "New events and activities based on history"},
+            {"fi": "kpl", "en": "pcs"}, Decimal("8"), "activities", {"history_based": True}, focus_area=MEASURES,
+            baseline_value=Decimal("0"), baseline_year=2022),
+        DemoIndicator(
+            {"fi": "Paikalliskontakteina toimivien henkilöiden määrä ja pienyrittäjien toiminnan monipuolistuminen",
+             "en": "People acting as local contacts, and the diversification of small entrepreneurs' business"},
+            {"fi": "henkilöä", "en": "people"}, Decimal("15"), "manual", focus_area=MEASURES,
+            baseline_value=Decimal("5"), baseline_year=2022, cumulative=False,
+            manual_values=(
+                DemoManualValue(2023, Decimal("6"), "Sepran yhteyshenkilörekisteri", f"{EVIDENCE}/paikalliskontaktit"),
+                DemoManualValue(2024, Decimal("9"), "Sepran yhteyshenkilörekisteri", f"{EVIDENCE}/paikalliskontaktit"),
+                DemoManualValue(2025, Decimal("11"), "Sepran yhteyshenkilörekisteri",
+                                f"{EVIDENCE}/paikalliskontaktit"),
+            )),
+        DemoIndicator(
+            {"fi": "Sosiaalisten yritysten lukumäärä", "en": "Number of social enterprises"},
+            {"fi": "yritystä", "en": "enterprises"}, Decimal("3"), "manual", focus_area=MEASURES,
+            baseline_value=Decimal("0"), baseline_year=2022, cumulative=False,
+            manual_values=(
+                DemoManualValue(2023, Decimal("0"), "Yritysrekisteri ja Sepran neuvonta", f"{EVIDENCE}/yritykset"),
+                DemoManualValue(2024, Decimal("1"), "Yritysrekisteri ja Sepran neuvonta", f"{EVIDENCE}/yritykset"),
+                DemoManualValue(2025, Decimal("1"), "Yritysrekisteri ja Sepran neuvonta", f"{EVIDENCE}/yritykset"),
+            )),
+        DemoIndicator(
+            {"fi": "Kansainväliset työpajat/opintomatkat", "en": "International workshops and study trips"},
+            {"fi": "kpl", "en": "pcs"}, Decimal("10"), "activities",
+            {"type": ["workshop", "study_trip"], "international": True},
+            yearly_targets={"2023": 2, "2024": 2, "2025": 2, "2026": 2, "2027": 2}),
+        DemoIndicator(
+            {"fi": "Uudet kv-partnereita sisältävät yhteistyöverkostot",
+             "en": "New cooperation networks with international partners"},
+            {"fi": "verkostoa", "en": "networks"}, Decimal("5"), "memberships", {"new_in_period": True}),
+        DemoIndicator(
+            {"fi": "Nuorten toteuttamien kv-toimenpiteiden määrä",
+             "en": "International actions carried out by young people"},
+            {"fi": "kpl", "en": "pcs"}, Decimal("4"), "activities", {"youth_led": True, "international": True},
+            focus_area=YOUTH),
+    ),
+)

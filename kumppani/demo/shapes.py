@@ -220,6 +220,50 @@ class DemoRecord:
     internships: tuple[DemoInternship, ...] = ()
 
 
+# A workspace's strategy and its indicators.
+
+
+@dataclass(frozen=True)
+class DemoManualValue:
+    year: int
+    value: Decimal
+    source: str
+    evidence_url: str = ""
+
+
+@dataclass(frozen=True)
+class DemoIndicator:
+    """An indicator counted from the record (source, aggregate, filters) or entered by hand (source "manual")."""
+
+    name: Text
+    unit: Text
+    target: Decimal
+    source: str  # activities, projects, partnerships, memberships, outputs, good_practices or manual
+    # See kumppani/strategy/definitions.py; networks are given as keys of ORGANISATIONS, focus areas by position.
+    filters: dict[str, object] = field(default_factory=dict)
+    aggregate: str = "count"
+    focus_area: int | None = None  # position of one of the workspace's focus areas
+    baseline_value: Decimal | None = None
+    baseline_year: int | None = None
+    yearly_targets: dict[str, int] = field(default_factory=dict)
+    cumulative: bool = True
+    manual_values: tuple[DemoManualValue, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.manual_values and self.source != "manual":
+            raise ValueError(f"{self.name}: only an indicator entered by hand has values entered by hand")
+
+
+@dataclass(frozen=True)
+class DemoStrategy:
+    """The strategy of a workspace: all its focus areas belong to it."""
+
+    name: Text
+    starts_on: datetime.date
+    ends_on: datetime.date
+    indicators: tuple[DemoIndicator, ...]
+
+
 @dataclass(frozen=True)
 class DemoWorkspace:
     slug: str
@@ -231,3 +275,4 @@ class DemoWorkspace:
     partnerships: tuple[DemoPartnership, ...]
     contacts: tuple[DemoContact, ...]
     record: DemoRecord = field(default_factory=DemoRecord)
+    strategy: DemoStrategy | None = None

@@ -59,6 +59,8 @@ class FocusArea(models.Model):
     """A focus area of the workspace's international work, shown on its public page."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="focus_areas")
+    strategy = models.ForeignKey("strategy.Strategy", verbose_name=_("strategy"), null=True, blank=True,
+                                 on_delete=models.SET_NULL, related_name="focus_areas")
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title = TranslatedField(_("title"), max_length=300, blank=False)
     body = TranslatedField(_("text"), multiline=True)

@@ -12,6 +12,8 @@ from kumppani.directory.models import Organisation
 from kumppani.projects import iati
 from kumppani.projects.services import change_status
 from kumppani.projects.tests.factories import partner, programme, project
+from kumppani.strategy.models import Indicator, ManualValue, Strategy
+from kumppani.workspaces.models import FocusArea
 
 SCHEMA_DIR = Path(__file__).parent / "iati"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -47,6 +49,26 @@ def exported_projects(sepra, bob, kodukant, tourism, sepra_organisation):
     return {"road": road, "bare": bare}
 
 
+@pytest.fixture
+def sepra_indicators(sepra, exported_projects):
+    """A strategy over the road project's focus area, with an indicator of that area and one of no area."""
+    strategy = Strategy.objects.create(workspace=sepra, name={"fi": "Strategia", "en": "Strategy"},
+                                       starts_on=datetime.date(2023, 1, 1), ends_on=datetime.date(2027, 12, 31))
+    area = FocusArea.objects.create(workspace=sepra, title={"fi": "Matkailu", "en": "Tourism"}, strategy=strategy)
+    road = exported_projects["road"]
+    road.focus_area = area
+    road.save()
+    counted = Indicator.objects.create(
+        workspace=sepra, strategy=strategy, focus_area=area, name={"fi": "Hankkeet", "en": "Projects"},
+        source="projects", target=Decimal("4"), baseline_value=Decimal("1"), baseline_year=2022,
+        yearly_targets={"2025": 2})
+    by_hand = Indicator.objects.create(
+        workspace=sepra, strategy=strategy, name={"fi": "Tulojen kasvu"}, source="manual", target=Decimal("10"),
+        cumulative=False, direction="up")
+    ManualValue.objects.create(indicator=by_hand, year=2024, value=Decimal("3.5"), source="Kysely")
+    return {"counted": counted, "by_hand": by_hand}
+
+
 def export(client, query: str = "") -> bytes:
     response = client.get(f"/w/sepra/projects/export/?format=iati{query}")
     assert response.status_code == 200
@@ -55,11 +77,45 @@ def export(client, query: str = "") -> bytes:
     return b"".join(response.streaming_content)
 
 
-def test_the_export_validates_against_the_iati_203_schema(staff_client, exported_projects, schema):
+def test_the_export_validates_against_the_iati_203_schema(staff_client, exported_projects, sepra_indicators, schema):
     document = etree.fromstring(export(staff_client))
     schema.assertValid(document)
     assert document.get("version") == "2.03"
     assert len(document.findall("iati-activity")) == 2
+    # the road project's focus area has one indicator; the bare project gets both of the strategy
+    assert len(document.findall("iati-activity/result/indicator")) == 3
+
+
+def test_a_project_reports_the_indicators_of_its_focus_area_with_baseline_targets_and_actuals(
+        sepra, exported_projects, sepra_indicators, schema):
+    context = iati.ExportContext(iati.reporter_for(sepra))
+    document = iati.activities_document([exported_projects["road"]], context)
+    schema.assertValid(document)
+    (result,) = document.findall("iati-activity/result")
+    assert result.get("type") == "2"
+    assert result.findtext("title/narrative") == "Matkailu"
+    (indicator,) = result.findall("indicator")
+    assert (indicator.get("measure"), indicator.get("ascending")) == ("1", "1")
+    assert indicator.find("title/narrative").text == "Hankkeet"
+    assert (indicator.find("baseline").get("year"), indicator.find("baseline").get("value")) == ("2022", "1")
+    periods = {(period.find("period-start").get("iso-date"), period.find("period-end").get("iso-date")):
+               (period.find("target").get("value") if period.find("target") is not None else None,
+                period.find("actual").get("value") if period.find("actual") is not None else None)
+               for period in indicator.findall("period")}
+    assert periods[("2025-01-01", "2025-12-31")] == ("2", "1")  # the road project starts in 2025
+    assert periods[("2023-01-01", "2023-12-31")] == (None, "0")
+    assert periods[("2023-01-01", "2027-12-31")] == ("4", "1")
+
+
+def test_a_project_of_no_focus_area_reports_the_current_strategys_indicators(
+        sepra, exported_projects, sepra_indicators, schema):
+    context = iati.ExportContext(iati.reporter_for(sepra))
+    document = iati.activities_document([exported_projects["bare"]], context)
+    schema.assertValid(document)
+    names = [node.findtext("title/narrative") for node in document.findall("iati-activity/result/indicator")]
+    assert names == ["Hankkeet", "Tulojen kasvu"]
+    whole_period = document.findall("iati-activity/result/indicator")[1].findall("period")[-1]
+    assert (whole_period.find("target").get("value"), whole_period.find("actual").get("value")) == ("10", "3.5")
 
 
 def test_the_schema_is_strict_enough_to_refuse_a_broken_activity(staff_client, exported_projects, schema):

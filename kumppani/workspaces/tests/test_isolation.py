@@ -12,6 +12,7 @@ from kumppani.directory.models import Membership, OrganisationNote, Partnership,
 from kumppani.funding.models import Call, Programme
 from kumppani.projects.tests.factories import project_records
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
+from kumppani.strategy.models import Indicator, ManualValue, Measure, Source, Strategy
 from kumppani.workspaces.models import FocusArea
 
 
@@ -43,6 +44,7 @@ def sepra_records(sepra, alice, kodukant, tourism, settings, tmp_path):
         "note": note, "entry": deletion, **cooperation_records(sepra, alice, kodukant, membership, focus_area),
         **project_records(sepra, alice, kodukant, settings, tmp_path),
         **funding_records(),
+        **strategy_records(sepra, alice, focus_area),
     }
 
 
@@ -70,6 +72,20 @@ def cooperation_records(sepra, alice, kodukant, membership, focus_area) -> dict:
     }
 
 
+def strategy_records(sepra, alice, focus_area) -> dict:
+    """A strategy with a measure, a counted indicator and one entered by hand with its value."""
+    strategy = create_record(alice, sepra, Strategy(name={"fi": "Strategia"}, starts_on=datetime.date(2023, 1, 1),
+                                                    ends_on=datetime.date(2027, 12, 31)))
+    measure = create_record(alice, sepra, Measure(focus_area=focus_area, title={"fi": "Vaihdot"}))
+    indicator = create_record(alice, sepra, Indicator(
+        strategy=strategy, measure=measure, focus_area=focus_area, name={"fi": "Työpajat"}, target=3,
+        filters={"type": ["workshop"], "international": True}))
+    by_hand = create_record(alice, sepra, Indicator(strategy=strategy, name={"fi": "Tulot"}, target=10,
+                                                    source=Source.MANUAL))
+    value = create_record(alice, sepra, ManualValue(indicator=by_hand, year=2024, value=4, source="Tilasto"))
+    return {"strategy": strategy, "measure": measure, "indicator": indicator, "manual_value": value}
+
+
 def kwargs_for(name: str, records: dict) -> dict:
     kwargs = {"workspace": "sepra"}
     record_of_url = {
@@ -80,6 +96,7 @@ def kwargs_for(name: str, records: dict) -> dict:
         "internship": "internship", "applicant": "applicant",
         "project": "project", "output": "output", "attachment": "attachment",
         "programme": "programme", "call_": "call",
+        "strategy": "strategy", "indicator": "indicator", "manual_value": "manual_value", "measure": "measure",
     }
     for key, record in record_of_url.items():
         if key in name.split(":")[-1]:

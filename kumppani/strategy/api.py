@@ -1,0 +1,391 @@
+"""The strategy of the token's workspace: strategies, measures, indicators with their definitions, values by hand,
+and each indicator's values per year computed from the record.
+
+Writes go through the pages' forms; an indicator's `filters` are checked by definitions.clean_filters, and errors
+name the key as "filters.<key>". Another workspace's records answer 404.
+"""
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django import forms as django_forms
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import Field, P, PathEx, Query, Router, Schema, Status
+from ninja.pagination import paginate
+
+from kumppani.core import writes
+from kumppani.core.apitools import (
+    MAX_ID,
+    InputSchema,
+    Pagination,
+    RecordId,
+    TranslatedText,
+    _field_data,
+    create,
+    current_values,
+    delete,
+    update,
+)
+from kumppani.core.apitools import workspace_of as ws
+from kumppani.strategy import definitions, forms, values
+from kumppani.strategy.models import Aggregate, Direction, Indicator, Source, Strategy
+from kumppani.strategy.records import INDICATOR, MANUAL_VALUE, MEASURE, STRATEGY
+
+router = Router(tags=["strategy"])
+
+Id = PathEx[int, P(ge=1, le=MAX_ID, description="The record's id")]
+Translations = dict[str, str]
+
+
+# --- Strategies and measures -------------------------------------------------------------------------------------
+
+class StrategyOut(Schema):
+    id: int
+    name: Translations
+    starts_on: date
+    ends_on: date
+    focus_areas: list[int]
+
+    @staticmethod
+    def resolve_focus_areas(obj: Any) -> list[int]:
+        return [area.pk for area in obj.focus_areas.all()]
+
+
+class StrategyIn(InputSchema):
+    name: TranslatedText
+    starts_on: date
+    ends_on: date
+
+
+class StrategyChanges(StrategyIn):
+    name: TranslatedText | None = None  # type: ignore[assignment]
+    starts_on: date | None = None  # type: ignore[assignment]
+    ends_on: date | None = None  # type: ignore[assignment]
+
+
+class MeasureOut(Schema):
+    id: int
+    focus_area: int = Field(alias="focus_area_id")
+    position: int
+    title: Translations
+
+
+class MeasureIn(InputSchema):
+    focus_area: RecordId = Field(description="A focus area of the workspace")
+    position: int | None = Field(None, ge=0, le=32767)
+    title: TranslatedText
+
+
+class MeasureChanges(MeasureIn):
+    focus_area: RecordId | None = None  # type: ignore[assignment]
+    title: TranslatedText | None = None  # type: ignore[assignment]
+
+
+@router.get("/strategies", response=list[StrategyOut])
+@paginate(Pagination)
+def list_strategies(request: HttpRequest) -> Any:
+    return STRATEGY.queryset(ws(request)).prefetch_related("focus_areas")
+
+
+@router.post("/strategies", response={201: StrategyOut})
+def create_strategy(request: HttpRequest, payload: StrategyIn) -> Any:
+    return Status(201, create(request, STRATEGY, payload))
+
+
+@router.get("/strategies/{id}", response=StrategyOut)
+def get_strategy(request: HttpRequest, id: Id) -> Any:
+    return STRATEGY.get(ws(request), id)
+
+
+@router.patch("/strategies/{id}", response=StrategyOut)
+def update_strategy(request: HttpRequest, id: Id, payload: StrategyChanges) -> Any:
+    return update(request, STRATEGY, id, payload.model_dump(exclude_unset=True))
+
+
+@router.delete("/strategies/{id}", response={204: None})
+def delete_strategy(request: HttpRequest, id: Id) -> Any:
+    delete(request, STRATEGY, id)
+    return Status(204, None)
+
+
+@router.get("/measures", response=list[MeasureOut])
+@paginate(Pagination)
+def list_measures(request: HttpRequest) -> Any:
+    return MEASURE.queryset(ws(request))
+
+
+@router.post("/measures", response={201: MeasureOut})
+def create_measure(request: HttpRequest, payload: MeasureIn) -> Any:
+    return Status(201, create(request, MEASURE, payload))
+
+
+@router.get("/measures/{id}", response=MeasureOut)
+def get_measure(request: HttpRequest, id: Id) -> Any:
+    return MEASURE.get(ws(request), id)
+
+
+@router.patch("/measures/{id}", response=MeasureOut)
+def update_measure(request: HttpRequest, id: Id, payload: MeasureChanges) -> Any:
+    return update(request, MEASURE, id, payload.model_dump(exclude_unset=True))
+
+
+@router.delete("/measures/{id}", response={204: None})
+def delete_measure(request: HttpRequest, id: Id) -> Any:
+    delete(request, MEASURE, id)
+    return Status(204, None)
+
+
+# --- Indicators --------------------------------------------------------------------------------------------------
+
+class IndicatorOut(Schema):
+    id: int
+    strategy: int = Field(alias="strategy_id")
+    focus_area: int | None = Field(None, alias="focus_area_id")
+    measure: int | None = Field(None, alias="measure_id")
+    position: int
+    name: Translations
+    unit: Translations
+    baseline_value: Decimal | None
+    baseline_year: int | None
+    target: Decimal
+    yearly_targets: dict[str, Any]
+    direction: str
+    cumulative: bool
+    source: str
+    aggregate: str
+    filters: dict[str, Any]
+    definition: str = Field(description="The definition in words, in the language asked for")
+
+    @staticmethod
+    def resolve_definition(obj: Any) -> str:
+        return definitions.describe(obj)
+
+
+class IndicatorIn(InputSchema):
+    strategy: RecordId = Field(description="A strategy of the workspace")
+    name: TranslatedText
+    unit: TranslatedText | None = None
+    focus_area: RecordId | None = None
+    measure: RecordId | None = None
+    position: int | None = Field(None, ge=0, le=32767)
+    source: Source = Source.ACTIVITIES
+    aggregate: Aggregate = Aggregate.COUNT
+    filters: dict[str, Any] | None = Field(None, description='e.g. {"type": ["workshop"], "international": true}')
+    target: Decimal = Field(max_digits=16, decimal_places=2)
+    yearly_targets: dict[str, Decimal] | None = Field(None, description='e.g. {"2024": 2, "2025": 4}')
+    baseline_value: Decimal | None = Field(None, max_digits=16, decimal_places=2)
+    baseline_year: int | None = Field(None, ge=1900, le=2200)
+    direction: Direction | None = None
+    cumulative: bool | None = None
+
+
+class IndicatorChanges(IndicatorIn):
+    strategy: None = Field(None, description="An indicator stays in its strategy")  # type: ignore[assignment]
+    name: TranslatedText | None = None  # type: ignore[assignment]
+    source: Source | None = None  # type: ignore[assignment]
+    aggregate: Aggregate | None = None  # type: ignore[assignment]
+    target: Decimal | None = Field(None, max_digits=16, decimal_places=2)  # type: ignore[assignment]
+
+
+def _filter_data(source: str, aggregate: str, filters: dict[str, Any]) -> dict[str, Any]:
+    """The filters as the indicator form's fields; unknown keys or values answer 422 naming "filters.<key>"."""
+    try:
+        cleaned = definitions.clean_filters(source, aggregate, filters)
+    except ValidationError as error:
+        raise ValidationError({key if key in ("aggregate", "source") else f"filters.{key}": messages
+                               for key, messages in error.message_dict.items()}) from error
+    kinds = definitions.fields_of(source)
+    data: dict[str, Any] = {}
+    for key, value in cleaned.items():
+        shown = forms.form_value(kinds[key].kind, value)
+        data[f"{forms.FILTER_PREFIX}{key}"] = str(shown) if kinds[key].kind == definitions.INT else shown
+    return data
+
+
+def _year_target_data(yearly_targets: dict[str, Any], strategy: Strategy) -> dict[str, Any]:
+    years = {str(year) for year in forms.strategy_years(strategy)}
+    unknown = sorted(set(yearly_targets) - years)
+    if unknown:
+        raise ValidationError({"yearly_targets": [f"{', '.join(unknown)}: not a year of the strategy period."]})
+    return {f"{forms.YEAR_TARGET_PREFIX}{year}": str(value) for year, value in yearly_targets.items()}
+
+
+def _form_errors(form: django_forms.BaseForm) -> ValidationError:
+    errors: dict[str, list[str]] = {}
+    for name, messages in form.errors.items():
+        key = f"filters.{name.removeprefix(forms.FILTER_PREFIX)}" if name.startswith(forms.FILTER_PREFIX) else name
+        key = f"yearly_targets.{name.removeprefix(forms.YEAR_TARGET_PREFIX)}" \
+            if name.startswith(forms.YEAR_TARGET_PREFIX) else key
+        errors[key] = [str(message) for message in messages]
+    return ValidationError(errors)
+
+
+def _save_indicator(request: HttpRequest, payload: dict[str, Any], strategy: Strategy,
+                    instance: Indicator | None = None) -> Any:
+    """Bind the payload to the indicator page's form (filters and yearly targets as its fields) and save it."""
+    workspace = ws(request)
+    current = current_values(forms.IndicatorForm, instance)
+    data: dict[str, Any] = {}
+    for name, field in forms.IndicatorForm.base_fields.items():
+        data.update(_field_data(name, field, payload.get(name, current.get(name)), current.get(name)))
+    source, aggregate = data["source"], data["aggregate"]
+    filters = payload.get("filters")
+    if filters is None:
+        same_source = instance is not None and instance.source == source
+        filters = instance.filters if same_source and instance is not None else {}
+    data |= _filter_data(source, aggregate, filters)
+    yearly = payload.get("yearly_targets")
+    data |= _year_target_data(instance.yearly_targets if yearly is None and instance else yearly or {}, strategy)
+    form = forms.IndicatorForm(data, instance=instance, workspace=workspace, strategy=strategy)
+    if not form.is_valid():
+        raise _form_errors(form)
+    return writes.save_form(request.user, workspace, form)
+
+
+class IndicatorFilters(Schema):
+    strategy: int | None = Field(None, ge=1, le=MAX_ID)
+
+
+@router.get("/indicators", response=list[IndicatorOut])
+@paginate(Pagination)
+def list_indicators(request: HttpRequest, filters: Query[IndicatorFilters]) -> Any:
+    found = INDICATOR.queryset(ws(request)).select_related("strategy", "workspace")
+    return found.filter(strategy_id=filters.strategy) if filters.strategy else found
+
+
+@router.post("/indicators", response={201: IndicatorOut})
+def create_indicator(request: HttpRequest, payload: IndicatorIn) -> Any:
+    strategy = get_object_or_404(Strategy, workspace=ws(request), pk=payload.strategy)
+    return Status(201, _save_indicator(request, payload.model_dump(exclude_unset=True, mode="json"), strategy))
+
+
+@router.get("/indicators/{id}", response=IndicatorOut)
+def get_indicator(request: HttpRequest, id: Id) -> Any:
+    return INDICATOR.get(ws(request), id)
+
+
+@router.patch("/indicators/{id}", response=IndicatorOut)
+def update_indicator(request: HttpRequest, id: Id, payload: IndicatorChanges) -> Any:
+    """Change the fields given; `filters`, when given, replace the indicator's filters as a whole."""
+    instance = INDICATOR.get(ws(request), id)
+    changes = payload.model_dump(exclude_unset=True, mode="json")
+    changes.pop("strategy", None)
+    return _save_indicator(request, changes, instance.strategy, instance)
+
+
+@router.delete("/indicators/{id}", response={204: None})
+def delete_indicator(request: HttpRequest, id: Id) -> Any:
+    delete(request, INDICATOR, id)
+    return Status(204, None)
+
+
+# --- Values ------------------------------------------------------------------------------------------------------
+
+class YearValue(Schema):
+    year: int
+    value: Decimal
+    target: Decimal | None
+
+
+class AreaValue(Schema):
+    focus_area: int | None
+    value: Decimal
+
+
+class ValuesOut(Schema):
+    indicator: int
+    definition: str
+    target: Decimal
+    direction: str
+    cumulative: bool
+    per_year: list[YearValue]
+    total: Decimal = Field(description="Cumulative: the sum of the years; else the latest year's value")
+    by_country: dict[str, Decimal]
+    by_focus_area: list[AreaValue]
+    by_age_and_gender: dict[str, Decimal] | None
+    status: str = Field(description="reached, on_track or behind")
+    share_of_target: float
+    share_of_period: float
+
+
+def values_out(indicator: Indicator, computed: values.IndicatorValues) -> dict[str, Any]:
+    targets = indicator.yearly_targets or {}
+    return {
+        "indicator": indicator.pk, "definition": definitions.describe(indicator), "target": indicator.target,
+        "direction": indicator.direction, "cumulative": indicator.cumulative,
+        "per_year": [{"year": year, "value": value, "target": targets.get(str(year))}
+                     for year, value in computed.per_year.items()],
+        "total": computed.total, "by_country": computed.by_country,
+        "by_focus_area": [{"focus_area": area, "value": value} for area, value in computed.by_focus_area.items()],
+        "by_age_and_gender": computed.by_age_and_gender, "status": computed.status,
+        "share_of_target": computed.share_of_target, "share_of_period": computed.share_of_period,
+    }
+
+
+@router.get("/indicators/{id}/values", response=ValuesOut)
+def indicator_values(request: HttpRequest, id: Id) -> Any:
+    """The indicator's values per year of the strategy period and for the whole period, computed from the record."""
+    indicator = get_object_or_404(INDICATOR.queryset(ws(request)).select_related("strategy", "workspace"), pk=id)
+    return values_out(indicator, values.indicator_values(indicator))
+
+
+@router.get("/strategies/{id}/values", response=list[ValuesOut])
+def strategy_values(request: HttpRequest, id: Id) -> Any:
+    """Every indicator of the strategy with its values (the dashboard)."""
+    strategy = STRATEGY.get(ws(request), id)
+    return [values_out(indicator, computed) for indicator, computed in values.dashboard(strategy)]
+
+
+class ManualValueOut(Schema):
+    id: int
+    indicator: int = Field(alias="indicator_id")
+    year: int
+    value: Decimal
+    source: str
+    evidence_url: str
+
+
+class ManualValueIn(InputSchema):
+    indicator: RecordId = Field(description="An indicator of the workspace entered by hand")
+    year: int = Field(ge=1900, le=2200)
+    value: Decimal = Field(max_digits=16, decimal_places=2)
+    source: str
+    evidence_url: str | None = None
+
+
+class ManualValueChanges(ManualValueIn):
+    indicator: RecordId | None = None  # type: ignore[assignment]
+    year: int | None = Field(None, ge=1900, le=2200)  # type: ignore[assignment]
+    value: Decimal | None = Field(None, max_digits=16, decimal_places=2)  # type: ignore[assignment]
+    source: str | None = None  # type: ignore[assignment]
+
+
+@router.get("/manual-values", response=list[ManualValueOut])
+@paginate(Pagination)
+def list_manual_values(request: HttpRequest) -> Any:
+    return MANUAL_VALUE.queryset(ws(request))
+
+
+@router.post("/manual-values", response={201: ManualValueOut})
+def create_manual_value(request: HttpRequest, payload: ManualValueIn) -> Any:
+    return Status(201, create(request, MANUAL_VALUE, payload))
+
+
+@router.get("/manual-values/{id}", response=ManualValueOut)
+def get_manual_value(request: HttpRequest, id: Id) -> Any:
+    return MANUAL_VALUE.get(ws(request), id)
+
+
+@router.patch("/manual-values/{id}", response=ManualValueOut)
+def update_manual_value(request: HttpRequest, id: Id, payload: ManualValueChanges) -> Any:
+    return update(request, MANUAL_VALUE, id, payload.model_dump(exclude_unset=True))
+
+
+@router.delete("/manual-values/{id}", response={204: None})
+def delete_manual_value(request: HttpRequest, id: Id) -> Any:
+    delete(request, MANUAL_VALUE, id)
+    return Status(204, None)
+

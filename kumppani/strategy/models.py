@@ -1,0 +1,113 @@
+"""A workspace's strategy: periods, focus areas, measures and the indicators that measure them against targets."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from kumppani.core.translated import TranslatedField, localized
+
+
+class Strategy(models.Model):
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="strategies")
+    name = TranslatedField(_("name"), max_length=200, blank=False)
+    starts_on = models.DateField(_("period starts"))
+    ends_on = models.DateField(_("period ends"))
+
+    class Meta:
+        ordering = ["workspace", "-starts_on"]
+        constraints = [models.CheckConstraint(condition=models.Q(ends_on__gt=models.F("starts_on")),
+                                              name="strategy_ends_after_start")]
+        verbose_name = _("strategy")
+        verbose_name_plural = _("strategies")
+
+    def __str__(self) -> str:
+        return f"{localized(self.name)} {self.starts_on.year}–{self.ends_on.year}"
+
+
+class Measure(models.Model):
+    focus_area = models.ForeignKey("workspaces.FocusArea", verbose_name=_("focus area"), on_delete=models.CASCADE,
+                                   related_name="measures")
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title = TranslatedField(_("measure"), max_length=400, blank=False)
+
+    class Meta:
+        ordering = ["focus_area", "position", "id"]
+        verbose_name = _("measure")
+        verbose_name_plural = _("measures")
+
+    def __str__(self) -> str:
+        return localized(self.title)
+
+
+class Source(models.TextChoices):
+    ACTIVITIES = "activities", _("Activities")
+    PROJECTS = "projects", _("Projects")
+    PARTNERSHIPS = "partnerships", _("Partnerships")
+    MEMBERSHIPS = "memberships", _("Network memberships")
+    OUTPUTS = "outputs", _("Project outputs")
+    GOOD_PRACTICES = "good_practices", _("Good practices")
+    MANUAL = "manual", _("Entered by hand")
+
+
+class Aggregate(models.TextChoices):
+    COUNT = "count", _("Number of records")
+    PARTICIPANTS = "participants", _("Sum of participants")
+    YOUNG_PARTICIPANTS = "young_participants", _("Sum of young participants")
+    TOTAL_BUDGET = "total_budget", _("Sum of total budgets")
+    GRANT = "grant", _("Sum of grants")
+
+
+class Direction(models.TextChoices):
+    UP = "up", _("The more the better")
+    DOWN = "down", _("The less the better")
+
+
+class Indicator(models.Model):
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="indicators")
+    strategy = models.ForeignKey(Strategy, verbose_name=_("strategy"), on_delete=models.CASCADE,
+                                 related_name="indicators")
+    focus_area = models.ForeignKey("workspaces.FocusArea", verbose_name=_("focus area"), null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="indicators")
+    measure = models.ForeignKey(Measure, verbose_name=_("measure"), null=True, blank=True,
+                                on_delete=models.SET_NULL, related_name="indicators")
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    name = TranslatedField(_("name"), max_length=300, blank=False)
+    unit = TranslatedField(_("unit"), max_length=40)
+    baseline_value = models.DecimalField(_("baseline"), max_digits=16, decimal_places=2, null=True, blank=True)
+    baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
+    target = models.DecimalField(_("target for the period"), max_digits=16, decimal_places=2)
+    yearly_targets = models.JSONField(_("targets per year"), default=dict, blank=True,
+                                      help_text=_('e.g. {"2024": 2, "2025": 4}'))
+    direction = models.CharField(_("direction"), max_length=4, choices=Direction.choices, default=Direction.UP)
+    cumulative = models.BooleanField(_("cumulative"), default=True,
+                                     help_text=_("The period's value is the sum of its years (else the latest year)."))
+    source = models.CharField(_("counted from"), max_length=16, choices=Source.choices, default=Source.ACTIVITIES)
+    aggregate = models.CharField(_("value"), max_length=20, choices=Aggregate.choices, default=Aggregate.COUNT)
+    # Which records count: a dict of fixed keys (see kumppani/strategy/definitions.py), never code or SQL.
+    filters = models.JSONField(_("filters"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["strategy", "position", "id"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+
+    def __str__(self) -> str:
+        return localized(self.name)
+
+
+class ManualValue(models.Model):
+    """A value entered by hand for one year, with its source and evidence."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="manual_values")
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.DecimalField(_("value"), max_digits=16, decimal_places=2)
+    source = models.CharField(_("source"), max_length=300)
+    evidence_url = models.URLField(_("evidence link"), blank=True)
+
+    class Meta:
+        ordering = ["indicator", "year"]
+        constraints = [models.UniqueConstraint(fields=["indicator", "year"], name="one_manual_value_per_year")]
+        verbose_name = _("value entered by hand")
+        verbose_name_plural = _("values entered by hand")
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.value}"

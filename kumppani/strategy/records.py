@@ -1,0 +1,26 @@
+"""The strategy app's record types: generic create, edit and delete pages (detail pages are the app's own
+for strategies and indicators; indicators have their own create and edit pages for the filter builder)."""
+
+from kumppani.core.records import RecordType
+from kumppani.strategy import forms
+from kumppani.strategy.models import Indicator, ManualValue, Measure, Strategy
+
+STRATEGY = RecordType(
+    name="strategy", plural="strategy", model=Strategy, form_class=forms.StrategyForm, namespace="strategy",
+    queryset=lambda workspace: Strategy.objects.filter(workspace=workspace), own_detail_view=True,
+)
+MEASURE = RecordType(
+    name="measure", plural="strategy/measures", model=Measure, form_class=forms.MeasureForm, namespace="strategy",
+    queryset=lambda workspace: Measure.objects.filter(focus_area__workspace=workspace),
+    shown_fields=["focus_area", "position", "title"], list_url_name="strategy_list",
+)
+INDICATOR = RecordType(
+    name="indicator", plural="strategy/indicators", model=Indicator, form_class=forms.IndicatorForm,
+    namespace="strategy", queryset=lambda workspace: Indicator.objects.filter(workspace=workspace),
+    own_detail_view=True, list_url_name="strategy_list",
+)
+MANUAL_VALUE = RecordType(
+    name="manual_value", plural="strategy/values", model=ManualValue, form_class=forms.ManualValueForm,
+    namespace="strategy", queryset=lambda workspace: ManualValue.objects.filter(indicator__workspace=workspace),
+    shown_fields=["indicator", "year", "value", "source", "evidence_url"], list_url_name="strategy_list",
+)

@@ -1,0 +1,46 @@
+"""The annual indicator report downloads as a PDF with its charts and the indicators' names."""
+
+import io
+import shutil
+import subprocess
+
+import pytest
+
+from kumppani.strategy import reports
+from kumppani.strategy.tests.report_records import reported_strategy
+
+
+def pdf_text(content: bytes) -> str | None:
+    """The PDF's text through pdftotext (poppler-utils) or pypdf; None when neither is installed."""
+    if shutil.which("pdftotext"):
+        return subprocess.run(["pdftotext", "-layout", "-", "-"], input=content, capture_output=True,
+                              check=True).stdout.decode()
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        return None
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+
+
+def test_a_reader_downloads_the_report_as_a_pdf_with_the_indicators(client, sepra, vera):
+    strategy = reported_strategy(sepra)
+    client.force_login(vera)
+    response = client.get(f"/w/sepra/strategy/{strategy.pk}/report.pdf?year=2025", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="sepra-indicators-2025.pdf"'
+    assert response.content.startswith(b"%PDF")
+    assert len(response.content) > 2000
+    text = pdf_text(response.content)
+    if text is None:
+        pytest.skip("neither pdftotext nor pypdf is installed to read the PDF back")
+    for name in ("International workshops", "Income growth", "Indicator report 2025"):
+        assert name in text
+
+
+def test_each_indicator_gets_a_chart_of_its_years(sepra):
+    report = reports.indicator_report(reported_strategy(sepra), 2026)
+    workshops = report.rows[0]
+    chart = reports.year_chart_svg(workshops, report.years)
+    assert chart.startswith("<svg") and chart.count("<rect") == 4  # 2023 to 2026 have actuals, 2027 not yet
+    assert chart.count('stroke="#c0392b"') == 2  # the targets of 2025 and 2026
