@@ -179,11 +179,6 @@ def _year(indicator: Indicator) -> Any:
     return _year_of_date(on)
 
 
-def _year_of_day(indicator: Indicator, day: date | None) -> int:
-    first = indicator.strategy.starts_on.year
-    return first if day is None else max(day.year, first) if SPECS[indicator.source].ongoing else day.year
-
-
 def _aggregate(indicator: Indicator, q: Q, summed: str | None = None) -> Any:
     summed = summed or SUMMED_FIELDS.get(indicator.aggregate)
     return Sum(summed, filter=q) if summed else Count("pk", filter=q)
@@ -197,25 +192,16 @@ def _base(indicator: Indicator) -> QuerySet[Any]:
 # --- Computing ---------------------------------------------------------------------------------------------------
 
 def _decimal(value: Any) -> Decimal:
-    return ZERO if value is None else Decimal(value)
+    if value is None:
+        return ZERO
+    return Decimal(str(value)) if isinstance(value, float) else Decimal(value)  # str: no binary float noise
 
 
 def _column(indicator: Indicator, suffix: str = "") -> str:
     return f"i{indicator.pk}{suffix}"
 
 
-def _grouped_rows(indicators: list[Indicator], breakdowns: bool) -> list[dict[str, Any]]:
-    """One query for several indicators of one source: rows grouped by year, country and focus area; without
-    breakdowns, grouped by the record's date only (an index's order: no sorting), the years summed here."""
-    first = indicators[0]
-    spec = SPECS[first.source]
-    groups: dict[str, Any] = {"year": _year(first)} if breakdowns else {"day": F(DATE_FIELDS[first.source])}
-    if spec.country_path and breakdowns:
-        groups["g_country"] = F(spec.country_path)
-    if spec.focus_area_path and breakdowns:
-        groups["g_focus_area"] = F(spec.focus_area_path)
-    periods = list(dict.fromkeys(_period_q(indicator) for indicator in indicators))
-    shared = len(periods) == 1  # then the WHERE clause holds the period and each column only its filters
+def _columns(indicators: list[Indicator], shared: bool, breakdowns: bool) -> dict[str, Any]:
     columns: dict[str, Any] = {}
     for indicator in indicators:
         q = filters_q(indicator) if shared else matching_q(indicator)
@@ -224,14 +210,61 @@ def _grouped_rows(indicators: list[Indicator], breakdowns: bool) -> list[dict[st
             columns[_column(indicator, "_all")] = _aggregate(indicator, q, "participants")
             columns |= {_column(indicator, f"_{key}"): _aggregate(indicator, q, name)
                         for key, name in AGE_AND_GENDER.items()}
+    return columns
+
+
+def _year_of_day(indicator: Indicator, day: Any) -> int:
+    """The year a record counts in; `day` as the database driver gives it (a date, or ISO text on SQLite)."""
+    first = indicator.strategy.starts_on.year
+    if day is None:
+        return first
+    year = int(str(day)[:4])
+    return max(year, first) if SPECS[indicator.source].ongoing else year
+
+
+def _summed_per_year(indicator: Indicator, records: QuerySet[Any], columns: dict[str, Any]) -> list[dict[str, Any]]:
+    """The aggregates per year. PostgreSQL groups by the year in a hash table. SQLite would sort every record to
+    group by an expression, so it groups by the date (the order of its index) and the days are summed per year
+    here, read straight from the cursor: Django's per-value converters would cost more than the query."""
+    if connection.vendor != "sqlite":
+        return list(records.values(year=_year(indicator)).annotate(**columns).order_by())
+    query = records.values(day=F(DATE_FIELDS[indicator.source])).annotate(**columns).order_by().query
+    sql, params = query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        rows = cursor.fetchall()
+    per_year: dict[int, dict[str, Any]] = {}
+    years: dict[Any, int] = {}
+    for day, *sums in rows:
+        year = years.get(day) or years.setdefault(day, _year_of_day(indicator, day))
+        into = per_year.get(year) or per_year.setdefault(year, {"year": year} | dict.fromkeys(names[1:], 0))
+        for name, value in zip(names[1:], sums, strict=True):
+            if value is not None:
+                into[name] += value
+    return list(per_year.values())
+
+
+def _grouped_rows(indicators: list[Indicator], breakdowns: bool) -> list[dict[str, Any]]:
+    """One query for several indicators of one source, each indicator a filtered aggregate column; the rows grouped
+    by year, country and focus area, or without breakdowns by year alone."""
+    first = indicators[0]
+    spec = SPECS[first.source]
+    periods = list(dict.fromkeys(_period_q(indicator) for indicator in indicators))
+    shared = len(periods) == 1  # then the WHERE clause holds the period and each column only its filters
+    columns = _columns(indicators, shared, breakdowns)
     union = Q()
     for period in periods:
         union |= period
-    rows = list(_base(first).filter(union).values(**groups).annotate(**columns).order_by())
+    records = _base(first).filter(union)
     if not breakdowns:
-        for row in rows:
-            row["year"] = _year_of_day(first, row["day"])
-    return rows
+        return _summed_per_year(first, records, columns)
+    groups: dict[str, Any] = {"year": _year(first)}
+    if spec.country_path:
+        groups["g_country"] = F(spec.country_path)
+    if spec.focus_area_path:
+        groups["g_focus_area"] = F(spec.focus_area_path)
+    return list(records.values(**groups).annotate(**columns).order_by())
 
 
 def _years(strategy: Strategy) -> range:
