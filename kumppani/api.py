@@ -20,6 +20,7 @@ from kumppani.core.apitools import StrictJSONParser
 from kumppani.core.writes import DeletionRefused
 from kumppani.directory.api import router as directory_router
 from kumppani.funding.api import router as funding_router
+from kumppani.partners.api import router as partners_router
 from kumppani.projects.api import router as projects_router
 from kumppani.results.api import router as results_router
 from kumppani.strategy.api import router as strategy_router
@@ -45,6 +46,7 @@ api.add_router("/", projects_router)
 api.add_router("/", activities_router)
 api.add_router("/", results_router)
 api.add_router("/", strategy_router)
+api.add_router("/", partners_router)
 
 SOURCES = {"body", "query", "path", "header", "cookie", "form", "file"}
 # The names of the views' schema parameters, which are no field of the request.

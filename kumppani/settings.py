@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "kumppani.activities",
     "kumppani.results",
     "kumppani.strategy",
+    "kumppani.partners",
 ]
 
 MIDDLEWARE = [

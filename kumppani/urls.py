@@ -17,4 +17,5 @@ urlpatterns = [
     path("", include("kumppani.funding.urls")),
     path("", include("kumppani.strategy.urls")),
     path("", include("kumppani.projects.public_import.urls")),
+    path("", include("kumppani.partners.urls")),
 ]

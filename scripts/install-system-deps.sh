@@ -9,6 +9,10 @@ for package in libpango-1.0-0 libpangoft2-1.0-0; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || need+=("$package")
 done
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)  # and needs a font
+# Partner search splits Finnish compound words with Voikko (without it, it stems them whole).
+for package in libvoikko1 voikko-fi; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || need+=("$package")
+done
 if [ "${1:-all}" = "all" ]; then
   command -v chromium >/dev/null || need+=(chromium)
   command -v pg_ctl >/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)

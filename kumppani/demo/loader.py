@@ -42,6 +42,7 @@ from kumppani.directory.models import (
 )
 from kumppani.directory.normalise import normalise_name
 from kumppani.funding.models import Programme
+from kumppani.partners import index as partner_index
 from kumppani.projects.models import Output, Project, ProjectPartner, StatusChange
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
 from kumppani.strategy import definitions
@@ -80,13 +81,17 @@ def link(obj: models.Model, relation: str, targets: Iterable[models.Model]) -> N
 
 @transaction.atomic
 def load_demo() -> list[str]:
-    """Create the missing demo workspaces with their cooperation record, and the demo users; return the new slugs."""
-    themes = {slug: ensure_theme(slug, name) for slug, name in data.THEMES.items()}
-    organisations = {key: ensure_organisation(spec, themes) for key, spec in data.ORGANISATIONS.items()}
-    users = ensure_users()
-    created = [build_workspace(spec, organisations, themes, users[data.RECORD_AUTHOR]) for spec in data.WORKSPACES
-               if not Workspace.objects.filter(slug=spec.slug).exists()]
-    grant_roles(users, {workspace.slug: workspace for workspace in created})
+    """Create the missing demo workspaces with their cooperation record, and the demo users; return the new slugs.
+
+    The partner-search index is rebuilt once at the end rather than updated on every save."""
+    with partner_index.paused():
+        themes = {slug: ensure_theme(slug, name) for slug, name in data.THEMES.items()}
+        organisations = {key: ensure_organisation(spec, themes) for key, spec in data.ORGANISATIONS.items()}
+        users = ensure_users()
+        created = [build_workspace(spec, organisations, themes, users[data.RECORD_AUTHOR])
+                   for spec in data.WORKSPACES if not Workspace.objects.filter(slug=spec.slug).exists()]
+        grant_roles(users, {workspace.slug: workspace for workspace in created})
+    partner_index.rebuild()
     return [workspace.slug for workspace in created]
 
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from kumppani.audit.models import Action, AuditEntry
 from kumppani.audit.services import audit_actor
 from kumppani.directory.identifiers import validate_vat
+from kumppani.partners import index as partner_index
 from kumppani.projects.models import Project
 from kumppani.projects.public_import import writer
 from kumppani.projects.public_import.formats import FORMATS, Format
@@ -124,7 +125,10 @@ def import_projects(binary: IO[bytes], format_name: str, *, filename: str = "", 
         _count(report, planned)
         if dry_run or (report.bad_rows and not skip_bad_rows):
             return report
-        writer.apply(planned)
+        touched = partner_index.organisations_of_partner_rows(planned.partners.delete)
+        with partner_index.paused():
+            writer.apply(planned)
+        partner_index.reindex_after_import(touched, planned.new_projects + planned.changed_projects)
         report.written = True
         if report.changed_anything or report.partners_removed:
             _record_history(report, data_format, actor, workspace)

@@ -97,6 +97,7 @@ def kwargs_for(name: str, records: dict) -> dict:
         "project": "project", "output": "output", "attachment": "attachment",
         "programme": "programme", "call_": "call",
         "strategy": "strategy", "indicator": "indicator", "manual_value": "manual_value", "measure": "measure",
+        "more_like_organisation": "organisation",
     }
     for key, record in record_of_url.items():
         if key in name.split(":")[-1]:
@@ -109,6 +110,7 @@ def test_every_workspace_url_is_covered():
     names = [name for name, _pattern in workspace_patterns()]
     assert len(names) > 30
     assert "directory:person_detail" in names and "audit:restore" in names
+    assert {"partners:partner_search", "partners:more_like_organisation"} <= set(names)
 
 
 @pytest.mark.parametrize("method", ["get", "post"])

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class PartnersConfig(AppConfig):
+    name = "kumppani.partners"
+    label = "partners"
+
+    def ready(self) -> None:
+        from kumppani.partners import signals
+
+        signals.connect()

@@ -1,0 +1,486 @@
+"""Writing the partner-search index: organisation profiles → terms, postings, profile lengths and statistics.
+
+`reindex_public` and `reindex_workspace` replace the postings of a few organisations inside the caller's
+transaction (the signals in signals.py call them on every change); `rebuild` recomputes everything with bulk
+inserts (COPY on PostgreSQL), the impact index dropped during the load and made again after it.
+"""
+
+import contextlib
+import functools
+import json
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.management.color import no_style
+from django.db import connection, models, transaction
+
+from kumppani.directory.models import Organisation, OrganisationNote, Region, Theme
+from kumppani.partners import analysis, scoring
+from kumppani.partners.models import IndexStats, Posting, Profile, Term, WorkspacePosting, WorkspaceProfile
+from kumppani.projects.models import Project, ProjectPartner
+
+BATCH = 500
+PROJECT_BATCH = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
+REBUILD_CHUNK = 20_000  # organisations (by id range) per rebuild step
+MAX_TERM = 64
+IMPACT_INDEX = "partners_posting_impact_idx"
+POSTING_COLUMNS = ["organisation_id", "term_id", "tf", "length", "impact"]
+PROFILE_COLUMNS = ["organisation_id", "length", "projects"]
+TERM_BATCH = 2000
+REINDEX_BATCH = 2000  # organisations per step (IN lists stay under SQLite's 32,766 parameters)
+
+Progress = Callable[[str], Any]
+Lookups = dict[str, Any]
+
+_state = threading.local()
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """Skip incremental updates inside the block (the caller rebuilds or reindexes afterwards)."""
+    before = getattr(_state, "paused", False)
+    _state.paused = True
+    try:
+        yield
+    finally:
+        _state.paused = before
+
+
+def is_paused() -> bool:
+    return getattr(_state, "paused", False)
+
+
+@dataclass
+class ProfileTerms:
+    terms: Counter[str] = field(default_factory=Counter)
+    projects: int = 0
+
+    @property
+    def length(self) -> float:
+        return float(sum(self.terms.values()))
+
+
+def _on(prefix: str, organisations: Lookups) -> Lookups:
+    """Organisation lookups ({"pk__in": …}) restated on a related model's organisation field."""
+    return {key.replace("pk", prefix, 1): value for key, value in organisations.items()}
+
+
+class _ProjectTerms:
+    """Each project's terms, computed once per batch however many partners share it."""
+
+    def __init__(self) -> None:
+        self.themes = {pk: analysis.analyse_translated(name) for pk, name in Theme.objects.values_list("pk", "name")}
+        self.by_project: dict[int, list[str]] = {}
+        self.last_partner: dict[int, int] = {}  # rebuild: project → its highest partner id, when in a later chunk
+
+    def spanning_chunks(self, chunk: int) -> None:
+        """Remember the projects whose partners fall in several rebuild chunks: analysed once, kept till the last."""
+        table = ProjectPartner._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT project_id, MAX(organisation_id) FROM {table} GROUP BY project_id "  # noqa: S608
+                           "HAVING MIN(organisation_id) / %s <> MAX(organisation_id) / %s", [chunk, chunk])
+            self.last_partner = dict(cursor.fetchall())
+
+    def keep_from(self, organisation_id: int) -> None:
+        """Forget the projects none of whose partners is at or after this organisation id."""
+        last = self.last_partner
+        self.by_project = {pk: terms for pk, terms in self.by_project.items() if last.get(pk, -1) >= organisation_id}
+
+    def of(self, project_id: int, title: Any, summary: Any, theme_ids: list[int]) -> list[str]:
+        terms = self.by_project.get(project_id)
+        if terms is None:
+            terms = _translated_terms(title) + _translated_terms(summary)
+            for theme_id in theme_ids:
+                terms += self.themes.get(theme_id, [])
+            self.by_project[project_id] = terms
+        return terms
+
+
+def _translated_terms(value: dict[str, str] | None) -> list[str]:
+    terms: list[str] = []
+    for language, text in (value or {}).items():
+        if text:
+            terms.extend(_text_terms(text, language))
+    return terms
+
+
+@functools.lru_cache(maxsize=65_536)
+def _text_terms(text: str, language: str) -> tuple[str, ...]:
+    """Cached per text: titles repeat across a programme's calls and projects (and in synthesised data)."""
+    return tuple(analysis.analyse(text, language))
+
+
+def batches(items: list[Any], size: int = BATCH) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def public_profiles(organisations: Lookups, projects: _ProjectTerms | None = None) -> dict[int, ProfileTerms]:
+    """The public profiles of the organisations the lookups select (on "pk")."""
+    projects = projects or _ProjectTerms()
+    profiles: dict[int, ProfileTerms] = {}
+    for pk, description in Organisation.objects.filter(**organisations).values_list("pk", "description"):
+        profiles[pk] = ProfileTerms(Counter(analysis.analyse_translated(description)))
+    through = Organisation.themes.through
+    for organisation_id, theme_id in through.objects.filter(**_on("organisation_id", organisations)).values_list(
+            "organisation_id", "theme_id"):
+        profiles[organisation_id].terms.update(projects.themes.get(theme_id, []))
+    pairs = ProjectPartner.objects.filter(**_on("organisation_id", organisations)).values_list(
+        "organisation_id", "project_id")
+    _add_projects(profiles, list(pairs), projects, None)
+    return profiles
+
+
+def _add_projects(profiles: dict[int, ProfileTerms], pairs: list[tuple[int, int]], projects: _ProjectTerms,
+                  workspace_id: int | None) -> None:
+    """Add the terms of the projects (of this workspace, or public) in the (organisation, project) pairs.
+
+    Projects are read by primary key and their workspace checked here: a join on the workspace lets SQLite's
+    planner walk every project of the workspace (or every public one) instead."""
+    themes: dict[int, list[int]] = defaultdict(list)
+    texts: dict[int, tuple[Any, Any]] = {}
+    wanted = [project_id for project_id in {project_id for _organisation_id, project_id in pairs}
+              if project_id not in projects.by_project]
+    project_table, themes_table = Project._meta.db_table, Project.themes.through._meta.db_table
+    with connection.cursor() as cursor:
+        # Raw reads: the JSONField converters cost more than the query (json.loads of the text is all they do).
+        for chunk in batches(sorted(wanted), PROJECT_BATCH):
+            placeholders = ", ".join(["%s"] * len(chunk))
+            cursor.execute(f"SELECT id, workspace_id, title, summary FROM {project_table} "  # noqa: S608
+                           f"WHERE id IN ({placeholders})", chunk)
+            for pk, owner, title, summary in cursor.fetchall():
+                if owner == workspace_id:
+                    texts[pk] = (_json(title), _json(summary))
+            cursor.execute(f"SELECT project_id, theme_id FROM {themes_table} "  # noqa: S608
+                           f"WHERE project_id IN ({placeholders})", chunk)
+            for project_id, theme_id in cursor.fetchall():
+                themes[project_id].append(theme_id)
+    for organisation_id, project_id in pairs:
+        profile = profiles.get(organisation_id)
+        if profile is None:
+            continue
+        terms = projects.by_project.get(project_id)
+        if terms is None and project_id in texts:
+            title, summary = texts[project_id]
+            terms = projects.of(project_id, title, summary, themes.get(project_id, []))
+        if terms is not None:
+            profile.terms.update(terms)
+            profile.projects += 1
+
+
+def _json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def workspace_profiles(workspace_id: int, organisation_ids: Iterable[int]) -> dict[int, ProfileTerms]:
+    """What only this workspace knows of the organisations: its notes on them and its own projects with them."""
+    ids = list(organisation_ids)
+    profiles = {pk: ProfileTerms() for pk in ids}
+    for organisation_id, text in OrganisationNote.objects.filter(
+            workspace_id=workspace_id, organisation_id__in=ids).values_list("organisation_id", "text"):
+        profiles[organisation_id].terms.update(analysis.analyse(text))
+    pairs = ProjectPartner.objects.filter(organisation_id__in=ids).values_list("organisation_id", "project_id")
+    _add_projects(profiles, list(pairs), _ProjectTerms(), workspace_id)
+    return profiles
+
+
+def term_ids(texts: Iterable[str]) -> dict[str, int]:
+    """The ids of the terms, creating the missing ones (concurrent writers may create the same: ignored).
+
+    Raw SQL: building Django filters with IN lists of thousands of terms costs more than running them."""
+    wanted = sorted(set(texts))
+    ids: dict[str, int] = {}
+    table = Term._meta.db_table
+    with connection.cursor() as cursor:
+        for chunk in batches(wanted, TERM_BATCH):
+            cursor.execute(f"SELECT text, id FROM {table} WHERE text IN ({_placeholders(chunk)})", chunk)  # noqa: S608
+            ids.update(cursor.fetchall())
+            missing = [text for text in chunk if text not in ids]
+            if missing:
+                values = ", ".join(["(%s, 0)"] * len(missing))
+                cursor.execute(f"INSERT INTO {table} (text, documents) VALUES {values} "  # noqa: S608
+                               "ON CONFLICT (text) DO NOTHING", missing)
+                cursor.execute(f"SELECT text, id FROM {table} WHERE text IN ({_placeholders(missing)})",  # noqa: S608
+                               missing)
+                ids.update(cursor.fetchall())
+    return ids
+
+
+def _placeholders(values: list[Any]) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
+def _clip(terms: Counter[str]) -> Counter[str]:
+    if all(len(term) <= MAX_TERM for term in terms):
+        return terms
+    clipped: Counter[str] = Counter()
+    for term, count in terms.items():
+        clipped[term[:MAX_TERM]] += count
+    return clipped
+
+
+def reindex_public(organisation_ids: Iterable[int]) -> None:
+    """Replace the public postings of these organisations (their current state; gone ones drop out)."""
+    for chunk in batches(sorted(set(organisation_ids)), REINDEX_BATCH):
+        _replace_public(chunk, public_profiles({"pk__in": chunk}))
+
+
+def _replace_public(ids: list[int], profiles: dict[int, ProfileTerms]) -> None:
+    old_terms: dict[int, set[int]] = defaultdict(set)
+    posting_table, profile_table, placeholders = Posting._meta.db_table, Profile._meta.db_table, _placeholders(ids)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT organisation_id, term_id FROM {posting_table} "  # noqa: S608
+                       f"WHERE organisation_id IN ({placeholders})", ids)
+        for organisation_id, term_id in cursor.fetchall():
+            old_terms[organisation_id].add(term_id)
+        cursor.execute(f"SELECT organisation_id, length FROM {profile_table} "  # noqa: S608
+                       f"WHERE organisation_id IN ({placeholders})", ids)
+        old_lengths = dict(cursor.fetchall())
+    new_terms = {pk: _clip(profile.terms) for pk, profile in profiles.items() if profile.terms}
+    ids_of = term_ids(term for terms in new_terms.values() for term in terms)
+    with connection.cursor() as cursor:
+        if old_terms:
+            cursor.execute(f"DELETE FROM {posting_table} WHERE organisation_id IN ({placeholders})", ids)  # noqa: S608
+        if old_lengths:
+            cursor.execute(f"DELETE FROM {profile_table} WHERE organisation_id IN ({placeholders})", ids)  # noqa: S608
+    posting_rows, profile_rows, documents = [], [], Counter[int]()
+    for pk, terms in new_terms.items():
+        length = float(sum(terms.values()))
+        profile_rows.append((pk, length, profiles[pk].projects))
+        posting_rows += [(pk, ids_of[term], float(tf), length, scoring.impact(tf, length))
+                         for term, tf in terms.items()]
+        documents.update(ids_of[term] for term in terms)
+    for term_ids_before in old_terms.values():
+        documents.subtract(term_ids_before)
+    _insert(Posting, POSTING_COLUMNS, posting_rows)
+    _insert(Profile, PROFILE_COLUMNS, profile_rows)
+    _add_documents(documents)
+    _add_stats(len(profile_rows) - len(old_lengths), sum(row[1] for row in profile_rows) - sum(old_lengths.values()))
+
+
+def _add_documents(documents: Counter[int]) -> None:
+    changes = [(delta, term_id) for term_id, delta in documents.items() if delta]
+    if changes:
+        with connection.cursor() as cursor:
+            cursor.executemany(f"UPDATE {Term._meta.db_table} SET documents = documents + %s WHERE id = %s",  # noqa: S608
+                               changes)
+
+
+def _add_stats(profiles: int, length: float) -> None:
+    if profiles or length:
+        IndexStats.objects.get_or_create(pk=1)
+        IndexStats.objects.filter(pk=1).update(profiles=models.F("profiles") + profiles,
+                                               total_length=models.F("total_length") + length)
+
+
+def reindex_workspace(workspace_id: int, organisation_ids: Iterable[int]) -> None:
+    """Replace what this workspace alone adds to these organisations' profiles."""
+    ids = sorted(set(organisation_ids))
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start:start + BATCH]
+        profiles = workspace_profiles(workspace_id, chunk)
+        WorkspacePosting.objects.filter(workspace_id=workspace_id, organisation_id__in=chunk).delete()
+        WorkspaceProfile.objects.filter(workspace_id=workspace_id, organisation_id__in=chunk).delete()
+        new_terms = {pk: _clip(profile.terms) for pk, profile in profiles.items() if profile.terms}
+        ids_of = term_ids(term for terms in new_terms.values() for term in terms)
+        WorkspacePosting.objects.bulk_create([
+            WorkspacePosting(workspace_id=workspace_id, organisation_id=pk, term_id=ids_of[term], tf=float(tf))
+            for pk, terms in new_terms.items() for term, tf in terms.items()], batch_size=BATCH)
+        WorkspaceProfile.objects.bulk_create([
+            WorkspaceProfile(workspace_id=workspace_id, organisation_id=pk, length=float(sum(terms.values())),
+                             projects=profiles[pk].projects)
+            for pk, terms in new_terms.items()], batch_size=BATCH)
+
+
+def forget_workspace(workspace_id: int) -> None:
+    WorkspacePosting.objects.filter(workspace_id=workspace_id).delete()
+    WorkspaceProfile.objects.filter(workspace_id=workspace_id).delete()
+
+
+def forget_organisation(organisation_id: int) -> None:
+    """Drop a deleted organisation from every profile (called before its row goes)."""
+    _replace_public([organisation_id], {})
+    WorkspacePosting.objects.filter(organisation_id=organisation_id).delete()
+    WorkspaceProfile.objects.filter(organisation_id=organisation_id).delete()
+
+
+def workspace_pairs() -> dict[int, set[int]]:
+    """Every workspace's organisations that have a private profile part (notes, own projects)."""
+    pairs: dict[int, set[int]] = defaultdict(set)
+    for workspace_id, organisation_id in OrganisationNote.objects.values_list("workspace_id", "organisation_id"):
+        pairs[workspace_id].add(organisation_id)
+    for workspace_id, organisation_id in ProjectPartner.objects.filter(
+            project__workspace__isnull=False).values_list("project__workspace_id", "organisation_id"):
+        pairs[workspace_id].add(organisation_id)
+    return pairs
+
+
+@transaction.atomic
+def rebuild(progress: Progress | None = None) -> int:
+    """Recompute the whole index; returns the number of organisations with a non-empty public profile."""
+    report = progress or (lambda _message: None)
+    started = time.perf_counter()
+    _empty_tables()
+    _execute(f"DROP INDEX IF EXISTS {IMPACT_INDEX}")
+    loader = _BulkLoader()
+    highest = Organisation.objects.aggregate(highest=models.Max("pk"))["highest"] or 0
+    projects = _ProjectTerms()
+    projects.spanning_chunks(REBUILD_CHUNK)
+    with _large_cache():
+        for low in range(0, highest + 1, REBUILD_CHUNK):
+            loader.add(public_profiles({"pk__gte": low, "pk__lt": low + REBUILD_CHUNK}, projects))
+            projects.keep_from(low + REBUILD_CHUNK)
+            report(f"{min(low + REBUILD_CHUNK, highest)}/{highest} organisation ids, {loader.projects} project "
+                   f"links, {loader.projects / max(time.perf_counter() - started, 1e-9):.0f} links/s")
+        loader.finish()
+        _execute(_impact_index_sql())
+    for workspace_id, organisation_ids in workspace_pairs().items():
+        reindex_workspace(workspace_id, organisation_ids)
+    _analyse_tables()
+    report(f"{loader.profiles} profiles, {len(loader.term_ids)} terms, {loader.postings} postings in "
+           f"{time.perf_counter() - started:.1f} s")
+    return loader.profiles
+
+
+def _impact_index_sql() -> str:
+    """Plain DDL (a schema editor cannot run inside a transaction on SQLite while foreign keys are checked)."""
+    quote = connection.ops.quote_name
+    index = next(index for index in Posting._meta.indexes if index.name == IMPACT_INDEX)
+    columns = []
+    for name in index.fields:
+        descending = name.startswith("-")
+        field = Posting._meta.get_field(name.lstrip("-"))
+        assert isinstance(field, models.Field)
+        columns.append(quote(str(field.column)) + (" DESC" if descending else ""))
+    return f"CREATE INDEX {quote(IMPACT_INDEX)} ON {quote(Posting._meta.db_table)} ({', '.join(columns)})"
+
+
+@contextlib.contextmanager
+def _large_cache() -> Iterator[None]:
+    """SQLite's default 2 MB page cache thrashes once the postings outgrow it: 256 MB while rebuilding."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_size")
+        before = cursor.fetchone()[0]
+        cursor.execute("PRAGMA cache_size = -262144")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+def _execute(sql: str) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+
+
+def _empty_tables() -> None:
+    tables = [model._meta.db_table for model in (Posting, Profile, WorkspacePosting, WorkspaceProfile, Term,
+                                                 IndexStats)]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"TRUNCATE {', '.join(tables)}")
+        else:
+            for table in tables:
+                cursor.execute(f"DELETE FROM {table}")  # noqa: S608 (table names from the models)
+
+
+def _analyse_tables() -> None:
+    # On SQLite also the tables a search joins (PostgreSQL's autovacuum keeps their statistics); never the whole
+    # database: the projects table is the biggest by far.
+    models_: list[type[models.Model]] = [Posting, Term, Profile]
+    if connection.vendor == "sqlite":
+        models_ += [Organisation, ProjectPartner, Region]
+    with connection.cursor() as cursor:
+        for model in models_:
+            cursor.execute(f"ANALYZE {model._meta.db_table}")
+
+
+class _BulkLoader:
+    """Writes profiles as they come, numbering terms in memory; the term rows go in last."""
+
+    def __init__(self) -> None:
+        self.term_ids: dict[str, int] = {}
+        self.documents: Counter[int] = Counter()
+        self.profiles = self.postings = self.projects = 0
+        self.total_length = 0.0
+
+    def add(self, profiles: dict[int, ProfileTerms]) -> None:
+        """Rows go in primary-key order (organisation, term): each table's B-tree grows at its end."""
+        posting_rows, profile_rows = [], []
+        term_ids, documents = self.term_ids, self.documents
+        k1_plus_1, tie = scoring.K1 + 1.0, scoring.EVIDENCE_TIE_BREAK
+        for pk in sorted(profiles):
+            profile = profiles[pk]
+            if not profile.terms:
+                continue
+            terms = _clip(profile.terms)
+            length = float(sum(terms.values()))
+            profile_rows.append((pk, length, profile.projects))
+            self.profiles += 1
+            self.projects += profile.projects
+            self.total_length += length
+            # scoring.impact(tf, length), inlined with the same arithmetic (it runs once per posting).
+            norm = scoring.K1 * (1.0 - scoring.B + scoring.B * length / max(scoring.IMPACT_LENGTH, 1.0))
+            evidence = tie * min(length, 1e6)
+            rows = []
+            for term, tf in terms.items():
+                term_id = term_ids.get(term)
+                if term_id is None:
+                    term_id = term_ids[term] = len(term_ids) + 1
+                rows.append((pk, term_id, float(tf), length, tf * k1_plus_1 / (tf + norm) + evidence))
+                documents[term_id] += 1
+            rows.sort()
+            posting_rows += rows
+        self.postings += len(posting_rows)
+        _insert(Posting, POSTING_COLUMNS, posting_rows)
+        _insert(Profile, PROFILE_COLUMNS, profile_rows)
+
+    def finish(self) -> None:
+        _insert(Term, ["id", "text", "documents"],
+                [(term_id, text, self.documents[term_id]) for text, term_id in self.term_ids.items()])
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), [Term]):
+                cursor.execute(statement)
+        IndexStats.objects.create(pk=1, profiles=self.profiles, total_length=self.total_length)
+
+
+def _insert(model: type[models.Model], columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+    if not rows:
+        return
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            placeholders = ", ".join(["?"] * len(columns))
+            cursor.cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})",  # noqa: S608
+                                      rows)
+
+
+def organisations_of_partner_rows(partner_ids: list[int]) -> set[int]:
+    """The organisations of these ProjectPartner rows (read before a bulk write deletes them)."""
+    found: set[int] = set()
+    for start in range(0, len(partner_ids), BATCH):
+        found.update(ProjectPartner.objects.filter(pk__in=partner_ids[start:start + BATCH]).values_list(
+            "organisation_id", flat=True))
+    return found
+
+
+def reindex_after_import(organisation_ids: set[int], projects: list[Project]) -> None:
+    """After a bulk import of public records: reindex, in bulk, every organisation of the written projects."""
+    ids = set(organisation_ids)
+    project_ids = [project.pk for project in projects]
+    for start in range(0, len(project_ids), BATCH):
+        ids.update(ProjectPartner.objects.filter(project_id__in=project_ids[start:start + BATCH]).values_list(
+            "organisation_id", flat=True))
+    reindex_public(ids)

@@ -1,0 +1,94 @@
+"""The partner-search index, kept in the database so that it is transactional and every process sees it.
+
+Public profiles (an organisation's description, themes and public projects) are indexed once for everybody;
+a workspace's private projects and notes add a separate, smaller profile part that only that workspace reads.
+Document frequencies and the average profile length count public profiles only, so nothing one workspace
+writes can move another workspace's scores.
+"""
+
+from django.db import models
+
+
+class Term(models.Model):
+    text = models.CharField(max_length=64, unique=True)
+    documents = models.PositiveIntegerField(default=0, help_text="Public profiles that contain the term")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Posting(models.Model):
+    """A term of an organisation's public profile: its frequency, the profile's length and the BM25 impact
+    (without the idf) that orders each term's list so that a query reads only its best postings."""
+
+    pk = models.CompositePrimaryKey("organisation_id", "term_id")
+    # No single-column indexes: the primary key (organisation, term) and the impact index (term, …) serve, and each
+    # extra index would be maintained row by row during a rebuild.
+    organisation = models.ForeignKey("directory.Organisation", on_delete=models.DO_NOTHING, db_constraint=False,
+                                     db_index=False, related_name="+")
+    term = models.ForeignKey(Term, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False,
+                             related_name="+")
+    tf = models.FloatField()
+    length = models.FloatField()
+    impact = models.FloatField()
+
+    class Meta:
+        indexes = [models.Index(fields=["term", "-impact", "organisation", "tf", "length"],
+                                name="partners_posting_impact_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.term_id}:{self.organisation_id}"
+
+
+class WorkspacePosting(models.Model):
+    """A term of the part of an organisation's profile that only one workspace sees (its projects, its notes)."""
+
+    pk = models.CompositePrimaryKey("workspace_id", "organisation_id", "term_id")
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.DO_NOTHING, db_constraint=False,
+                                  related_name="+")
+    organisation = models.ForeignKey("directory.Organisation", on_delete=models.DO_NOTHING, db_constraint=False,
+                                     related_name="+")
+    term = models.ForeignKey(Term, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False,
+                             related_name="+")  # the (workspace, term) index serves
+    tf = models.FloatField()
+
+    class Meta:
+        indexes = [models.Index(fields=["workspace", "term"], name="partners_wsposting_term_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.workspace_id}:{self.term_id}:{self.organisation_id}"
+
+
+class Profile(models.Model):
+    """The length (in terms) and evidence (projects) of an organisation's public profile."""
+
+    organisation = models.OneToOneField("directory.Organisation", primary_key=True, on_delete=models.DO_NOTHING,
+                                        db_constraint=False, related_name="+")
+    length = models.FloatField(default=0)
+    projects = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id}: {self.length:g}"
+
+
+class WorkspaceProfile(models.Model):
+    pk = models.CompositePrimaryKey("workspace_id", "organisation_id")
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.DO_NOTHING, db_constraint=False,
+                                  related_name="+")
+    organisation = models.ForeignKey("directory.Organisation", on_delete=models.DO_NOTHING, db_constraint=False,
+                                     related_name="+")
+    length = models.FloatField(default=0)
+    projects = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.workspace_id}:{self.organisation_id}: {self.length:g}"
+
+
+class IndexStats(models.Model):
+    """One row: the number of non-empty public profiles and their total length (for BM25's average length)."""
+
+    profiles = models.PositiveIntegerField(default=0)
+    total_length = models.FloatField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.profiles} profiles"

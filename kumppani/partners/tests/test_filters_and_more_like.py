@@ -1,0 +1,35 @@
+"""Filters by country, NUTS region (with sub-regions) and type; "more like this" leaves the organisation out."""
+
+from kumppani.directory.models import Organisation, Region
+from kumppani.partners.search import SearchFilters, more_like, search_partners
+from kumppani.partners.tests.conftest import public_project
+
+
+def test_filters_keep_only_the_countries_regions_and_types_asked(db):
+    region = Region.objects.get(code="FI1D3")  # the NUTS regions ship with a migration
+    in_region = Organisation.objects.create(name="A", country="FI", region=region, type="university")
+    elsewhere = Organisation.objects.create(name="B", country="FI", type="company")
+    estonian = Organisation.objects.create(name="C", country="EE", type="university")
+    for organisation in (in_region, elsewhere, estonian):
+        public_project("Metsäbiotalous", organisation)
+
+    def found(**filters):
+        return {hit.organisation for hit in search_partners(None, "metsäbiotalous", SearchFilters(**filters))}
+
+    assert found() == {in_region, elsewhere, estonian}
+    assert found(countries=["EE"]) == {estonian}
+    assert found(regions=["FI1D"]) == {in_region}
+    assert found(types=["university"]) == {in_region, estonian}
+    assert found(countries=["FI"], types=["university"]) == {in_region}
+
+
+def test_more_like_finds_similar_profiles_but_not_the_organisation_itself(matkailu_oy, nuoriso_ry, energia):
+    similar = Organisation.objects.create(name="Matkailuyhdistys", country="FI")
+    public_project("Luontomatkailun kehittäminen", similar)
+    hits = more_like(None, matkailu_oy)
+    assert hits[0].organisation == similar
+    assert matkailu_oy not in [hit.organisation for hit in hits]
+
+
+def test_more_like_an_organisation_without_profile_is_empty(db):
+    assert more_like(None, Organisation.objects.create(name="Empty", country="FI")) == []

@@ -1,0 +1,54 @@
+"""The index kept current change by change equals the one rebuilt from scratch."""
+
+from django.core.management import call_command
+
+from kumppani.directory.models import OrganisationNote
+from kumppani.partners.models import IndexStats, Posting, Profile, Term, WorkspacePosting, WorkspaceProfile
+from kumppani.partners.search import rebuild_index, search_partners
+from kumppani.projects.models import Project, ProjectPartner
+
+
+def index_state():
+    texts = dict(Term.objects.values_list("pk", "text"))
+    return {
+        "terms": sorted((text, documents) for text, documents in Term.objects.filter(documents__gt=0).values_list(
+            "text", "documents")),
+        "postings": sorted((organisation, texts[term], tf, length, round(impact, 9)) for organisation, term, tf,
+                           length, impact in Posting.objects.values_list("organisation_id", "term_id", "tf",
+                                                                         "length", "impact")),
+        "private": sorted((workspace, organisation, texts[term], tf) for workspace, organisation, term, tf in
+                          WorkspacePosting.objects.values_list("workspace_id", "organisation_id", "term_id", "tf")),
+        "profiles": sorted(Profile.objects.values_list("organisation_id", "length", "projects")),
+        "private_profiles": sorted(WorkspaceProfile.objects.values_list("workspace_id", "organisation_id", "length",
+                                                                        "projects")),
+        "stats": list(IndexStats.objects.values_list("profiles", "total_length")),
+    }
+
+
+def test_rebuild_gives_the_incrementally_kept_index(sepra, matkailu_oy, nuoriso_ry, energia, tourism):
+    matkailu_oy.themes.add(tourism)
+    OrganisationNote.objects.create(workspace=sepra, organisation=energia, text="Aurinkovoima")
+    private = Project.objects.create(workspace=sepra, title={"fi": "Tuulivoima saaristossa"})
+    ProjectPartner.objects.create(project=private, organisation=energia)
+    Project.objects.get(title__fi="Nuorten työllistäminen ja koulutus").delete()
+    incremental = index_state()
+    results = [(hit.organisation.pk, hit.score) for hit in search_partners(sepra, "matkailu tuulivoima nuoret")]
+    assert rebuild_index() == 3
+    assert index_state() == incremental
+    assert [(hit.organisation.pk, hit.score) for hit in search_partners(sepra, "matkailu tuulivoima nuoret")] == \
+        results
+
+
+def test_the_command_rebuilds_and_reports_throughput(matkailu_oy, capsys):
+    Posting.objects.all().delete()
+    call_command("rebuild_partner_index")
+    assert "organisations" in capsys.readouterr().out
+    assert search_partners(None, "matkailu")[0].organisation == matkailu_oy
+
+
+def test_changes_after_a_rebuild_add_new_terms(matkailu_oy):
+    from kumppani.partners.tests.conftest import public_project
+
+    rebuild_index()
+    public_project("Poronhoidon digitalisaatio", matkailu_oy)
+    assert search_partners(None, "poronhoito")[0].organisation == matkailu_oy
