@@ -8,6 +8,8 @@ sends; a row already sent is never claimed again. One run at a time (the README 
 Speed: subscribers are read in chunks of plain rows, each opportunity is rendered once per language, a message is
 assembled from those fragments by string replacement, claims are plain multi-row INSERTs, and several SMTP
 connections (threads; each carries a batch of messages) wait for the server while this thread composes and records.
+Matching is done with set operations (MatchIndex). Beyond that, send_digests(processes=N) shares the subscribers
+between N spawned processes by id modulo N, each with its own database and SMTP connections.
 Memory stays flat: one chunk of subscribers and a bounded number of messages in flight at a time.
 """
 
@@ -15,23 +17,25 @@ from __future__ import annotations
 
 import datetime
 import logging
+import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail.message import sanitize_address
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
-from kumppani.opportunities import tokens
+from kumppani.opportunities import digest_processes, tokens
 from kumppani.opportunities.models import (
     Delivery,
     DeliveryKind,
@@ -64,6 +68,8 @@ MESSAGES_IN_FLIGHT = 64  # composed and handed to the connections, not yet recor
 RECORD_EVERY = 50  # outcomes written per transaction
 MAX_ATTEMPTS = 6
 FIRST_RETRY_AFTER = datetime.timedelta(minutes=15)  # then 30 min, 1 h, 2 h, 4 h
+MAX_PROCESSES = 4  # beyond the CPUs of a small server, the database and the SMTP server set the pace
+ALL = (0, 1)  # a share of the subscribers: (this process's number, the number of processes)
 STOP_AFTER_CONSECUTIVE_FAILURES = 3  # the server is in trouble: leave the rest for the next run
 # A digest is due when its period has passed, less a margin so that a weekly timer a little early still sends.
 DUE_AFTER = {
@@ -127,6 +133,16 @@ def subscriber_links(workspace: Workspace, subscriber_id: int, token_key: str) -
             base + reverse("opportunities:manage", args=[workspace.slug, token]))
 
 
+TOKEN = "token"  # a stand-in that reverse() leaves as it is, as it does a signed token (letters, digits, -_:)
+
+
+def link_pattern(workspace: Workspace, name: str) -> tuple[str, str]:
+    """The URL before and after the token: a digest run reverses each link once, not twice per message."""
+    url = settings.SITE_URL.rstrip("/") + reverse(name, args=[workspace.slug, TOKEN])
+    before, after = url.rsplit(TOKEN, 1)
+    return before, after
+
+
 def list_headers(unsubscribe_url: str, message_id: str) -> dict[str, str]:
     targets = [f"<{unsubscribe_url}>"]
     mailto = settings.UNSUBSCRIBE_MAILTO
@@ -158,6 +174,32 @@ class Item:
                 and (not self.languages or language in self.languages))
 
 
+class MatchIndex:
+    """Which published items match a subscriber, as set operations in C rather than a test per item and subscriber:
+    what Item.matches says of each."""
+
+    def __init__(self, items: list[Item]):
+        self.every = {item.id for item in items}
+        self.by_theme, self.no_theme = self._index(items, lambda item: item.theme_ids)
+        self.by_country, self.no_country = self._index(items, lambda item: item.countries)
+        self.by_language, self.no_language = self._index(items, lambda item: item.languages)
+
+    @staticmethod
+    def _index(items: list[Item], values: Any) -> tuple[dict[Any, set[int]], set[int]]:
+        index: dict[Any, set[int]] = {}
+        unrestricted: set[int] = set()
+        for item in items:
+            for value in values(item) or [None]:
+                (index.setdefault(value, set()) if value is not None else unrestricted).add(item.id)
+        return index, unrestricted
+
+    def matching(self, theme_ids: set[int], countries: set[str], language: str) -> set[int]:
+        themed = self.no_theme.union(*(self.by_theme.get(pk, ()) for pk in theme_ids)) if theme_ids else self.every
+        located = (self.no_country.union(*(self.by_country.get(code, ()) for code in countries)) if countries
+                   else self.every)
+        return themed & located & (self.no_language | self.by_language.get(language, set()))
+
+
 class Catalogue:
     """The workspace's opportunities for this run, each rendered once per language when first needed."""
 
@@ -167,9 +209,18 @@ class Catalogue:
         self.items: dict[int, Item] = {}
         self.opportunities: dict[int, Opportunity] = {}
         self.published: list[Item] = self._load(Opportunity.objects.filter(workspace=workspace).published(now))
+        self.index = MatchIndex(self.published)
         self.wrappers: dict[str, tuple[str, str]] = {}
         self.subjects: dict[tuple[str, int], str] = {}
         self.sender = sanitize_address(settings.DEFAULT_FROM_EMAIL, "utf-8")
+        self.domain = site_domain()
+        self.unsubscribe_pattern = link_pattern(workspace, "opportunities:unsubscribe")
+        self.manage_pattern = link_pattern(workspace, "opportunities:manage")
+
+    def links(self, subscriber: SubscriberRow) -> tuple[str, str]:
+        """What subscriber_links() gives, from the patterns."""
+        token = tokens.subscriber_token_for(subscriber.id, subscriber.token_key)
+        return token.join(self.unsubscribe_pattern), token.join(self.manage_pattern)
 
     def _load(self, queryset: Any) -> list[Item]:
         opportunities = list(queryset.select_related("programme", "call").prefetch_related("themes"))
@@ -228,12 +279,13 @@ def compose_digest(catalogue: Catalogue, subscriber: SubscriberRow, items: list[
     language = subscriber.language
     parts = [catalogue.fragments(item, language) for item in sorted(items, key=lambda item: item.sort_key)]
     html_wrapper, text_wrapper = catalogue.wrapper(language)
-    unsubscribe_url, manage_url = subscriber_links(catalogue.workspace, subscriber.id, subscriber.token_key)
+    unsubscribe_url, manage_url = catalogue.links(subscriber)
 
     def fill(wrapper: str, items_text: str) -> str:
-        return wrapper.replace(ITEMS, items_text).replace(UNSUBSCRIBE, unsubscribe_url).replace(MANAGE, manage_url)
+        # The links first, while the text is short: the items make it some 25 KB.
+        return wrapper.replace(UNSUBSCRIBE, unsubscribe_url).replace(MANAGE, manage_url).replace(ITEMS, items_text)
 
-    message_id = new_message_id(site_domain())
+    message_id = new_message_id(catalogue.domain)
     headers = list_headers(unsubscribe_url, message_id)
     headers.pop("Message-ID")
     return alternative(catalogue.sender, recipient_address(subscriber.email),
@@ -257,13 +309,18 @@ class SubscriberRow:
     theme_ids: set[int] = field(default_factory=set)
 
 
-def subscriber_chunks(workspace: Workspace, chunk_size: int = CHUNK_SIZE) -> Iterator[list[SubscriberRow]]:
-    """Active subscribers as plain rows, a chunk at a time (keyset pagination: memory stays flat)."""
+def subscriber_chunks(workspace: Workspace, chunk_size: int = CHUNK_SIZE,
+                      share: tuple[int, int] = ALL) -> Iterator[list[SubscriberRow]]:
+    """Active subscribers as plain rows, a chunk at a time (keyset pagination: memory stays flat); with a share
+    (number, of how many), only those whose id leaves that remainder."""
     last_id = 0
     columns = ("id", "email", "language", "rhythm", "countries", "token_key", "last_digest_at")
+    subscribers = Subscriber.objects.filter(workspace=workspace, status=SubscriberStatus.ACTIVE)
+    number, of = share
+    if of > 1:
+        subscribers = subscribers.alias(share=F("id") % of).filter(share=number)
     while True:
-        rows = list(Subscriber.objects.filter(workspace=workspace, status=SubscriberStatus.ACTIVE, id__gt=last_id)
-                    .order_by("id").values_list(*columns)[:chunk_size])
+        rows = list(subscribers.filter(id__gt=last_id).order_by("id").values_list(*columns)[:chunk_size])
         if not rows:
             return
         chunk = {pk: SubscriberRow(pk, email, language, rhythm, {code.upper() for code in countries or []}, key,
@@ -307,11 +364,11 @@ def claim_digest_rows(catalogue: Catalogue, chunk: list[SubscriberRow], rhythms:
         due_ids.append(subscriber.id)
         already = known.get(subscriber.id, set())
         since = subscriber.last_digest_at
-        for item in catalogue.published:
-            if item.id not in already and (since is None or item.changed_at > since) \
-                    and item.matches(subscriber.theme_ids, subscriber.countries, subscriber.language):
-                claims.append((subscriber.id, item.id))
-                pending.setdefault(subscriber.id, []).append((item.id, 0))
+        for item_id in sorted(catalogue.index.matching(subscriber.theme_ids, subscriber.countries,
+                                                       subscriber.language) - already):
+            if since is None or catalogue.items[item_id].changed_at > since:
+                claims.append((subscriber.id, item_id))
+                pending.setdefault(subscriber.id, []).append((item_id, 0))
     with transaction.atomic():
         insert_claims(claims, now)
         Subscriber.objects.filter(id__in=due_ids).update(last_digest_at=now)
@@ -335,23 +392,60 @@ def insert_claims(claims: list[tuple[int, int]], now: datetime.datetime) -> None
             cursor.execute(sql, params)
 
 
+def default_processes() -> int:
+    return max(1, min(os.cpu_count() or 1, MAX_PROCESSES))
+
+
 def send_digests(rhythms: set[str] | None = None, workspace: Workspace | None = None,
                  now: datetime.datetime | None = None, batch_size: int = BATCH_SIZE,
-                 connections: int = CONNECTIONS) -> RunReport:
-    """Send every due digest and every earlier one still pending; safe to run again at any time."""
+                 connections: int = CONNECTIONS, processes: int = 1, share: tuple[int, int] = ALL) -> RunReport:
+    """Send every due digest and every earlier one still pending; safe to run again at any time.
+
+    With several processes each sends a share of the subscribers (see send_in_processes); with a share, this
+    process sends only that one."""
     now = now or timezone.now()
     rhythms = rhythms or set(Rhythm.values)
+    if processes > 1 and database_is_shareable():
+        return send_in_processes(rhythms, workspace, now, batch_size, connections, processes)
     report = RunReport()
     workspaces = [workspace] if workspace else Workspace.objects.filter(
         subscribers__status=SubscriberStatus.ACTIVE).distinct()
     pool = SenderPool(connections, batch_size)
     try:
         for each in workspaces:
-            DigestRun(each, rhythms, now, pool, report).run()
+            DigestRun(each, rhythms, now, pool, report, share).run()
             if report.stopped:
                 break
     finally:
         pool.close()
+    return report
+
+
+def database_is_shareable() -> bool:
+    """Other processes see this database: not an in-memory SQLite one, nor rows of a transaction still open here."""
+    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()  # type: ignore[attr-defined]
+    return not in_memory and not connection.in_atomic_block
+
+
+def send_in_processes(rhythms: set[str], workspace: Workspace | None, now: datetime.datetime, batch_size: int,
+                      connections: int, processes: int) -> RunReport:
+    """Run send_digests in fresh processes (spawned: nothing of this one's connections is inherited), process k
+    taking the subscribers whose id modulo the number of processes is k, over database and SMTP connections of its
+    own. The shares do not overlap, so no two processes claim the same subscriber (and the unique key of Delivery
+    would refuse a second claim anyway); a process that fails leaves its claimed rows queued for the next run."""
+    child_settings = digest_processes.settings_for_children()
+    child_settings["DATABASES"] = {**settings.DATABASES, DEFAULT_DB_ALIAS: connection.settings_dict}  # a test one too
+    report = RunReport()
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=digest_processes.set_up, initargs=(child_settings,)) as executor:
+        futures = [executor.submit(digest_processes.send_share, sorted(rhythms), workspace.pk if workspace else None,
+                                   now, batch_size, connections, (number, processes)) for number in range(processes)]
+        for future in futures:
+            try:
+                report.add(future.result())
+            except Exception as error:  # the others go on; what this one claimed stays queued
+                logger.exception("A digest process failed")
+                report.stopped = report.stopped or f"a sending process failed: {error!r}"
     return report
 
 
@@ -367,8 +461,9 @@ class DigestRun:
     """One workspace: claim, compose, hand over to the pool of connections, record each outcome as it comes back."""
 
     def __init__(self, workspace: Workspace, rhythms: set[str], now: datetime.datetime, pool: SenderPool,
-                 report: RunReport):
+                 report: RunReport, share: tuple[int, int] = ALL):
         self.catalogue = Catalogue(workspace, now)
+        self.share = share
         self.workspace, self.rhythms, self.now, self.pool, self.report = workspace, rhythms, now, pool, report
         self.in_flight: deque[InFlight] = deque()
         self.consecutive_failures = 0
@@ -377,7 +472,7 @@ class DigestRun:
 
     def run(self) -> None:
         try:
-            for chunk in subscriber_chunks(self.workspace):
+            for chunk in subscriber_chunks(self.workspace, share=self.share):
                 claimed, pending = claim_digest_rows(self.catalogue, chunk, self.rhythms, self.now)
                 self.report.deliveries_claimed += claimed
                 for subscriber in chunk:

@@ -10,6 +10,7 @@ import contextlib
 import random
 import smtplib
 import threading
+import types
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -42,8 +43,8 @@ class Alternative:
     def encode(self, eight_bit: bool) -> bytes:
         parts = [self.head]
         for kind, body in (("text/plain", self.text), ("text/html", self.html)):
-            data = body.replace("\r\n", "\n").replace("\r", "\n").encode()
-            if eight_bit and max(len(line) for line in data.split(b"\n")) <= MAX_LINE:
+            data = (body.replace("\r\n", "\n").replace("\r", "\n") if "\r" in body else body).encode()
+            if eight_bit and max(map(len, data.split(b"\n"))) <= MAX_LINE:
                 encoding, data = "8bit", data.replace(b"\n", b"\r\n") + b"\r\n"
             else:
                 encoding, data = "base64", base64_lines(body)
@@ -117,6 +118,18 @@ def new_message_id(domain: str) -> str:
     return make_msgid(domain=domain)
 
 
+def data_quoting_if_needed(connection: smtplib.SMTP, msg: bytes | str) -> tuple[int, bytes]:
+    """smtplib's SMTP.data() for a message already in bytes with CRLF line ends, which runs the dot-stuffing regex
+    only when a line starts with a dot: on a 25 KB digest the regex alone costs about 0.3 ms."""
+    if isinstance(msg, str) or msg.startswith(b".") or b"\n." in msg:
+        return smtplib.SMTP.data(connection, msg)
+    code, reply = connection.docmd("data")
+    if code != 354:
+        raise smtplib.SMTPDataError(code, reply)
+    connection.send(msg + (b"." if msg.endswith(b"\r\n") else b"\r\n.") + b"\r\n")
+    return connection.getreply()
+
+
 class Sender:
     """One SMTP connection, renewed after each batch of messages."""
 
@@ -156,6 +169,8 @@ class Sender:
         if self.backend.connection is None:
             self.backend.open()
             self.in_connection = 0
+            if isinstance(self.backend.connection, smtplib.SMTP):
+                self.backend.connection.data = types.MethodType(data_quoting_if_needed, self.backend.connection)
 
     def close(self) -> None:
         with contextlib.suppress(smtplib.SMTPException, OSError):
