@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "kumppani.results",
     "kumppani.strategy",
     "kumppani.partners",
+    "kumppani.opportunities",
 ]
 
 MIDDLEWARE = [
@@ -165,6 +166,8 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kumppani <noreply@kumppani.invalid>")
+# Digests name it in their List-Unsubscribe header beside the one-click link, when set (someone reads that box).
+UNSUBSCRIBE_MAILTO = os.environ.get("UNSUBSCRIBE_MAILTO", "")
 EMAIL_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend"
     if EMAIL_HOST

@@ -7,6 +7,7 @@ urlpatterns = [
     path("i18n/setlanguage/", set_language, name="set_language"),
     path("api/v1/", api.urls),
     path("", include("kumppani.accounts.urls")),
+    path("", include("kumppani.opportunities.urls")),
     path("", include("kumppani.public.urls")),
     path("", include("kumppani.audit.urls")),
     path("", include("kumppani.directory.urls")),

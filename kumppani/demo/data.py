@@ -5,12 +5,13 @@ addresses are fictional. Identifiers (business IDs, registry codes) are left bla
 BERST (an FP7 project) and BEA-APP are named on the seed page without a country we can vouch for, so they
 are contact topics rather than directory organisations, as is the CREADIS3 project (a project of the record).
 Each workspace's cooperation record (projects, activities, good practices, advocacy, internships) is in
-record_sepra.py and record_keski_suomi.py, which say what comes from the seeds and what is invented.
+record_sepra.py and record_keski_suomi.py, which say what comes from the seeds and what is invented; what each
+shares with its region (opportunities, subscribers, a partner inquiry) is in sharing.py.
 """
 
 import datetime
 
-from kumppani.demo import record_keski_suomi, record_sepra
+from kumppani.demo import record_keski_suomi, record_sepra, sharing
 from kumppani.demo.shapes import (
     DemoContact,
     DemoMembership,
@@ -394,6 +395,7 @@ SEPRA = DemoWorkspace(
     ),
     record=record_sepra.RECORD,
     strategy=record_sepra.STRATEGY,
+    sharing=sharing.SEPRA,
 )
 
 KESKI_SUOMI = DemoWorkspace(
@@ -532,6 +534,7 @@ KESKI_SUOMI = DemoWorkspace(
     ),
     record=record_keski_suomi.RECORD,
     strategy=record_keski_suomi.STRATEGY,
+    sharing=sharing.KESKI_SUOMI,
 )
 
 WORKSPACES = (SEPRA, KESKI_SUOMI)

@@ -2,11 +2,13 @@
 
 Every record is validated as full_clean() validates it before it is saved, so the demo cannot hold what a form
 would refuse.
-Shared records (themes, directory organisations, users) are reused when they exist already; funding programmes
-are looked up in the catalogue by slug, and a project whose programme is missing is loaded without one (a
-warning names it).
+What a workspace shares with its region (opportunities, subscribers, a partner inquiry) is dated from the moment
+the demo is loaded. Shared records (themes, directory organisations, users) are reused when they exist already;
+funding programmes are looked up in the catalogue by slug, and a project whose programme is missing is loaded
+without one (a warning names it).
 """
 
+import datetime
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,6 +17,7 @@ from typing import Any, TypeVar
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.db import models, transaction
+from django.utils import timezone, translation
 
 from kumppani.activities.models import Activity
 from kumppani.demo import data
@@ -23,12 +26,16 @@ from kumppani.demo.shapes import (
     DemoAdvocacy,
     DemoGoodPractice,
     DemoIndicator,
+    DemoInquiry,
     DemoInternship,
+    DemoOpportunity,
     DemoOrganisation,
     DemoProject,
     DemoRecord,
     DemoRole,
+    DemoSharing,
     DemoStrategy,
+    DemoSubscriber,
     DemoWorkspace,
 )
 from kumppani.directory.models import (
@@ -42,6 +49,16 @@ from kumppani.directory.models import (
 )
 from kumppani.directory.normalise import normalise_name
 from kumppani.funding.models import Programme
+from kumppani.opportunities import sources
+from kumppani.opportunities.forms import consent_wording
+from kumppani.opportunities.models import (
+    Opportunity,
+    OpportunityKind,
+    PartnerInquiry,
+    Subscriber,
+    SubscriberStatus,
+    end_of_day,
+)
 from kumppani.partners import index as partner_index
 from kumppani.projects.models import Output, Project, ProjectPartner, StatusChange
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
@@ -80,15 +97,18 @@ def link(obj: models.Model, relation: str, targets: Iterable[models.Model]) -> N
 
 
 @transaction.atomic
-def load_demo() -> list[str]:
+def load_demo(now: datetime.datetime | None = None) -> list[str]:
     """Create the missing demo workspaces with their cooperation record, and the demo users; return the new slugs.
 
-    The partner-search index is rebuilt once at the end rather than updated on every save."""
+    Opportunities and subscriptions are dated from now (or the moment given). The partner-search index is rebuilt
+    once at the end rather than updated on every save.
+    """
+    now = now or timezone.now()
     with partner_index.paused():
         themes = {slug: ensure_theme(slug, name) for slug, name in data.THEMES.items()}
         organisations = {key: ensure_organisation(spec, themes) for key, spec in data.ORGANISATIONS.items()}
         users = ensure_users()
-        created = [build_workspace(spec, organisations, themes, users[data.RECORD_AUTHOR])
+        created = [build_workspace(spec, organisations, themes, users[data.RECORD_AUTHOR], now)
                    for spec in data.WORKSPACES if not Workspace.objects.filter(slug=spec.slug).exists()]
         grant_roles(users, {workspace.slug: workspace for workspace in created})
     partner_index.rebuild()
@@ -114,7 +134,7 @@ def ensure_organisation(spec: DemoOrganisation, themes: dict[str, Theme]) -> Org
 
 
 def build_workspace(spec: DemoWorkspace, organisations: dict[str, Organisation], themes: dict[str, Theme],
-                    author: User) -> Workspace:
+                    author: User, now: datetime.datetime) -> Workspace:
     workspace = saved(Workspace(slug=spec.slug, name=spec.name, organisation=organisations[spec.organisation],
                                 intro=spec.intro, public=True))
     focus_areas = {position: saved(FocusArea(workspace=workspace, position=position, title=title, body=body))
@@ -140,6 +160,7 @@ def build_workspace(spec: DemoWorkspace, organisations: dict[str, Organisation],
     build_record(spec.record, Refs(workspace, organisations, themes, memberships, focus_areas, author))
     if spec.strategy:
         build_strategy(spec.strategy, workspace, focus_areas, organisations)
+    build_sharing(spec.sharing, workspace, themes, now)
     return workspace
 
 
@@ -328,3 +349,116 @@ def build_indicator(spec: DemoIndicator, strategy: Strategy, position: int, focu
         saved(ManualValue(indicator=indicator, year=value.year, value=value.value, source=value.source,
                           evidence_url=value.evidence_url))
     return indicator
+
+
+# What the workspace shares with its region: opportunities, subscribers and partner inquiries, dated from now.
+
+
+def build_sharing(spec: DemoSharing, workspace: Workspace, themes: dict[str, Theme], now: datetime.datetime) -> None:
+    for opportunity in spec.opportunities:
+        build_opportunity(opportunity, workspace, themes, now)
+    for subscriber in spec.subscribers:
+        build_subscriber(subscriber, workspace, themes, now)
+    for inquiry in spec.inquiries:
+        build_inquiry(inquiry, workspace, themes)
+
+
+def days_from(now: datetime.datetime, days: int) -> datetime.date:
+    return timezone.localdate(now) + datetime.timedelta(days=days)
+
+
+def at_hour(day: datetime.date, hour: int) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, 0)))
+
+
+def catalogue_programmes(slugs: Iterable[str], label: str) -> list[Programme]:
+    """The programmes of the funding catalogue by slug; a missing one is left out, and a warning names it."""
+    programmes = list(Programme.objects.filter(slug__in=slugs))
+    missing = set(slugs) - {programme.slug for programme in programmes}
+    if missing:
+        logger.warning("Demo %s: programmes %s are not in the funding catalogue; left out.", label, sorted(missing))
+    return programmes
+
+
+def from_record(spec: DemoOpportunity, workspace: Workspace, now: datetime.datetime) -> dict[str, Any] | None:
+    """What "Publish as opportunity" takes from the record's activity or internship; None when it is past."""
+    fields: dict[str, Any] = {}
+    if spec.activity:
+        fields = sources.from_activity(Activity.objects.get(workspace=workspace, title__fi=spec.activity))
+        fields["activity"] = Activity.objects.get(pk=fields["activity"])
+        if fields["ends_at"] < now:
+            return None
+    if spec.internship:
+        fields = sources.from_internship(Internship.objects.get(workspace=workspace, title__fi=spec.internship))
+        fields["internship"] = Internship.objects.get(pk=fields["internship"])
+        if fields["deadline"] is None or fields["deadline"] < now:
+            return None
+    return fields
+
+
+def opportunity_fields(spec: DemoOpportunity, now: datetime.datetime) -> dict[str, Any]:
+    """The opportunity's own text, dates, place, countries and themes, its dates counted from now."""
+    starts = days_from(now, spec.starts) if spec.starts is not None else None
+    return {
+        "kind": spec.kind, "title": spec.title, "body": spec.body, "link": spec.link, "location": spec.location,
+        "deadline": end_of_day(days_from(now, spec.deadline)) if spec.deadline is not None else None,
+        "starts_at": at_hour(starts, 9) if starts else None,
+        "ends_at": end_of_day(starts + datetime.timedelta(days=spec.days - 1)) if starts else None,
+        "countries": list(spec.countries),
+    }
+
+
+def expiry(spec: DemoOpportunity, fields: dict[str, Any], now: datetime.datetime) -> datetime.datetime | None:
+    """When the opportunity is no longer of use: given, or the end of an event, or the deadline."""
+    if spec.expires is not None:
+        return end_of_day(days_from(now, spec.expires))
+    if spec.kind == OpportunityKind.EVENT:
+        return fields.get("ends_at")
+    return fields.get("deadline") if spec.kind != OpportunityKind.NEWS else None
+
+
+def publish_moment(spec: DemoOpportunity, now: datetime.datetime) -> datetime.datetime:
+    """8 o'clock of the publishing day; published today means by now, even when the demo is loaded earlier."""
+    moment = at_hour(days_from(now, spec.published), 8)
+    return min(now, moment) if spec.published <= 0 else moment
+
+
+def build_opportunity(spec: DemoOpportunity, workspace: Workspace, themes: dict[str, Theme],
+                      now: datetime.datetime) -> Opportunity | None:
+    fields = from_record(spec, workspace, now) if spec.activity or spec.internship else opportunity_fields(spec, now)
+    if fields is None:
+        return None
+    record_themes = fields.pop("themes", [])
+    programmes = catalogue_programmes([spec.programme], "opportunity") if spec.programme else []
+    opportunity = saved(Opportunity(
+        workspace=workspace, **fields, programme=programmes[0] if programmes else None,
+        languages=list(spec.languages), publish_on=publish_moment(spec, now), expires_on=expiry(spec, fields, now),
+    ))
+    link(opportunity, "themes", [themes[slug] for slug in spec.themes] if spec.themes
+         else Theme.objects.filter(pk__in=record_themes))
+    return opportunity
+
+
+def build_subscriber(spec: DemoSubscriber, workspace: Workspace, themes: dict[str, Theme],
+                     now: datetime.datetime) -> Subscriber:
+    """A subscriber who confirmed by e-mail, with the consent wording of the form in their language."""
+    confirmed = now - datetime.timedelta(days=spec.confirmed)
+    with translation.override(spec.language):
+        consent = consent_wording(workspace)
+    subscriber = saved(Subscriber(
+        workspace=workspace, email=spec.email, language=spec.language, rhythm=spec.rhythm,
+        countries=list(spec.countries), status=SubscriberStatus.ACTIVE, consent_text=consent,
+        consent_given_at=confirmed - datetime.timedelta(minutes=7), confirmed_at=confirmed,
+    ))
+    link(subscriber, "themes", [themes[slug] for slug in spec.themes])
+    link(subscriber, "programmes", catalogue_programmes(spec.programmes, f"subscriber {spec.email}"))
+    return subscriber
+
+
+def build_inquiry(spec: DemoInquiry, workspace: Workspace, themes: dict[str, Theme]) -> PartnerInquiry:
+    inquiry = saved(PartnerInquiry(
+        workspace=workspace, organisation_name=spec.organisation_name, contact_name=spec.contact_name,
+        email=spec.email, country=spec.country, message=spec.message, status=spec.status,
+    ))
+    link(inquiry, "themes", [themes[slug] for slug in spec.themes])
+    return inquiry

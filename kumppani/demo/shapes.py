@@ -264,6 +264,78 @@ class DemoStrategy:
     indicators: tuple[DemoIndicator, ...]
 
 
+# What the workspace shares with the region: opportunities, its subscribers and a partner inquiry. Dated in days from
+# the day the demo is loaded, so that the public page always shows upcoming deadlines and recent news.
+
+
+@dataclass(frozen=True)
+class DemoOpportunity:
+    """An opportunity; a call's deadline, an event's days and the publishing days count from the load date.
+
+    An event made from an activity of the record (activity: its Finnish title) or a posting of one of its internships
+    (internship: its Finnish title) takes its text, dates, place, countries and themes from it, as "Publish as
+    opportunity" does, and is left out when that activity or deadline is already past on the load date.
+    """
+
+    kind: str  # call, news, event, partner_request or internship
+    title: Text = field(default_factory=dict)
+    body: Text = field(default_factory=dict)
+    published: int = -1  # days from the load date: negative, published already; positive, scheduled
+    deadline: int | None = None  # days from the load date; the deadline is at the end of that day
+    starts: int | None = None  # an event's first day, in days from the load date
+    days: int = 1  # how many days an event lasts
+    expires: int | None = None  # days from the load date
+    programme: str = ""  # slug in the funding catalogue
+    activity: str = ""
+    internship: str = ""
+    link: str = ""
+    location: str = ""
+    themes: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not (self.title or self.activity or self.internship):
+            raise ValueError("an opportunity needs a title, or an activity or internship to take it from")
+        if self.kind == "call" and self.deadline is None:
+            raise ValueError(f"{self.title}: a call needs a deadline")
+        if self.kind == "event" and self.starts is None and not self.activity:
+            raise ValueError(f"{self.title}: an event needs a first day, or an activity")
+
+
+@dataclass(frozen=True)
+class DemoSubscriber:
+    """A confirmed subscriber (addresses under example.test); consent as the subscription form words it."""
+
+    email: str
+    language: str
+    confirmed: int  # days before the load date
+    rhythm: str = "weekly"
+    themes: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    programmes: tuple[str, ...] = ()  # slugs in the funding catalogue: reminders before their calls close
+
+
+@dataclass(frozen=True)
+class DemoInquiry:
+    """A case opened by the public "looking for a partner" form."""
+
+    organisation_name: str
+    contact_name: str
+    email: str
+    country: str
+    message: str
+    themes: tuple[str, ...] = ()
+    status: str = "new"
+
+
+@dataclass(frozen=True)
+class DemoSharing:
+    opportunities: tuple[DemoOpportunity, ...] = ()
+    subscribers: tuple[DemoSubscriber, ...] = ()
+    inquiries: tuple[DemoInquiry, ...] = ()
+
+
 @dataclass(frozen=True)
 class DemoWorkspace:
     slug: str
@@ -276,3 +348,4 @@ class DemoWorkspace:
     contacts: tuple[DemoContact, ...]
     record: DemoRecord = field(default_factory=DemoRecord)
     strategy: DemoStrategy | None = None
+    sharing: DemoSharing = field(default_factory=DemoSharing)

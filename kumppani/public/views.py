@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from kumppani.opportunities.public_sections import page_sections
 from kumppani.public import selectors, services
 from kumppani.public.forms import ContactForm
 
@@ -46,9 +47,11 @@ def public_page(request: HttpRequest, workspace: str, language: str | None = Non
     page_workspace = selectors.public_workspace(workspace)
     with translation.override(language):
         content = selectors.page_content(page_workspace)
+        opportunity_sections = page_sections(page_workspace, language)
     return in_language(language, request, "public/page.html", {
         "page_workspace": page_workspace,
         "content": content,
+        **opportunity_sections,
         "language_links": language_links(request, "public:page_in_language", language, workspace=workspace),
         "default_url": request.build_absolute_uri(reverse("public:page", args=[workspace])),
     })

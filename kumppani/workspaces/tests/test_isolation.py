@@ -10,6 +10,7 @@ from kumppani.audit.models import AuditEntry
 from kumppani.core.writes import create_record, delete_record
 from kumppani.directory.models import Membership, OrganisationNote, Partnership, Person, Representation
 from kumppani.funding.models import Call, Programme
+from kumppani.opportunities.models import Opportunity, PartnerInquiry
 from kumppani.projects.tests.factories import project_records
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
 from kumppani.strategy.models import Indicator, ManualValue, Measure, Source, Strategy
@@ -45,6 +46,16 @@ def sepra_records(sepra, alice, kodukant, tourism, settings, tmp_path):
         **project_records(sepra, alice, kodukant, settings, tmp_path),
         **funding_records(),
         **strategy_records(sepra, alice, focus_area),
+        **opportunity_records(sepra, alice),
+    }
+
+
+def opportunity_records(sepra, alice) -> dict:
+    """An opportunity and a partner inquiry of Sepra."""
+    return {
+        "opportunity": create_record(alice, sepra, Opportunity(title={"fi": "Kumppanihaku"})),
+        "inquiry": create_record(None, sepra, PartnerInquiry(organisation_name="Tartu linn", contact_name="Maris",
+                                                             email="maris@example.ee", country="EE", message="Hei")),
     }
 
 
@@ -98,6 +109,7 @@ def kwargs_for(name: str, records: dict) -> dict:
         "programme": "programme", "call_": "call",
         "strategy": "strategy", "indicator": "indicator", "manual_value": "manual_value", "measure": "measure",
         "more_like_organisation": "organisation",
+        "opportunity": "opportunity", "inquiry": "inquiry",
     }
     for key, record in record_of_url.items():
         if key in name.split(":")[-1]:

@@ -1,0 +1,552 @@
+"""Digests: compose each subscriber's message from the matching opportunities and send it through SMTP.
+
+Exactly-once comes from the Delivery table: the rows of a message are claimed (inserted as queued, the unique
+key (subscriber, opportunity, kind) refusing a second claim) before the message goes out, and marked sent as
+soon as the SMTP server has accepted it. A run that stops midway leaves queued or failed rows that the next run
+sends; a row already sent is never claimed again. One run at a time (the README schedules it with flock).
+
+Speed: subscribers are read in chunks of plain rows, each opportunity is rendered once per language, a message is
+assembled from those fragments by string replacement, claims are plain multi-row INSERTs, and several SMTP
+connections (threads; each carries a batch of messages) wait for the server while this thread composes and records.
+Matching is done with set operations (MatchIndex). Beyond that, send_digests(processes=N) shares the subscribers
+between N spawned processes by id modulo N, each with its own database and SMTP connections.
+Memory stays flat: one chunk of subscribers and a bounded number of messages in flight at a time.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.mail.message import sanitize_address
+from django.db import DEFAULT_DB_ALIAS, connection, transaction
+from django.db.models import F, Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
+
+from kumppani.opportunities import digest_processes, tokens
+from kumppani.opportunities.models import (
+    Delivery,
+    DeliveryKind,
+    DeliveryStatus,
+    Opportunity,
+    OpportunityKind,
+    Rhythm,
+    Subscriber,
+    SubscriberStatus,
+)
+from kumppani.opportunities.smtp import (
+    BATCH_SIZE,
+    CONNECTIONS,
+    Outgoing,
+    SenderPool,
+    Sent,
+    StopSending,
+    alternative,
+    encoded_header,
+    new_message_id,
+    recipient_address,
+)
+from kumppani.workspaces.models import Workspace
+
+logger = logging.getLogger(__name__)
+
+CHUNK_SIZE = 1000  # subscribers read at a time
+CLAIMS_PER_INSERT = 500
+MESSAGES_IN_FLIGHT = 64  # composed and handed to the connections, not yet recorded
+RECORD_EVERY = 50  # outcomes written per transaction
+MAX_ATTEMPTS = 6
+FIRST_RETRY_AFTER = datetime.timedelta(minutes=15)  # then 30 min, 1 h, 2 h, 4 h
+MAX_PROCESSES = 4  # beyond the CPUs of a small server, the database and the SMTP server set the pace
+ALL = (0, 1)  # a share of the subscribers: (this process's number, the number of processes)
+STOP_AFTER_CONSECUTIVE_FAILURES = 3  # the server is in trouble: leave the rest for the next run
+# A digest is due when its period has passed, less a margin so that a weekly timer a little early still sends.
+DUE_AFTER = {
+    Rhythm.AT_ONCE: datetime.timedelta(0),
+    Rhythm.WEEKLY: datetime.timedelta(days=6),
+    Rhythm.MONTHLY: datetime.timedelta(days=27),
+}
+KIND_ORDER = [OpportunityKind.CALL, OpportunityKind.PARTNER_REQUEST, OpportunityKind.EVENT,
+              OpportunityKind.INTERNSHIP, OpportunityKind.NEWS]
+ITEMS, UNSUBSCRIBE, MANAGE = "\x00items\x00", "\x00unsubscribe\x00", "\x00manage\x00"
+
+
+@dataclass
+class RunReport:
+    messages_sent: int = 0
+    deliveries_sent: int = 0
+    deliveries_claimed: int = 0
+    failed: int = 0
+    bounced: int = 0
+    stopped: str = ""  # why the run stopped early, if it did
+
+    def add(self, other: RunReport) -> None:
+        for name in ("messages_sent", "deliveries_sent", "deliveries_claimed", "failed", "bounced"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.stopped = self.stopped or other.stopped
+
+
+# ---------------------------------------------------------------- recording
+
+
+def record_outcome(rows: Any, sent: Sent, message_id: str, now: datetime.datetime, attempts: int) -> str:
+    """Mark the claimed rows of one message; returns the status they got."""
+    if sent.ok:
+        rows.update(status=DeliveryStatus.SENT, sent_at=now, message_id=message_id, attempts=F("attempts") + 1,
+                    next_attempt_at=None, last_error="")
+        return DeliveryStatus.SENT
+    if sent.bounced:
+        rows.update(status=DeliveryStatus.BOUNCED, attempts=F("attempts") + 1, next_attempt_at=None,
+                    last_error=sent.error[:1000])
+        return DeliveryStatus.BOUNCED
+    retry_at = now + FIRST_RETRY_AFTER * 2 ** (attempts - 1) if attempts < MAX_ATTEMPTS else None
+    rows.update(status=DeliveryStatus.FAILED, attempts=F("attempts") + 1, next_attempt_at=retry_at,
+                last_error=sent.error[:1000])
+    return DeliveryStatus.FAILED
+
+
+def pending_q(now: datetime.datetime) -> Q:
+    """Rows still to send: queued, or failed and due for another attempt."""
+    return Q(status=DeliveryStatus.QUEUED) | Q(status=DeliveryStatus.FAILED, next_attempt_at__lte=now)
+
+
+def site_domain() -> str:
+    return urlsplit(settings.SITE_URL).hostname or "localhost"
+
+
+def subscriber_links(workspace: Workspace, subscriber_id: int, token_key: str) -> tuple[str, str]:
+    """(unsubscribe URL, manage URL) of a subscriber, without loading the row."""
+    token = tokens.subscriber_token_for(subscriber_id, token_key)
+    base = settings.SITE_URL.rstrip("/")
+    return (base + reverse("opportunities:unsubscribe", args=[workspace.slug, token]),
+            base + reverse("opportunities:manage", args=[workspace.slug, token]))
+
+
+TOKEN = "token"  # a stand-in that reverse() leaves as it is, as it does a signed token (letters, digits, -_:)
+
+
+def link_pattern(workspace: Workspace, name: str) -> tuple[str, str]:
+    """The URL before and after the token: a digest run reverses each link once, not twice per message."""
+    url = settings.SITE_URL.rstrip("/") + reverse(name, args=[workspace.slug, TOKEN])
+    before, after = url.rsplit(TOKEN, 1)
+    return before, after
+
+
+def list_headers(unsubscribe_url: str, message_id: str) -> dict[str, str]:
+    targets = [f"<{unsubscribe_url}>"]
+    mailto = settings.UNSUBSCRIBE_MAILTO
+    if mailto:
+        targets.append(f"<mailto:{mailto}?subject=unsubscribe>")
+    return {"List-Unsubscribe": ", ".join(targets), "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Auto-Submitted": "auto-generated", "Precedence": "bulk", "Message-ID": message_id}
+
+
+# ---------------------------------------------------------------- composing
+
+
+@dataclass
+class Item:
+    """An opportunity reduced to what matching needs, with its rendered fragments per language."""
+
+    id: int
+    kind: str
+    theme_ids: frozenset[int]
+    countries: frozenset[str]
+    languages: frozenset[str]
+    changed_at: datetime.datetime  # the later of publication and creation: a back-dated item still counts as new
+    sort_key: tuple[Any, ...]
+    fragments: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def matches(self, theme_ids: set[int], countries: set[str], language: str) -> bool:
+        return ((not self.theme_ids or not theme_ids or bool(self.theme_ids & theme_ids))
+                and (not self.countries or not countries or bool(self.countries & countries))
+                and (not self.languages or language in self.languages))
+
+
+class MatchIndex:
+    """Which published items match a subscriber, as set operations in C rather than a test per item and subscriber:
+    what Item.matches says of each."""
+
+    def __init__(self, items: list[Item]):
+        self.every = {item.id for item in items}
+        self.by_theme, self.no_theme = self._index(items, lambda item: item.theme_ids)
+        self.by_country, self.no_country = self._index(items, lambda item: item.countries)
+        self.by_language, self.no_language = self._index(items, lambda item: item.languages)
+
+    @staticmethod
+    def _index(items: list[Item], values: Any) -> tuple[dict[Any, set[int]], set[int]]:
+        index: dict[Any, set[int]] = {}
+        unrestricted: set[int] = set()
+        for item in items:
+            for value in values(item) or [None]:
+                (index.setdefault(value, set()) if value is not None else unrestricted).add(item.id)
+        return index, unrestricted
+
+    def matching(self, theme_ids: set[int], countries: set[str], language: str) -> set[int]:
+        themed = self.no_theme.union(*(self.by_theme.get(pk, ()) for pk in theme_ids)) if theme_ids else self.every
+        located = (self.no_country.union(*(self.by_country.get(code, ()) for code in countries)) if countries
+                   else self.every)
+        return themed & located & (self.no_language | self.by_language.get(language, set()))
+
+
+class Catalogue:
+    """The workspace's opportunities for this run, each rendered once per language when first needed."""
+
+    def __init__(self, workspace: Workspace, now: datetime.datetime):
+        self.workspace = workspace
+        self.now = now
+        self.items: dict[int, Item] = {}
+        self.opportunities: dict[int, Opportunity] = {}
+        self.published: list[Item] = self._load(Opportunity.objects.filter(workspace=workspace).published(now))
+        self.index = MatchIndex(self.published)
+        self.wrappers: dict[str, tuple[str, str]] = {}
+        self.subjects: dict[tuple[str, int], str] = {}
+        self.sender = sanitize_address(settings.DEFAULT_FROM_EMAIL, "utf-8")
+        self.domain = site_domain()
+        self.unsubscribe_pattern = link_pattern(workspace, "opportunities:unsubscribe")
+        self.manage_pattern = link_pattern(workspace, "opportunities:manage")
+
+    def links(self, subscriber: SubscriberRow) -> tuple[str, str]:
+        """What subscriber_links() gives, from the patterns."""
+        token = tokens.subscriber_token_for(subscriber.id, subscriber.token_key)
+        return token.join(self.unsubscribe_pattern), token.join(self.manage_pattern)
+
+    def _load(self, queryset: Any) -> list[Item]:
+        opportunities = list(queryset.select_related("programme", "call").prefetch_related("themes"))
+        loaded = []
+        for opportunity in opportunities:
+            self.opportunities[opportunity.pk] = opportunity
+            item = Item(
+                id=opportunity.pk, kind=opportunity.kind,
+                theme_ids=frozenset(theme.pk for theme in opportunity.themes.all()),
+                countries=frozenset(code.upper() for code in opportunity.countries or []),
+                languages=frozenset(opportunity.languages or []),
+                changed_at=max(opportunity.publish_on, opportunity.created_at),
+                sort_key=(KIND_ORDER.index(opportunity.kind) if opportunity.kind in KIND_ORDER else 99,
+                          opportunity.deadline or opportunity.starts_at or opportunity.publish_on, opportunity.pk),
+            )
+            self.items[item.id] = item
+            loaded.append(item)
+        return loaded
+
+    def item(self, opportunity_id: int) -> Item:
+        """Also an item no longer published, when a retry still carries it."""
+        if opportunity_id not in self.items:
+            self._load(Opportunity.objects.filter(pk=opportunity_id))
+        return self.items[opportunity_id]
+
+    def fragments(self, item: Item, language: str) -> tuple[str, str]:
+        if language not in item.fragments:
+            context = {"opportunity": self.opportunities[item.id], "workspace": self.workspace}
+            with translation.override(language):
+                item.fragments[language] = (render_to_string("opportunities/email/item.html", context),
+                                            render_to_string("opportunities/email/item.txt", context))
+        return item.fragments[language]
+
+    def wrapper(self, language: str) -> tuple[str, str]:
+        if language not in self.wrappers:
+            context = {"workspace": self.workspace, "items": ITEMS, "unsubscribe_url": UNSUBSCRIBE,
+                       "manage_url": MANAGE, "public_url": settings.SITE_URL.rstrip("/") + reverse(
+                           "public:page_in_language", args=[self.workspace.slug, language])}
+            with translation.override(language):
+                self.wrappers[language] = (render_to_string("opportunities/email/digest.html", context),
+                                           render_to_string("opportunities/email/digest.txt", context))
+        return self.wrappers[language]
+
+    def subject(self, language: str, count: int) -> str:
+        """Encoded for the header, once per language and number of items."""
+        if (language, count) not in self.subjects:
+            with translation.override(language):
+                subject = ngettext("%(count)d new opportunity from %(workspace)s",
+                                   "%(count)d new opportunities from %(workspace)s", count) % {
+                    "count": count, "workspace": self.workspace.name}
+            self.subjects[language, count] = encoded_header(subject)
+        return self.subjects[language, count]
+
+
+def compose_digest(catalogue: Catalogue, subscriber: SubscriberRow, items: list[Item]) -> Outgoing:
+    language = subscriber.language
+    parts = [catalogue.fragments(item, language) for item in sorted(items, key=lambda item: item.sort_key)]
+    html_wrapper, text_wrapper = catalogue.wrapper(language)
+    unsubscribe_url, manage_url = catalogue.links(subscriber)
+
+    def fill(wrapper: str, items_text: str) -> str:
+        # The links first, while the text is short: the items make it some 25 KB.
+        return wrapper.replace(UNSUBSCRIBE, unsubscribe_url).replace(MANAGE, manage_url).replace(ITEMS, items_text)
+
+    message_id = new_message_id(catalogue.domain)
+    headers = list_headers(unsubscribe_url, message_id)
+    headers.pop("Message-ID")
+    return alternative(catalogue.sender, recipient_address(subscriber.email),
+                       catalogue.subject(language, len(items)),
+                       fill(text_wrapper, "\n".join(text for _html, text in parts)),
+                       fill(html_wrapper, "\n".join(html for html, _text in parts)), headers.items(), message_id)
+
+
+# ---------------------------------------------------------------- the run
+
+
+@dataclass
+class SubscriberRow:
+    id: int
+    email: str
+    language: str
+    rhythm: str
+    countries: set[str]
+    token_key: str
+    last_digest_at: datetime.datetime | None
+    theme_ids: set[int] = field(default_factory=set)
+
+
+def subscriber_chunks(workspace: Workspace, chunk_size: int = CHUNK_SIZE,
+                      share: tuple[int, int] = ALL) -> Iterator[list[SubscriberRow]]:
+    """Active subscribers as plain rows, a chunk at a time (keyset pagination: memory stays flat); with a share
+    (number, of how many), only those whose id leaves that remainder."""
+    last_id = 0
+    columns = ("id", "email", "language", "rhythm", "countries", "token_key", "last_digest_at")
+    subscribers = Subscriber.objects.filter(workspace=workspace, status=SubscriberStatus.ACTIVE)
+    number, of = share
+    if of > 1:
+        subscribers = subscribers.alias(share=F("id") % of).filter(share=number)
+    while True:
+        rows = list(subscribers.filter(id__gt=last_id).order_by("id").values_list(*columns)[:chunk_size])
+        if not rows:
+            return
+        chunk = {pk: SubscriberRow(pk, email, language, rhythm, {code.upper() for code in countries or []}, key,
+                                   last) for pk, email, language, rhythm, countries, key, last in rows}
+        for subscriber_id, theme_id in Subscriber.themes.through.objects.filter(
+                subscriber_id__in=list(chunk)).values_list("subscriber_id", "theme_id"):
+            chunk[subscriber_id].theme_ids.add(theme_id)
+        yield list(chunk.values())
+        last_id = rows[-1][0]
+
+
+def is_due(subscriber: SubscriberRow, rhythms: set[str], now: datetime.datetime) -> bool:
+    if subscriber.rhythm not in rhythms:
+        return False
+    return subscriber.last_digest_at is None or subscriber.last_digest_at <= now - DUE_AFTER[Rhythm(subscriber.rhythm)]
+
+
+def claim_digest_rows(catalogue: Catalogue, chunk: list[SubscriberRow], rhythms: set[str],
+                      now: datetime.datetime) -> tuple[int, dict[int, list[tuple[int, int]]]]:
+    """Claim the new matching items of the chunk's due subscribers; returns (claimed, pending rows by subscriber).
+
+    Pending rows are (opportunity id, attempts so far): the new claims and earlier ones not yet sent.
+    """
+    ids = [subscriber.id for subscriber in chunk]
+    known: dict[int, set[int]] = {}
+    pending: dict[int, list[tuple[int, int]]] = {}
+    # Only rows that matter now: about the items on offer, or still to send (the history of sent ones grows).
+    relevant = Q(opportunity_id__in=[item.id for item in catalogue.published]) | Q(
+        status__in=[DeliveryStatus.QUEUED, DeliveryStatus.FAILED])
+    for subscriber_id, opportunity_id, status, attempts, retry_at in Delivery.objects.filter(
+            relevant, subscriber_id__in=ids, kind=DeliveryKind.DIGEST).values_list(
+            "subscriber_id", "opportunity_id", "status", "attempts", "next_attempt_at"):
+        known.setdefault(subscriber_id, set()).add(opportunity_id)
+        if status == DeliveryStatus.QUEUED or (status == DeliveryStatus.FAILED and retry_at and retry_at <= now):
+            pending.setdefault(subscriber_id, []).append((opportunity_id, attempts))
+    claims: list[tuple[int, int]] = []
+    due_ids = []
+    for subscriber in chunk:
+        if not is_due(subscriber, rhythms, now):
+            continue
+        due_ids.append(subscriber.id)
+        already = known.get(subscriber.id, set())
+        since = subscriber.last_digest_at
+        for item_id in sorted(catalogue.index.matching(subscriber.theme_ids, subscriber.countries,
+                                                       subscriber.language) - already):
+            if since is None or catalogue.items[item_id].changed_at > since:
+                claims.append((subscriber.id, item_id))
+                pending.setdefault(subscriber.id, []).append((item_id, 0))
+    with transaction.atomic():
+        insert_claims(claims, now)
+        Subscriber.objects.filter(id__in=due_ids).update(last_digest_at=now)
+    return len(claims), pending
+
+
+def insert_claims(claims: list[tuple[int, int]], now: datetime.datetime) -> None:
+    """Insert queued digest rows, skipping any already there (the unique key decides): plain multi-row INSERTs,
+    as a run claims millions of rows and the ORM's bulk_create spends most of its time preparing values."""
+    table = connection.ops.quote_name(Delivery._meta.db_table)
+    created = connection.ops.adapt_datetimefield_value(now)
+    with connection.cursor() as cursor:
+        for first in range(0, len(claims), CLAIMS_PER_INSERT):
+            batch = claims[first:first + CLAIMS_PER_INSERT]
+            values = ", ".join(["(%s, %s, %s, %s, 0, '', '', %s)"] * len(batch))
+            params = [value for subscriber_id, opportunity_id in batch
+                      for value in (subscriber_id, opportunity_id, DeliveryKind.DIGEST.value,
+                                    DeliveryStatus.QUEUED.value, created)]
+            sql = (f"INSERT INTO {table} (subscriber_id, opportunity_id, kind, status, attempts, last_error, "  # noqa: S608
+                   f"message_id, created_at) VALUES {values} ON CONFLICT DO NOTHING")
+            cursor.execute(sql, params)
+
+
+def default_processes() -> int:
+    return max(1, min(os.cpu_count() or 1, MAX_PROCESSES))
+
+
+def send_digests(rhythms: set[str] | None = None, workspace: Workspace | None = None,
+                 now: datetime.datetime | None = None, batch_size: int = BATCH_SIZE,
+                 connections: int = CONNECTIONS, processes: int = 1, share: tuple[int, int] = ALL) -> RunReport:
+    """Send every due digest and every earlier one still pending; safe to run again at any time.
+
+    With several processes each sends a share of the subscribers (see send_in_processes); with a share, this
+    process sends only that one."""
+    now = now or timezone.now()
+    rhythms = rhythms or set(Rhythm.values)
+    if processes > 1 and database_is_shareable():
+        return send_in_processes(rhythms, workspace, now, batch_size, connections, processes)
+    report = RunReport()
+    workspaces = [workspace] if workspace else Workspace.objects.filter(
+        subscribers__status=SubscriberStatus.ACTIVE).distinct()
+    pool = SenderPool(connections, batch_size)
+    try:
+        for each in workspaces:
+            DigestRun(each, rhythms, now, pool, report, share).run()
+            if report.stopped:
+                break
+    finally:
+        pool.close()
+    return report
+
+
+def database_is_shareable() -> bool:
+    """Other processes see this database: not an in-memory SQLite one, nor rows of a transaction still open here."""
+    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()  # type: ignore[attr-defined]
+    return not in_memory and not connection.in_atomic_block
+
+
+def send_in_processes(rhythms: set[str], workspace: Workspace | None, now: datetime.datetime, batch_size: int,
+                      connections: int, processes: int) -> RunReport:
+    """Run send_digests in fresh processes (spawned: nothing of this one's connections is inherited), process k
+    taking the subscribers whose id modulo the number of processes is k, over database and SMTP connections of its
+    own. The shares do not overlap, so no two processes claim the same subscriber (and the unique key of Delivery
+    would refuse a second claim anyway); a process that fails leaves its claimed rows queued for the next run."""
+    child_settings = digest_processes.settings_for_children()
+    child_settings["DATABASES"] = {**settings.DATABASES, DEFAULT_DB_ALIAS: connection.settings_dict}  # a test one too
+    report = RunReport()
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=digest_processes.set_up, initargs=(child_settings,)) as executor:
+        futures = [executor.submit(digest_processes.send_share, sorted(rhythms), workspace.pk if workspace else None,
+                                   now, batch_size, connections, (number, processes)) for number in range(processes)]
+        for future in futures:
+            try:
+                report.add(future.result())
+            except Exception as error:  # the others go on; what this one claimed stays queued
+                logger.exception("A digest process failed")
+                report.stopped = report.stopped or f"a sending process failed: {error!r}"
+    return report
+
+
+@dataclass
+class InFlight:
+    future: Future[Sent]
+    subscriber_id: int
+    rows: list[tuple[int, int]]
+    message_id: str
+
+
+class DigestRun:
+    """One workspace: claim, compose, hand over to the pool of connections, record each outcome as it comes back."""
+
+    def __init__(self, workspace: Workspace, rhythms: set[str], now: datetime.datetime, pool: SenderPool,
+                 report: RunReport, share: tuple[int, int] = ALL):
+        self.catalogue = Catalogue(workspace, now)
+        self.share = share
+        self.workspace, self.rhythms, self.now, self.pool, self.report = workspace, rhythms, now, pool, report
+        self.in_flight: deque[InFlight] = deque()
+        self.consecutive_failures = 0
+        self.limit = MESSAGES_IN_FLIGHT
+        self.outcomes: list[tuple[InFlight, Sent]] = []
+
+    def run(self) -> None:
+        try:
+            for chunk in subscriber_chunks(self.workspace, share=self.share):
+                claimed, pending = claim_digest_rows(self.catalogue, chunk, self.rhythms, self.now)
+                self.report.deliveries_claimed += claimed
+                for subscriber in chunk:
+                    rows = pending.get(subscriber.id)
+                    if rows:
+                        self.submit(subscriber, rows)
+                    while len(self.in_flight) >= self.limit and not self.report.stopped:
+                        self.settle(self.in_flight.popleft())
+                    if self.report.stopped:
+                        return
+        finally:  # also on an error or Ctrl-C: what the server accepted is recorded before leaving
+            self.drain()
+
+    def submit(self, subscriber: SubscriberRow, rows: list[tuple[int, int]]) -> None:
+        message = compose_digest(self.catalogue, subscriber, [self.catalogue.item(pk) for pk, _attempts in rows])
+        self.in_flight.append(InFlight(self.pool.submit(message), subscriber.id, rows, message.message_id))
+
+    def drain(self) -> None:
+        """Wait for what is on its way and record it; after a stop, what has not started stays queued."""
+        try:
+            while self.in_flight:
+                flight = self.in_flight.popleft()
+                if self.report.stopped:
+                    flight.future.cancel()
+                if not flight.future.cancelled():
+                    self.settle(flight)
+        finally:
+            self.record()
+
+    def settle(self, flight: InFlight) -> None:
+        try:
+            sent = flight.future.result()
+        except StopSending as error:  # not attempted: the rows stay as they are, for the next run
+            self.report.stopped = str(error)
+            return
+        self.outcomes.append((flight, sent))
+        count = len(flight.rows)
+        if sent.ok:
+            self.report.messages_sent += 1
+            self.report.deliveries_sent += count
+        elif sent.bounced:
+            self.report.bounced += count
+        else:
+            self.report.failed += count
+        self.consecutive_failures = 0 if sent.ok or sent.bounced else self.consecutive_failures + 1
+        if self.consecutive_failures >= STOP_AFTER_CONSECUTIVE_FAILURES:
+            self.report.stopped = "the SMTP server refused several messages in a row"
+        if len(self.outcomes) >= RECORD_EVERY or self.report.stopped:
+            self.record()
+
+    def record(self) -> None:
+        """Write the outcomes of the messages settled so far, in one transaction (one commit per message would
+        cost more than the message). Runs before anything else happens after a stop, an error or the end."""
+        with transaction.atomic():
+            for flight, sent in self.outcomes:
+                opportunity_ids = [pk for pk, _attempts in flight.rows]
+                if sent.ok:
+                    mark_sent(flight.subscriber_id, opportunity_ids, flight.message_id, self.now)
+                    continue
+                rows = Delivery.objects.filter(subscriber_id=flight.subscriber_id, kind=DeliveryKind.DIGEST,
+                                               opportunity_id__in=opportunity_ids).filter(pending_q(self.now))
+                record_outcome(rows, sent, flight.message_id, self.now,
+                               max(attempts for _pk, attempts in flight.rows) + 1)
+        self.outcomes.clear()
+
+
+def mark_sent(subscriber_id: int, opportunity_ids: list[int], message_id: str, now: datetime.datetime) -> None:
+    """The common case in plain SQL: the ORM would spend more time building the query than the database running it."""
+    table = connection.ops.quote_name(Delivery._meta.db_table)
+    placeholders = ", ".join(["%s"] * len(opportunity_ids))
+    sql = (f"UPDATE {table} SET status = %s, sent_at = %s, message_id = %s, attempts = attempts + 1, "  # noqa: S608
+           f"next_attempt_at = NULL, last_error = '' WHERE subscriber_id = %s AND kind = %s "
+           f"AND status IN (%s, %s) AND opportunity_id IN ({placeholders})")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [DeliveryStatus.SENT.value, connection.ops.adapt_datetimefield_value(now), message_id,
+                             subscriber_id, DeliveryKind.DIGEST.value, DeliveryStatus.QUEUED.value,
+                             DeliveryStatus.FAILED.value, *opportunity_ids])

@@ -1,0 +1,63 @@
+"""The public "looking for a partner?" form: no sign-in, so the contact form's traps for bots, and a link limit."""
+
+import re
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from kumppani.activities.forms import CountryField
+from kumppani.directory.models import Theme
+from kumppani.public import forms as contact_forms
+
+MAX_LINKS_IN_MESSAGE = 2  # a partner request may point to a project page or two; spam carries many links
+LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+def links_in(text: str) -> int:
+    return len(LINK.findall(text))
+
+
+class PartnerRequestForm(forms.Form):
+    organisation_name = forms.CharField(label=_("Your organisation"), max_length=200)
+    contact_name = forms.CharField(label=_("Your name"), max_length=100)
+    email = forms.EmailField(label=_("Your e-mail address"), help_text=_("We will answer to this address."))
+    country = CountryField(label=_("Country"))
+    themes = forms.ModelMultipleChoiceField(label=_("Themes"), required=False, queryset=Theme.objects.all(),
+                                            widget=forms.CheckboxSelectMultiple)
+    message = forms.CharField(label=_("What kind of partner are you looking for?"), max_length=5000,
+                              widget=forms.Textarea(attrs={"rows": 6}))
+    # Hidden from people by the page's style sheet; bots fill in every field they find.
+    website = forms.CharField(label=_("Leave this field empty"), required=False,
+                              widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("auto_id", "partner_%s")  # the public page carries the subscription form too
+        super().__init__(*args, **kwargs)
+        # The page always carries a new token, so that a form shown again after an error can be sent.
+        self.new_started_token = contact_forms.issue_started_token()
+
+    def clean_contact_name(self) -> str:
+        name: str = self.cleaned_data["contact_name"]
+        if "\n" in name or "\r" in name:
+            raise forms.ValidationError(_("Write your name on one line."))
+        return name
+
+    def clean_message(self) -> str:
+        message: str = self.cleaned_data["message"]
+        if links_in(message) > MAX_LINKS_IN_MESSAGE:
+            raise forms.ValidationError(
+                _("Please include at most %(count)d links.") % {"count": MAX_LINKS_IN_MESSAGE})
+        return message
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("website"):
+            raise forms.ValidationError(_("The message was not sent: leave the last field empty."))
+        elapsed = contact_forms.seconds_since(self.data.get("started", ""))
+        if elapsed is None or elapsed > contact_forms.MAX_SECONDS_TO_SUBMIT:
+            raise forms.ValidationError(_("The form has expired. Please send your message again."))
+        if elapsed < contact_forms.MIN_SECONDS_TO_SUBMIT:
+            raise forms.ValidationError(_("That was very quick. Please check your message and send it again."))
+        return cleaned

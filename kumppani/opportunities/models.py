@@ -1,0 +1,263 @@
+"""What the workspace shares with the region (opportunities), who receives it (subscribers) and what was sent."""
+
+import datetime
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from kumppani.core.translated import TranslatedField, localized
+from kumppani.directory.models import validate_country
+
+
+class OpportunityKind(models.TextChoices):
+    CALL = "call", _("Call for proposals")
+    NEWS = "news", _("News")
+    EVENT = "event", _("Event")
+    PARTNER_REQUEST = "partner_request", _("Partner request")
+    INTERNSHIP = "internship", _("Internship")
+
+
+class OpportunityQuerySet(models.QuerySet["Opportunity"]):
+    def published(self, now: datetime.datetime | None = None) -> "OpportunityQuerySet":
+        """Published by now and not yet expired."""
+        now = now or timezone.now()
+        return self.filter(publish_on__lte=now).filter(models.Q(expires_on__isnull=True) | models.Q(expires_on__gt=now))
+
+
+def end_of_day(day: datetime.date) -> datetime.datetime:
+    """A date's last minute in the site's time zone: a call that closes on a day is open all that day."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(23, 59)))
+
+
+class Opportunity(models.Model):
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="opportunities")
+    kind = models.CharField(_("kind"), max_length=20, choices=OpportunityKind.choices, default=OpportunityKind.NEWS)
+    title = TranslatedField(_("title"), max_length=300, blank=False)
+    body = TranslatedField(_("text"), multiline=True)
+    link = models.URLField(_("link"), blank=True)
+    programme = models.ForeignKey("funding.Programme", verbose_name=_("funding programme"), null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="opportunities")
+    call = models.ForeignKey("funding.Call", verbose_name=_("call"), null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="opportunities")
+    activity = models.ForeignKey("activities.Activity", verbose_name=_("activity"), null=True, blank=True,
+                                 on_delete=models.SET_NULL, related_name="opportunities")
+    internship = models.ForeignKey("results.Internship", verbose_name=_("internship"), null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="opportunities")
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True,
+                                    help_text=_("For calls and partner requests. A linked call gives its own."))
+    starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    location = models.CharField(_("place"), max_length=200, blank=True)
+    themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), blank=True,
+                                    related_name="opportunities")
+    countries = models.JSONField(_("countries"), default=list, blank=True, help_text=_("ISO 3166 codes"))
+    languages = models.JSONField(_("languages"), default=list, blank=True,
+                                 help_text=_("Only subscribers who read one of these languages receive it; "
+                                             "leave empty for everyone."))
+    publish_on = models.DateTimeField(_("published"), default=timezone.now)
+    expires_on = models.DateTimeField(_("expires"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OpportunityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_on", "-id"]
+        indexes = [models.Index(fields=["workspace", "publish_on"], name="opportunity_publish_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__isnull=True) | models.Q(starts_at__isnull=True)
+                | models.Q(ends_at__gte=models.F("starts_at")),
+                name="opportunity_ends_after_start",
+            ),
+        ]
+        verbose_name = _("opportunity")
+        verbose_name_plural = _("opportunities")
+
+    def __str__(self) -> str:
+        return localized(self.title)
+
+    def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        if self.call is not None:
+            if self.deadline is None:
+                self.deadline = end_of_day(self.call.closes_on)
+            if self.programme_id is None:
+                self.programme_id = self.call.programme_id
+        super().save(*args, **kwargs)
+
+
+class Rhythm(models.TextChoices):
+    AT_ONCE = "at_once", _("At once")
+    WEEKLY = "weekly", _("Weekly")
+    MONTHLY = "monthly", _("Monthly")
+
+
+class SubscriberStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for confirmation")
+    ACTIVE = "active", _("Active")
+    UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
+
+
+def new_token_key() -> str:
+    return secrets.token_urlsafe(12)
+
+
+class Subscriber(models.Model):
+    """One of the region's actors who receives opportunities by e-mail. The address is stored lower-cased."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="subscribers")
+    email = models.EmailField(_("e-mail address"))
+    language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES,
+                                default=settings.LANGUAGE_CODE)
+    rhythm = models.CharField(_("how often"), max_length=10, choices=Rhythm.choices, default=Rhythm.WEEKLY)
+    themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), blank=True,
+                                    related_name="subscribers")
+    countries = models.JSONField(_("countries"), default=list, blank=True)
+    programmes = models.ManyToManyField("funding.Programme", verbose_name=_("funding programmes followed"),
+                                        blank=True, related_name="subscribers")
+    status = models.CharField(_("status"), max_length=12, choices=SubscriberStatus.choices,
+                              default=SubscriberStatus.PENDING)
+    consent_text = models.TextField(_("consent wording agreed to"))
+    consent_given_at = models.DateTimeField(_("consent given"))
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_digest_at = models.DateTimeField(null=True, blank=True)
+    # Bound into the signed links: a new key invalidates every link sent before (and a reused id never matches).
+    token_key = models.CharField(max_length=24, default=new_token_key)
+
+    class Meta:
+        ordering = ["email"]
+        constraints = [
+            models.UniqueConstraint("workspace", Lower("email"), name="subscriber_unique_email"),
+        ]
+        indexes = [models.Index(fields=["workspace", "status", "rhythm"], name="subscriber_status_idx")]
+        verbose_name = _("subscriber")
+        verbose_name_plural = _("subscribers")
+
+    def __str__(self) -> str:
+        return self.email
+
+    def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        self.email = self.email.strip().lower()
+        super().save(*args, **kwargs)
+
+
+class DeliveryKind(models.TextChoices):
+    DIGEST = "digest", _("Digest")
+    REMINDER_14 = "reminder_14", _("Reminder 14 days before the deadline")
+    REMINDER_3 = "reminder_3", _("Reminder 3 days before the deadline")
+
+
+class DeliveryStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+    BOUNCED = "bounced", _("Bounced")
+
+
+class Delivery(models.Model):
+    """One opportunity for one subscriber, claimed before sending: the unique key keeps it from going out twice."""
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
+    opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="deliveries")
+    kind = models.CharField(max_length=12, choices=DeliveryKind.choices, default=DeliveryKind.DIGEST)
+    status = models.CharField(max_length=8, choices=DeliveryStatus.choices, default=DeliveryStatus.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    message_id = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["subscriber", "opportunity", "kind"], name="delivery_once"),
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="delivery_pending_idx")]
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.opportunity_id} → {self.subscriber_id}: {self.status}"
+
+
+class ProgrammeFollow(models.Model):
+    """A staff member follows a funding programme: reminders before its calls close."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="programme_follows")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="programme_follows")
+    programme = models.ForeignKey("funding.Programme", on_delete=models.CASCADE, related_name="follows")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["workspace", "user", "programme"], name="programme_follow_once"),
+        ]
+        verbose_name = _("followed programme")
+        verbose_name_plural = _("followed programmes")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} follows {self.programme_id}"
+
+
+class StaffReminder(models.Model):
+    """A reminder sent to a staff member about a call (catalogue call or the workspace's own call opportunity)."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    call = models.ForeignKey("funding.Call", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    opportunity = models.ForeignKey(Opportunity, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=12, choices=DeliveryKind.choices)
+    status = models.CharField(max_length=8, choices=DeliveryStatus.choices, default=DeliveryStatus.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["workspace", "user", "call", "kind"], name="staff_reminder_call_once",
+                                    condition=models.Q(call__isnull=False)),
+            models.UniqueConstraint(fields=["workspace", "user", "opportunity", "kind"],
+                                    name="staff_reminder_opportunity_once",
+                                    condition=models.Q(opportunity__isnull=False)),
+            models.CheckConstraint(condition=models.Q(call__isnull=False) | models.Q(opportunity__isnull=False),
+                                   name="staff_reminder_has_subject"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.call_id or self.opportunity_id} → {self.user_id}: {self.status}"
+
+
+class InquiryStatus(models.TextChoices):
+    NEW = "new", _("New")
+    IN_PROGRESS = "in_progress", _("In progress")
+    CLOSED = "closed", _("Closed")
+
+
+class PartnerInquiry(models.Model):
+    """A case opened by the public "looking for a partner" form."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="partner_inquiries")
+    organisation_name = models.CharField(_("organisation"), max_length=200)
+    contact_name = models.CharField(_("contact person"), max_length=100)
+    email = models.EmailField(_("e-mail address"))
+    country = models.CharField(_("country"), max_length=2, validators=[validate_country])
+    message = models.TextField(_("what kind of partner is sought"), max_length=5000)
+    themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), blank=True,
+                                    related_name="partner_inquiries")
+    status = models.CharField(_("status"), max_length=12, choices=InquiryStatus.choices, default=InquiryStatus.NEW)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("partner inquiry")
+        verbose_name_plural = _("partner inquiries")
+
+    def __str__(self) -> str:
+        return f"{self.organisation_name} ({self.country})"

@@ -1,0 +1,10 @@
+"""The opportunity record type and its create, edit and delete pages (the detail page is the app's own)."""
+
+from kumppani.core.records import RecordType
+from kumppani.opportunities import forms_staff, selectors_staff
+from kumppani.opportunities.models import Opportunity
+
+OPPORTUNITY = RecordType(
+    name="opportunity", plural="opportunities", model=Opportunity, form_class=forms_staff.OpportunityForm,
+    queryset=selectors_staff.opportunity_records, namespace="opportunities", own_detail_view=True,
+)

@@ -1,0 +1,111 @@
+"""Staff pages of opportunities and partner inquiries; create, edit and delete come from the generic record pages."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kumppani.audit.services import history_for
+from kumppani.core.records import paginate
+from kumppani.directory.models import country_name
+from kumppani.funding.models import Programme
+from kumppani.opportunities import forms_staff, inquiries, selectors_staff, services
+from kumppani.opportunities.models import PartnerInquiry
+from kumppani.opportunities.records import OPPORTUNITY
+from kumppani.workspaces.access import workspace_view
+
+
+def _filters(form: Any) -> dict[str, Any]:
+    return form.cleaned_data if form.is_valid() else {}
+
+
+def _list_page(request: HttpRequest, rows_template: str, queryset: Any, filter_form: Any,
+               **context: Any) -> HttpResponse:
+    context.update({"page": paginate(request, queryset), "filter_form": filter_form, "rows_template": rows_template,
+                    "now": timezone.now()})
+    if request.htmx and request.htmx.target == "results":  # type: ignore[attr-defined]
+        return render(request, "directory/partials/results.html", context)
+    return render(request, "opportunities/staff/list.html", context)
+
+
+@workspace_view()
+def opportunity_list(request: HttpRequest) -> HttpResponse:
+    filter_form = forms_staff.OpportunityFilterForm(request.GET or None)
+    queryset = selectors_staff.opportunities(request.workspace, _filters(filter_form))  # type: ignore[attr-defined]
+    return _list_page(request, "opportunities/staff/partials/opportunity_rows.html", queryset, filter_form,
+                      title=_("Opportunities"), create_url_name="opportunities:opportunity_create")
+
+
+@workspace_view()
+def opportunity_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    opportunity = OPPORTUNITY.get(workspace, pk)
+    return render(request, "opportunities/staff/opportunity_detail.html", {
+        "object": opportunity, "record_type": OPPORTUNITY, "themes": opportunity.themes.all(),
+        "countries": [(code, country_name(code)) for code in opportunity.countries],
+        "state": selectors_staff.state_of(opportunity, timezone.now()),
+        "edit_url": OPPORTUNITY.url("edit", workspace, pk), "delete_url": OPPORTUNITY.url("delete", workspace, pk),
+        "public_url": reverse("opportunities:public_opportunity", args=[workspace.slug, pk]),
+        "history": history_for(opportunity).filter(workspace=workspace)[:50],
+    })
+
+
+@workspace_view()
+def inquiry_list(request: HttpRequest) -> HttpResponse:
+    filter_form = forms_staff.InquiryFilterForm(request.GET or None)
+    queryset = selectors_staff.inquiries(request.workspace, _filters(filter_form))  # type: ignore[attr-defined]
+    return _list_page(request, "opportunities/staff/partials/inquiry_rows.html", queryset, filter_form,
+                      title=_("Partner inquiries"), create_url_name="")
+
+
+def _inquiry_page(request: HttpRequest, pk: int, form: Any = None, status: int = 200) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    inquiry = _inquiry(workspace, pk)
+    return render(request, "opportunities/staff/inquiry_detail.html", {
+        "object": inquiry, "themes": inquiry.themes.all(), "country": country_name(inquiry.country),
+        "status_form": form or forms_staff.InquiryStatusForm(initial={"status": inquiry.status}),
+        "history": history_for(inquiry).filter(workspace=workspace)[:50],
+    }, status=status)
+
+
+@workspace_view()
+def inquiry_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _inquiry_page(request, pk)
+
+
+@workspace_view(write=True)
+@require_POST
+def inquiry_status(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    inquiry = _inquiry(workspace, pk)
+    form = forms_staff.InquiryStatusForm(request.POST)
+    if not form.is_valid():
+        return _inquiry_page(request, pk, form, status=400)
+    inquiries.set_status(request.user, workspace, inquiry, form.cleaned_data["status"])
+    messages.success(request, _("Saved."))
+    return redirect("opportunities:inquiry_detail", workspace.slug, pk)
+
+
+@workspace_view(personal=True)
+@require_POST
+def programme_follow(request: HttpRequest, pk: int) -> HttpResponse:
+    """Follow a programme, or stop following it: reminders before its calls close go to the member."""
+    workspace = request.workspace  # type: ignore[attr-defined]
+    programme = get_object_or_404(Programme, pk=pk)
+    if request.POST.get("follow") == "1":
+        services.follow_programme(workspace, request.user, programme)
+        messages.success(request, _("You will get a reminder 14 and 3 days before a call of %(programme)s closes.")
+                         % {"programme": programme})
+    else:
+        services.unfollow_programme(workspace, request.user, programme)
+        messages.success(request, _("You no longer follow %(programme)s.") % {"programme": programme})
+    return redirect("funding:programme_detail", workspace.slug, pk)
+
+
+def _inquiry(workspace: Any, pk: int) -> PartnerInquiry:
+    return get_object_or_404(selectors_staff.inquiry_records(workspace), pk=pk)
