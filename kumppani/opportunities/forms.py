@@ -5,6 +5,8 @@ from typing import Any
 import pycountry
 from django import forms
 from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -48,6 +50,10 @@ class ChoicesMixin(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.fields["countries"].choices = country_choices()  # type: ignore[attr-defined]
+        # Programmes of past periods have no calls to remind of, unless the subscriber already follows one.
+        followed = [getattr(chosen, "pk", chosen) for chosen in self.initial.get("programmes") or []]
+        self.fields["programmes"].queryset = Programme.objects.filter(  # type: ignore[attr-defined]
+            Q(period_end__gte=timezone.localdate().year) | Q(pk__in=followed))
 
 
 class SubscribeForm(ChoicesMixin):
