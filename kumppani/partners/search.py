@@ -44,7 +44,7 @@ POSTINGS_PER_TERM = 1000  # N: measured on bench/partner_quality.py (see its doc
 MIN_POSTINGS_PER_TERM = 200  # N for the commonest terms; it grows with the idf up to N at RARE_IDF
 RARE_IDF = 5.0
 MATCHING_PROJECTS = 5
-PROJECTS_SCANNED_FOR_REASONS = 100  # the organisation's most recent projects looked at for the reasons
+PROJECTS_SCANNED_FOR_REASONS = 60  # the organisation's most recent projects looked at for the reasons
 SIEVE_PREFIX = 3
 
 
@@ -182,26 +182,29 @@ def select_terms(weights: Counter[str], rows: Iterable[tuple[int, str, int]], pr
 def _hits(workspace: Workspace | None, weights: Counter[str], filters: SearchFilters | None, limit: int,
           exclude: int | None = None, query_words: list[str] | None = None, query: str | None = None
           ) -> list[PartnerHit]:
+    pending = crosslingual.start_theme_signal(query)  # the query's themes in any language, embedded meanwhile
     profiles, average_length = _stats()
     terms = _query_terms(weights, profiles)
-    themes = crosslingual.theme_signal(query)  # the query's themes in any language; empty without the model
-    if not terms and not themes:
-        return []
     keep = max(limit, 0) + (1 if exclude is not None else 0)
-    keep = max(keep, crosslingual.LEXICAL_CANDIDATES) if themes else keep
+    keep = max(keep, crosslingual.LEXICAL_CANDIDATES) if pending else keep
     filters = filters or SearchFilters()
     scores, matched = rank(workspace, terms, filters, average_length, keep=keep) if terms else ({}, {})
+    themes = pending.result()
+    if not terms and not themes:
+        return []
     themes.boost(scores, filters)
     if exclude is not None:
         scores.pop(exclude, None)
     best = heapq.nsmallest(max(limit, 0), scores, key=lambda pk: (-scores[pk], pk))
+    _add_public_matches(matched, [pk for pk in best if pk not in matched], terms)
     return themes.explain(_explain(workspace, best, scores, matched, {term.text for term in terms}, query_words))
 
 
 def rank(workspace: Workspace | None, terms: list[QueryTerm], filters: SearchFilters, average_length: float,
          per_term: int = POSTINGS_PER_TERM, keep: int = 200
          ) -> tuple[dict[int, float], dict[int, set[int]]]:
-    """BM25 scores of the best organisations found in the query terms' best postings, and their matched terms.
+    """BM25 scores of the best organisations found in the query terms' best postings, and the matched terms of
+    those with a part only this workspace sees (_add_public_matches reads the others' for the hits shown).
 
     The public part is summed in SQL and only the best `keep` rows come back; an organisation with a part only
     this workspace sees is scored exactly in Python from both parts (they are few: the workspace's partners)."""
@@ -222,14 +225,16 @@ def rank(workspace: Workspace | None, terms: list[QueryTerm], filters: SearchFil
         for organisation_id in with_private:
             matched[organisation_id] = matched_terms(organisation_id, public, private)
     best = heapq.nsmallest(keep, scores, key=lambda pk: (-scores[pk], pk))
-    scores = {pk: scores[pk] for pk in best}
-    public_winners = [pk for pk in best if pk not in with_private]
-    if public_winners:
+    return {pk: scores[pk] for pk in best}, matched
+
+
+def _add_public_matches(matched: dict[int, set[int]], organisation_ids: list[int], terms: list[QueryTerm]) -> None:
+    """The query terms in these organisations' public profiles."""
+    if organisation_ids and terms:
         for organisation_id, term_id in Posting.objects.filter(
-                organisation_id__in=public_winners, term_id__in=[term.term_id for term in terms]).values_list(
+                organisation_id__in=organisation_ids, term_id__in=[term.term_id for term in terms]).values_list(
                 "organisation_id", "term_id"):
             matched[organisation_id].add(term_id)
-    return scores, matched
 
 
 def _public_top(terms: list[QueryTerm], filters: SearchFilters, average_length: float, per_term: int,

@@ -1,8 +1,11 @@
 """The index kept current change by change equals the one rebuilt from scratch."""
 
+import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from kumppani.directory.models import OrganisationNote
+from kumppani.partners import bulk
 from kumppani.partners.models import IndexStats, Posting, Profile, Term, WorkspacePosting, WorkspaceProfile
 from kumppani.partners.search import rebuild_index, search_partners
 from kumppani.projects.models import Project, ProjectPartner
@@ -52,3 +55,16 @@ def test_changes_after_a_rebuild_add_new_terms(matkailu_oy):
     rebuild_index()
     public_project("Poronhoidon digitalisaatio", matkailu_oy)
     assert search_partners(None, "poronhoito")[0].organisation == matkailu_oy
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rebuild_shared_by_worker_processes_gives_the_same_index(sepra, matkailu_oy, nuoriso_ry, energia,
+                                                                   monkeypatch):
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        pytest.skip("worker processes read committed rows through connections of their own: not in memory")
+    incremental = index_state()
+    monkeypatch.setattr(bulk, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(bulk, "PROJECT_RANGE", 2)
+    assert bulk.worker_count() > 0
+    assert rebuild_index() == 3
+    assert index_state() == incremental

@@ -1,0 +1,371 @@
+"""Rebuilding the partner-search index from scratch, in bulk.
+
+The incremental path (index.py) builds profiles organisation by organisation. A rebuild goes project by project
+instead: every public project is analysed once into term ids (in worker processes when there are many and the rows
+are committed), then each organisation's term frequencies are summed with numpy over sorted (organisation, term)
+keys, and postings and profiles are written in primary-key order: executemany on SQLite, binary COPY on PostgreSQL.
+The result is the index that index.reindex_public gives every organisation (tests/test_rebuild_equals_incremental).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import multiprocessing
+import os
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import numpy as np
+from django.core.management.color import no_style
+from django.db import connection, models
+
+from kumppani.directory.models import Organisation, Theme
+from kumppani.partners import analysis, index, scoring
+from kumppani.partners.models import IndexStats, Posting, Profile, Term
+from kumppani.projects.models import Project, ProjectPartner
+
+PROJECT_RANGE = 20_000  # project ids per analysis task
+PARALLEL_FROM = 20_000  # public projects from which worker processes share the analysis
+MAX_PROCESSES = 4
+ENTRIES_PER_STEP = 4_000_000  # (organisation, term) occurrences summed per aggregation step
+FETCH = 5_000
+WRITE_BATCH = 100_000
+
+Progress = Callable[[str], Any]
+T = TypeVar("T")
+_decode = json.JSONDecoder().decode
+
+
+@dataclass
+class AnalysedProjects:
+    """Public projects' terms in compressed rows: project ids[i] has terms[offsets[i]:offsets[i + 1]]."""
+
+    ids: np.ndarray
+    offsets: np.ndarray
+    terms: np.ndarray
+
+
+@dataclass
+class _Range:
+    """One task's result: its projects' term counts and terms in ids local to the task, with their texts."""
+
+    ids: np.ndarray
+    lengths: np.ndarray
+    terms: np.ndarray
+    vocabulary: list[str]
+
+
+class Vocabulary:
+    """Term texts (clipped to the column's length) → ids 1, 2, … in order of first sight."""
+
+    def __init__(self) -> None:
+        self.ids: defaultdict[str, int] = defaultdict(itertools.count(1).__next__)
+
+    def remap(self, texts: list[str]) -> np.ndarray:
+        ids = self.ids
+        return np.fromiter((ids[text[:index.MAX_TERM]] for text in texts), dtype=np.int32, count=len(texts))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def rebuild(progress: Progress | None = None, processes: int = 0, empty: Callable[[], None] = lambda: None) -> int:
+    """Write the public part of the index inside the caller's transaction; `empty` clears the tables, run while
+    the projects are analysed."""
+    report = progress or (lambda _message: None)
+    started = time.perf_counter()
+    vocabulary = Vocabulary()
+
+    def meanwhile() -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+        empty()
+        return _partner_pairs(), _organisation_terms(vocabulary)
+
+    projects, (pairs, (extra_organisations, extra_terms)) = analyse_public_projects(
+        vocabulary, processes, report, meanwhile)
+    report(f"{len(projects.ids)} public projects analysed, {len(vocabulary)} terms "
+           f"({time.perf_counter() - started:.1f} s)")
+    writer = _Writer(len(vocabulary) + 1)
+    for step in _steps(projects, pairs, extra_organisations, extra_terms):
+        writer.add(*step)
+    report(f"{writer.profiles} profiles, {writer.postings} postings written ({time.perf_counter() - started:.1f} s)")
+    writer.finish({text: term_id for text, term_id in vocabulary.ids.items()})
+    return writer.profiles
+
+
+# Analysis ------------------------------------------------------------------------------------------------------
+
+def analyse_public_projects(vocabulary: Vocabulary, processes: int, report: Progress,
+                            meanwhile: Callable[[], T]) -> tuple[AnalysedProjects, T]:
+    """The public projects' terms; `meanwhile` runs here while worker processes analyse."""
+    table = Project._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*), MIN(id), MAX(id) FROM {table} WHERE workspace_id IS NULL")  # noqa: S608
+        count, lowest, highest = cursor.fetchone()
+    if not count:
+        return AnalysedProjects(np.zeros(0, np.int64), np.zeros(1, np.int64), np.zeros(0, np.int32)), meanwhile()
+    ranges = [(low, min(low + PROJECT_RANGE, highest + 1)) for low in range(lowest, highest + 1, PROJECT_RANGE)]
+    themes = {pk: analysis.analyse_translated(name) for pk, name in Theme.objects.values_list("pk", "name")}
+    ids, lengths, terms = [], [], []
+    with _analysed_ranges(ranges, themes, processes) as results:
+        side = meanwhile()
+        for done, result in enumerate(results, start=1):
+            ids.append(result.ids)
+            lengths.append(result.lengths)
+            terms.append(vocabulary.remap(result.vocabulary)[result.terms] if len(result.terms) else result.terms)
+            if done % 20 == 0:
+                report(f"{done}/{len(ranges)} project id ranges analysed")
+    offsets = np.zeros(sum(len(chunk) for chunk in ids) + 1, dtype=np.int64)
+    np.cumsum(np.concatenate(lengths), out=offsets[1:])
+    return AnalysedProjects(np.concatenate(ids), offsets, np.concatenate(terms).astype(np.int32, copy=False)), side
+
+
+def worker_count() -> int:
+    """How many worker processes should share the analysis. They read committed rows through connections of their
+    own: only outside a caller's transaction, never for an in-memory database, only when there is work to share."""
+    cpus = os.cpu_count() or 1
+    if cpus < 2 or connection.in_atomic_block:
+        return 0
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():  # type: ignore[attr-defined]
+        return 0
+    if not Project.objects.filter(workspace__isnull=True).values("pk")[PARALLEL_FROM - 1:PARALLEL_FROM].exists():
+        return 0
+    return min(MAX_PROCESSES, cpus)
+
+
+@contextlib.contextmanager
+def _analysed_ranges(ranges: list[tuple[int, int]], themes: dict[int, list[str]], workers: int
+                     ) -> Iterator[Iterator[_Range]]:
+    """The ranges' results in order; with workers, they are at work from the start of the block."""
+    if workers == 0:
+        yield (_analyse_range_here(low, high, themes) for low, high in ranges)
+        return
+    global _worker_themes
+    _worker_themes = themes  # inherited by the forked workers
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_open_worker_connection) as pool:
+        yield pool.imap(_analyse_in_worker, ranges)
+
+
+def _analyse_range_here(low: int, high: int, themes: dict[int, list[str]]) -> _Range:
+    with connection.cursor() as cursor:
+        return _analyse_range(cursor, "%s", low, high, themes)
+
+
+_worker_themes: dict[int, list[str]] = {}
+_worker_connection: Any = None
+
+
+def _open_worker_connection() -> None:
+    """A connection of the worker's own. The inherited one stays untouched (closing it would end the parent's
+    session on PostgreSQL); forked workers leave through os._exit, which never finalises it."""
+    global _worker_connection
+    _worker_connection = connection.get_new_connection(connection.get_connection_params())
+
+
+def _analyse_in_worker(bounds: tuple[int, int]) -> _Range:
+    mark = "?" if connection.vendor == "sqlite" else "%s"
+    cursor = _worker_connection.cursor()
+    try:
+        return _analyse_range(cursor, mark, bounds[0], bounds[1], _worker_themes)
+    finally:
+        cursor.close()
+        _worker_connection.rollback()
+
+
+def _analyse_range(cursor: Any, mark: str, low: int, high: int, themes: dict[int, list[str]]) -> _Range:
+    """The terms (with repeats) of the public projects with ids in [low, high): title, summary, theme names."""
+    project_themes: dict[int, list[int]] = defaultdict(list)
+    cursor.execute(f"SELECT project_id, theme_id FROM {Project.themes.through._meta.db_table} "  # noqa: S608
+                   f"WHERE project_id >= {mark} AND project_id < {mark}", [low, high])
+    for project_id, theme_id in cursor.fetchall():
+        project_themes[project_id].append(theme_id)
+    local: defaultdict[str, int] = defaultdict(itertools.count().__next__)
+    term_id = local.__getitem__
+    ids: list[int] = []
+    lengths: list[int] = []
+    terms: list[int] = []
+    cursor.execute(f"SELECT id, title, summary FROM {Project._meta.db_table} "  # noqa: S608
+                   f"WHERE workspace_id IS NULL AND id >= {mark} AND id < {mark} ORDER BY id", [low, high])
+    while rows := cursor.fetchmany(FETCH):
+        for pk, title, summary in rows:
+            found = index._translated_terms(_json(title)) + index._translated_terms(_json(summary))
+            for theme_id in project_themes.get(pk, ()):
+                found += themes.get(theme_id, [])
+            ids.append(pk)
+            lengths.append(len(found))
+            terms.extend(map(term_id, found))
+    return _Range(np.array(ids, dtype=np.int64), np.array(lengths, dtype=np.int64),
+                  np.array(terms, dtype=np.int32), list(local))
+
+
+def _json(value: Any) -> Any:
+    return _decode(value) if isinstance(value, str) else value
+
+
+def _organisation_terms(vocabulary: Vocabulary) -> tuple[np.ndarray, np.ndarray]:
+    """(organisation, term) occurrences of the organisations' descriptions and directory themes, by organisation."""
+    organisations: list[int] = []
+    texts: list[str] = []
+    for pk, description in Organisation.objects.exclude(description={}).values_list("pk", "description").iterator(
+            chunk_size=FETCH):
+        for term in analysis.analyse_translated(description):
+            organisations.append(pk)
+            texts.append(term)
+    themes = {pk: analysis.analyse_translated(name) for pk, name in Theme.objects.values_list("pk", "name")}
+    for organisation_id, theme_id in Organisation.themes.through.objects.values_list(
+            "organisation_id", "theme_id").iterator(chunk_size=FETCH):
+        for term in themes.get(theme_id, []):
+            organisations.append(organisation_id)
+            texts.append(term)
+    owners = np.array(organisations, dtype=np.int64)
+    terms = vocabulary.remap(texts)
+    order = np.argsort(owners, kind="stable")
+    return owners[order], terms[order]
+
+
+# Aggregation ---------------------------------------------------------------------------------------------------
+
+def _partner_pairs() -> np.ndarray:
+    """Every partner link as (organisation, project)."""
+    chunks = []
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT organisation_id, project_id FROM {ProjectPartner._meta.db_table}")  # noqa: S608
+        while rows := cursor.fetchmany(FETCH * 20):
+            chunks.append(np.array(rows, dtype=np.int64))
+    return np.concatenate(chunks) if chunks else np.zeros((0, 2), dtype=np.int64)
+
+
+def _partner_rows(projects: AnalysedProjects, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(organisation, analysed-project row) of every partner link to a public project, by organisation."""
+    organisations, project_ids = pairs[:, 0], pairs[:, 1]
+    rows = np.searchsorted(projects.ids, project_ids)
+    found = rows < len(projects.ids)
+    found[found] = projects.ids[rows[found]] == project_ids[found]
+    organisations, rows = organisations[found], rows[found]
+    order = np.argsort(organisations, kind="stable")
+    return organisations[order], rows[order]
+
+
+def _steps(projects: AnalysedProjects, pairs: np.ndarray, extra_organisations: np.ndarray, extra_terms: np.ndarray
+           ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """Per run of organisations: their ids, project counts and (organisation, term) occurrences, ENTRIES_PER_STEP
+    or so at a time (an organisation is never split)."""
+    partner_organisations, rows = _partner_rows(projects, pairs)
+    del pairs
+    sizes = projects.offsets[rows + 1] - projects.offsets[rows]
+    everyone = np.union1d(partner_organisations, extra_organisations)
+    if not len(everyone):
+        return
+    entries = np.zeros(len(everyone), dtype=np.int64)
+    np.add.at(entries, np.searchsorted(everyone, partner_organisations), sizes)
+    np.add.at(entries, np.searchsorted(everyone, extra_organisations), 1)
+    cumulative = np.cumsum(entries)
+    cuts = np.unique(np.searchsorted(cumulative, np.arange(ENTRIES_PER_STEP, cumulative[-1], ENTRIES_PER_STEP)))
+    bounds = [0, *[int(cut) + 1 for cut in cuts if cut + 1 < len(everyone)], len(everyone)]
+    for first, last in itertools.pairwise(bounds):
+        low, high = everyone[first], everyone[last - 1] + 1
+        a, b = np.searchsorted(partner_organisations, [low, high])
+        c, d = np.searchsorted(extra_organisations, [low, high])
+        owners, counts = np.unique(partner_organisations[a:b], return_counts=True)
+        step_sizes = sizes[a:b]
+        starts = projects.offsets[rows[a:b]]
+        # The positions of every term of every linked project, in link order.
+        shift = np.repeat(starts - (np.cumsum(step_sizes) - step_sizes), step_sizes)
+        terms = projects.terms[shift + np.arange(len(shift))]
+        organisations = np.concatenate([np.repeat(partner_organisations[a:b], step_sizes), extra_organisations[c:d]])
+        yield (owners, counts, organisations, np.concatenate([terms, extra_terms[c:d]]))
+
+
+class _Writer:
+    """Sums term frequencies per organisation and writes postings and profiles; the term rows go in last."""
+
+    def __init__(self, vocabulary_size: int) -> None:
+        self.size = vocabulary_size
+        self.documents = np.zeros(vocabulary_size, dtype=np.int64)
+        self.profiles = self.postings = 0
+        self.total_length = 0.0
+
+    def add(self, owners: np.ndarray, project_counts: np.ndarray, organisations: np.ndarray,
+            terms: np.ndarray) -> None:
+        if not len(terms):
+            return
+        base = int(organisations.min())
+        keys = (organisations - base) * self.size + terms
+        keys.sort()
+        first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        tf = np.diff(np.append(first, len(keys))).astype(np.float64)
+        keys = keys[first]
+        posting_organisations, posting_terms = keys // self.size + base, keys % self.size
+        starts = np.flatnonzero(np.concatenate(([True], posting_organisations[1:] != posting_organisations[:-1])))
+        profile_organisations = posting_organisations[starts]
+        lengths = np.add.reduceat(tf, starts)
+        posting_lengths = np.repeat(lengths, np.diff(np.append(starts, len(tf))))
+        norm = scoring.K1 * (1.0 - scoring.B + scoring.B * posting_lengths / max(scoring.IMPACT_LENGTH, 1.0))
+        impacts = tf * (scoring.K1 + 1.0) / (tf + norm) + scoring.EVIDENCE_TIE_BREAK * np.minimum(posting_lengths, 1e6)
+        found = np.searchsorted(owners, profile_organisations)
+        linked = found < len(owners)
+        linked[linked] = owners[found[linked]] == profile_organisations[linked]
+        projects = np.where(linked, project_counts[np.minimum(found, len(owners) - 1)] if len(owners) else 0, 0)
+        self.documents += np.bincount(posting_terms, minlength=self.size)
+        self.profiles += len(profile_organisations)
+        self.postings += len(tf)
+        self.total_length += float(lengths.sum())
+        write(Posting, index.POSTING_COLUMNS, [posting_organisations, posting_terms, tf, posting_lengths, impacts])
+        write(Profile, index.PROFILE_COLUMNS, [profile_organisations, lengths, projects])
+
+    def finish(self, term_ids: dict[str, int]) -> None:
+        used = [(term_id, text) for text, term_id in term_ids.items() if self.documents[term_id]]
+        ids = np.array([term_id for term_id, _text in used], dtype=np.int64)
+        index._insert(Term, ["id", "text", "documents"],
+                     zip(ids.tolist(), [text for _id, text in used], self.documents[ids].tolist(), strict=True))
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), [Term]):
+                cursor.execute(statement)
+        IndexStats.objects.create(pk=1, profiles=self.profiles, total_length=self.total_length)
+
+
+# Writing -------------------------------------------------------------------------------------------------------
+
+def write(model: type[models.Model], columns: list[str], arrays: list[np.ndarray]) -> None:
+    """Rows given as columns: binary COPY on PostgreSQL, executemany on SQLite."""
+    if not len(arrays[0]):
+        return
+    if connection.vendor == "postgresql":
+        _copy_binary(model._meta.db_table, columns, arrays, _column_types(model, columns))
+        return
+    for start in range(0, len(arrays[0]), WRITE_BATCH):  # Python objects for a batch at a time
+        index._insert(model, columns, zip(*(array[start:start + WRITE_BATCH].tolist() for array in arrays),
+                                          strict=True))
+
+
+_BINARY_TYPES = {"bigint": ">i8", "integer": ">i4", "double precision": ">f8"}
+
+
+def _column_types(model: type[models.Model], columns: list[str]) -> list[str]:
+    types = []
+    for column in columns:
+        field = next(field for field in model._meta.concrete_fields if field.column == column)
+        db_type = str(field.db_type(connection)).split()[0]
+        types.append(_BINARY_TYPES["double precision" if db_type == "double" else db_type])
+    return types
+
+
+def _copy_binary(table: str, columns: list[str], arrays: list[np.ndarray], types: list[str]) -> None:
+    """PostgreSQL's binary COPY format built by numpy: per row a field count, then each field's length and value."""
+    fields: list[tuple[str, str]] = [("count", ">i2")]
+    for number, kind in enumerate(types):
+        fields += [(f"size{number}", ">i4"), (f"value{number}", kind)]
+    rows = np.empty(len(arrays[0]), dtype=np.dtype(fields))
+    rows["count"] = len(columns)
+    for number, (array, kind) in enumerate(zip(arrays, types, strict=True)):
+        rows[f"size{number}"] = np.dtype(kind).itemsize
+        rows[f"value{number}"] = array
+    header = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
+    with connection.cursor() as cursor, cursor.cursor.copy(
+            f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT BINARY)") as copy:
+        copy.write(header + rows.tobytes() + (-1).to_bytes(2, "big", signed=True))
