@@ -598,6 +598,11 @@ def peak_memory_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def worker_memory_mb() -> float:
+    """The peak of the largest child process that has ended: rebuild_index()'s analysis workers."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def server_memory_mb() -> dict[str, float] | None:
     """PostgreSQL: the peak resident memory of this connection's backend (VmHWM) and the resident memory of all the
     server's processes now (shared buffers counted once per process that touched them)."""
@@ -665,10 +670,11 @@ def measure_engine(result: dict[str, Any], queries: list[Query], warm_up: list[Q
     indexed = rebuild_index(progress=report if verbose else None)
     seconds = time.perf_counter() - started
     result["index"] = {"seconds": seconds, "organisations": indexed, "rate": result["projects"] / seconds,
-                       "load": load_before, "memory_mb": peak_memory_mb()}
+                       "load": load_before, "memory_mb": peak_memory_mb(), "worker_memory_mb": worker_memory_mb()}
     print(f"{connection.vendor}: rebuild_index() {seconds:.1f} s for {result['projects']} projects: "
           f"{result['projects'] / seconds:,.0f} projects/s ({indexed} organisations indexed; load average "
-          f"{load_before:.2f}; peak memory so far {peak_memory_mb():.0f} MB)", flush=True)
+          f"{load_before:.2f}; peak memory so far {peak_memory_mb():.0f} MB, of the largest analysis worker "
+          f"{worker_memory_mb():.0f} MB)", flush=True)
 
     def run(query: Query) -> int:
         filters = SearchFilters(countries=query.countries, regions=query.regions, types=query.types)
@@ -887,8 +893,10 @@ def print_summary(results: list[dict[str, Any]]) -> None:
         server_text = (f"; server backend peak {server['backend_peak']:.0f} MB, all server processes now "
                        f"{server['all_processes']:.0f} MB" if server else "")
         memory = result["memory_mb"]
+        workers = (index or {}).get("worker_memory_mb") or 0.0
         print(f"{result['version']}: {result['projects']:,} projects, {result['organisations']:,} organisations. "
-              f"{indexing}. Peak memory {memory:.0f} MB ({'yes' if memory < TARGET_MEMORY_MB else 'NO'})"
+              f"{indexing}. Peak memory {memory:.0f} MB ({'yes' if memory < TARGET_MEMORY_MB else 'NO'}; "
+              f"the largest analysis worker {workers:.0f} MB, alive only before the main process's peak)"
               f"{server_text}. Load average {', '.join(f'{value:.2f}' for value in result['load'])} "
               f"(start, search, end).")
         if result.get("fts_index_seconds"):
