@@ -74,15 +74,16 @@ class Vocabulary:
         return len(self.ids)
 
 
-def rebuild(progress: Progress | None = None, processes: int = 0, empty: Callable[[], None] = lambda: None) -> int:
-    """Write the public part of the index inside the caller's transaction; `empty` clears the tables, run while
-    the projects are analysed."""
+def rebuild(progress: Progress | None = None, processes: int = 0, prepare: Callable[[], None] = lambda: None
+            ) -> int:
+    """Write the public part of the index inside the caller's transaction; `prepare` (which empties the tables)
+    runs while the projects are analysed."""
     report = progress or (lambda _message: None)
     started = time.perf_counter()
     vocabulary = Vocabulary()
 
     def meanwhile() -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
-        empty()
+        prepare()
         return _partner_pairs(), _organisation_terms(vocabulary)
 
     projects, (pairs, (extra_organisations, extra_terms)) = analyse_public_projects(

@@ -318,7 +318,7 @@ def rebuild(progress: Progress | None = None) -> int:
     processes = bulk.worker_count()  # decided before this transaction begins: workers see committed rows only
     with transaction.atomic():
         with _large_cache():
-            profiles = bulk.rebuild(report, processes, empty=_empty_tables)
+            profiles = bulk.rebuild(report, processes, prepare=_prepare_tables)
             _make_impact_index()
         report(f"impact index made ({time.perf_counter() - started:.1f} s)")
         for workspace_id, organisation_ids in workspace_pairs().items():
@@ -379,6 +379,12 @@ def _execute(sql: str) -> None:
         cursor.execute(sql)
 
 
+def _prepare_tables() -> None:
+    """Run while the workers analyse the projects."""
+    _empty_tables()
+    _analyse_joined_tables()
+
+
 def _empty_tables() -> None:
     _execute(f"DROP INDEX IF EXISTS {IMPACT_INDEX}")  # first: then its pages need not be freed one by one
     tables = [model._meta.db_table for model in (Posting, Profile, WorkspacePosting, WorkspaceProfile, Term,
@@ -392,25 +398,29 @@ def _empty_tables() -> None:
 
 
 def _analyse_tables() -> None:
-    # On SQLite also the tables a search joins (PostgreSQL's autovacuum keeps their statistics); never the whole
-    # database: the projects table is the biggest by far.
-    models_: list[type[models.Model]] = [Term, Profile]
+    """The index tables' statistics (on SQLite the postings' from counts: _write_posting_statistics)."""
+    models_: list[type[models.Model]] = [Term, Profile] + ([Posting] if connection.vendor == "postgresql" else [])
     with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            # The joined tables once (a rebuild does not change their shape; 5 s at 700,000 organisations).
-            cursor.execute("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'")
-            analysed = set()
-            if cursor.fetchone():
-                cursor.execute("SELECT DISTINCT tbl FROM sqlite_stat1")
-                analysed = {row[0] for row in cursor.fetchall()}
-            models_ += [model for model in (Organisation, ProjectPartner, Region)
-                        if model._meta.db_table not in analysed]
-        else:
-            models_.append(Posting)
         for model in models_:
             cursor.execute(f"ANALYZE {model._meta.db_table}")
         if connection.vendor == "sqlite":
             _write_posting_statistics(cursor)
+
+
+def _analyse_joined_tables() -> None:
+    """On SQLite, the statistics of the tables a search joins, once (PostgreSQL's autovacuum keeps them): a
+    rebuild does not change their shape, and at 700,000 organisations they take 5 s."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'")
+        analysed = set()
+        if cursor.fetchone():
+            cursor.execute("SELECT DISTINCT tbl FROM sqlite_stat1")
+            analysed = {row[0] for row in cursor.fetchall()}
+        for model in (Organisation, ProjectPartner, Region):
+            if model._meta.db_table not in analysed:
+                cursor.execute(f"ANALYZE {model._meta.db_table}")
 
 
 def _write_posting_statistics(cursor: Any) -> None:
