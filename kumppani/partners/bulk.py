@@ -24,7 +24,7 @@ import numpy as np
 from django.core.management.color import no_style
 from django.db import connection, models
 
-from kumppani.directory.models import Organisation, Theme
+from kumppani.directory.models import Organisation
 from kumppani.partners import analysis, index, scoring
 from kumppani.partners.models import IndexStats, Posting, Profile, Term
 from kumppani.projects.models import Project, ProjectPartner
@@ -103,14 +103,12 @@ def rebuild(progress: Progress | None = None, processes: int = 0, prepare: Calla
 def analyse_public_projects(vocabulary: Vocabulary, processes: int, report: Progress,
                             meanwhile: Callable[[], T]) -> tuple[AnalysedProjects, T]:
     """The public projects' terms; `meanwhile` runs here while worker processes analyse."""
-    table = Project._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COUNT(*), MIN(id), MAX(id) FROM {table} WHERE workspace_id IS NULL")  # noqa: S608
-        count, lowest, highest = cursor.fetchone()
+    count, lowest, highest = Project.objects.filter(workspace__isnull=True).aggregate(
+        count=models.Count("pk"), lowest=models.Min("pk"), highest=models.Max("pk")).values()
     if not count:
         return AnalysedProjects(np.zeros(0, np.int64), np.zeros(1, np.int64), np.zeros(0, np.int32)), meanwhile()
     ranges = [(low, min(low + PROJECT_RANGE, highest + 1)) for low in range(lowest, highest + 1, PROJECT_RANGE)]
-    themes = {pk: analysis.analyse_translated(name) for pk, name in Theme.objects.values_list("pk", "name")}
+    themes = index.theme_terms()
     ids, lengths, terms = [], [], []
     with _analysed_ranges(ranges, themes, processes) as results:
         side = meanwhile()
@@ -217,7 +215,7 @@ def _organisation_terms(vocabulary: Vocabulary) -> tuple[np.ndarray, np.ndarray]
         for term in analysis.analyse_translated(description):
             organisations.append(pk)
             texts.append(term)
-    themes = {pk: analysis.analyse_translated(name) for pk, name in Theme.objects.values_list("pk", "name")}
+    themes = index.theme_terms()
     for organisation_id, theme_id in Organisation.themes.through.objects.values_list(
             "organisation_id", "theme_id").iterator(chunk_size=FETCH):
         for term in themes.get(theme_id, []):
@@ -243,11 +241,8 @@ def _partner_pairs() -> np.ndarray:
 
 def _partner_rows(projects: AnalysedProjects, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(organisation, analysed-project row) of every partner link to a public project, by organisation."""
-    organisations, project_ids = pairs[:, 0], pairs[:, 1]
-    rows = np.searchsorted(projects.ids, project_ids)
-    found = rows < len(projects.ids)
-    found[found] = projects.ids[rows[found]] == project_ids[found]
-    organisations, rows = organisations[found], rows[found]
+    rows, found = _find(projects.ids, pairs[:, 1])
+    organisations, rows = pairs[found, 0], rows[found]
     order = np.argsort(organisations, kind="stable")
     return organisations[order], rows[order]
 
@@ -257,7 +252,6 @@ def _steps(projects: AnalysedProjects, pairs: np.ndarray, extra_organisations: n
     """Per run of organisations: their ids, project counts and (organisation, term) occurrences, ENTRIES_PER_STEP
     or so at a time (an organisation is never split)."""
     partner_organisations, rows = _partner_rows(projects, pairs)
-    del pairs
     sizes = projects.offsets[rows + 1] - projects.offsets[rows]
     everyone = np.union1d(partner_organisations, extra_organisations)
     if not len(everyone):
@@ -282,6 +276,19 @@ def _steps(projects: AnalysedProjects, pairs: np.ndarray, extra_organisations: n
         yield (owners, counts, organisations, np.concatenate([terms, extra_terms[c:d]]))
 
 
+def _find(sorted_values: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each wanted value is in the sorted array, and whether it is there at all."""
+    positions = np.searchsorted(sorted_values, wanted)
+    found = positions < len(sorted_values)
+    found[found] = sorted_values[positions[found]] == wanted[found]
+    return positions, found
+
+
+def _run_starts(values: np.ndarray) -> np.ndarray:
+    """The positions where a run of equal values begins in a sorted array."""
+    return np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+
+
 class _Writer:
     """Sums term frequencies per organisation and writes postings and profiles; the term rows go in last."""
 
@@ -298,20 +305,20 @@ class _Writer:
         base = int(organisations.min())
         keys = (organisations - base) * self.size + terms
         keys.sort()
-        first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        first = _run_starts(keys)
         tf = np.diff(np.append(first, len(keys))).astype(np.float64)
         keys = keys[first]
         posting_organisations, posting_terms = keys // self.size + base, keys % self.size
-        starts = np.flatnonzero(np.concatenate(([True], posting_organisations[1:] != posting_organisations[:-1])))
+        starts = _run_starts(posting_organisations)
         profile_organisations = posting_organisations[starts]
         lengths = np.add.reduceat(tf, starts)
         posting_lengths = np.repeat(lengths, np.diff(np.append(starts, len(tf))))
+        # scoring.impact(tf, length), the same arithmetic on arrays (the rebuild test compares the two).
         norm = scoring.K1 * (1.0 - scoring.B + scoring.B * posting_lengths / max(scoring.IMPACT_LENGTH, 1.0))
         impacts = tf * (scoring.K1 + 1.0) / (tf + norm) + scoring.EVIDENCE_TIE_BREAK * np.minimum(posting_lengths, 1e6)
-        found = np.searchsorted(owners, profile_organisations)
-        linked = found < len(owners)
-        linked[linked] = owners[found[linked]] == profile_organisations[linked]
-        projects = np.where(linked, project_counts[np.minimum(found, len(owners) - 1)] if len(owners) else 0, 0)
+        found, linked = _find(owners, profile_organisations)
+        projects = np.zeros(len(profile_organisations), dtype=np.int64)  # organisations with a description only: 0
+        projects[linked] = project_counts[found[linked]]
         self.documents += np.bincount(posting_terms, minlength=self.size)
         self.profiles += len(profile_organisations)
         self.postings += len(tf)

@@ -68,11 +68,16 @@ def _on(prefix: str, organisations: Lookups) -> Lookups:
     return {key.replace("pk", prefix, 1): value for key, value in organisations.items()}
 
 
+def theme_terms() -> dict[int, list[str]]:
+    """Every theme's terms (all its names), by theme id."""
+    return {pk: analysis.analyse_translated(name) for pk, name in Theme.objects.values_list("pk", "name")}
+
+
 class _ProjectTerms:
     """Each project's terms, computed once per batch however many partners share it."""
 
     def __init__(self) -> None:
-        self.themes = {pk: analysis.analyse_translated(name) for pk, name in Theme.objects.values_list("pk", "name")}
+        self.themes = theme_terms()
         self.by_project: dict[int, list[str]] = {}
 
     def of(self, project_id: int, title: Any, summary: Any, theme_ids: list[int]) -> list[str]:
@@ -298,12 +303,12 @@ def workspace_pairs() -> dict[int, set[int]]:
     pairs: dict[int, set[int]] = defaultdict(set)
     for workspace_id, organisation_id in OrganisationNote.objects.values_list("workspace_id", "organisation_id"):
         pairs[workspace_id].add(organisation_id)
-    # From the workspaces' projects to their partners: a join from the partner rows would read every public one.
-    owners = dict(Project.objects.filter(workspace__isnull=False).values_list("pk", "workspace_id"))
-    for project_id, organisation_id in ProjectPartner.objects.filter(
-            project__in=Project.objects.filter(workspace__isnull=False)).values_list("project_id", "organisation_id"):
-        if project_id in owners:  # not a project made between the two reads
-            pairs[owners[project_id]].add(organisation_id)
+    # Driven from the workspaces' projects (their workspace index): joined the other way round, SQLite read all
+    # 3.4 million partner rows of the 2,000,000-project bench (3 s; this way 3 ms).
+    own_projects = Project.objects.filter(workspace__isnull=False)
+    for workspace_id, organisation_id in ProjectPartner.objects.filter(project__in=own_projects).values_list(
+            "project__workspace_id", "organisation_id"):
+        pairs[workspace_id].add(organisation_id)
     return pairs
 
 
@@ -427,12 +432,8 @@ def _write_posting_statistics(cursor: Any) -> None:
     """SQLite's statistics of the postings' indexes, from counts the index keeps anyway: ANALYZE would read all
     the postings (10 s at 30 million), and a sampled ANALYZE (analysis_limit) guesses thousands of postings per
     organisation, which turns the planner to the term index for lookups by organisation."""
-    cursor.execute(f"SELECT COUNT(*) FROM {Posting._meta.db_table}")  # noqa: S608
-    postings = cursor.fetchone()[0]
-    cursor.execute(f"SELECT COUNT(*) FROM {Term._meta.db_table} WHERE documents > 0")  # noqa: S608
-    terms = cursor.fetchone()[0]
-    cursor.execute(f"SELECT COUNT(*) FROM {Profile._meta.db_table}")  # noqa: S608
-    profiles = cursor.fetchone()[0]
+    postings, profiles = Posting.objects.count(), Profile.objects.count()
+    terms = Term.objects.filter(documents__gt=0).count()
     table = Posting._meta.db_table
     per_term, per_profile = max(1, postings // max(terms, 1)), max(1, postings // max(profiles, 1))
     cursor.execute("DELETE FROM sqlite_stat1 WHERE tbl = %s", [table])

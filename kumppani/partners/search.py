@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pycountry
-from django.db import connection, transaction
+from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -253,11 +253,7 @@ def _public_top(terms: list[QueryTerm], filters: SearchFilters, average_length: 
     sql = ("SELECT organisation_id, SUM(w * tf / (tf + %s + %s * length)) AS score "  # noqa: S608
            f"FROM ({' UNION ALL '.join(parts)}) u WHERE tf > 0 "
            "GROUP BY organisation_id ORDER BY score DESC, organisation_id LIMIT %s")
-    with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # Each term's branch reads a few hundred postings; with filters PostgreSQL's planner expects a handful
-            # and plans a parallel worker per branch, whose start-up (30-40 ms each) made such queries take seconds.
-            cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+    with connection.cursor() as cursor:
         cursor.execute(sql, [k1 * (1.0 - b), k1 * b / max(average_length, 1.0), *params, keep])
         return {organisation_id: float(score) for organisation_id, score in cursor.fetchall()}
 
