@@ -55,6 +55,11 @@ class Visitor:
         self.page.screenshot(path=str(SCREENSHOTS / f"{self.name}-{self.count:02d}-{slug or 'home'}.png"),
                              full_page=True)
 
+    def settled(self) -> None:
+        """Wait until htmx has settled what it swapped in: it wires new elements (their hx-get…) only then, and a
+        change made before that fires no request."""
+        self.page.wait_for_function("!document.querySelector('.htmx-request, .htmx-added, .htmx-settling')")
+
     def sign_in(self, username: str, password: str) -> None:
         self.goto("/accounts/login/")
         self.page.fill("#id_username", username)

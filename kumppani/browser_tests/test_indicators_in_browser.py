@@ -24,6 +24,7 @@ def test_an_activity_that_matches_an_indicator_moves_its_value_and_bar_on_the_da
     page.select_option("#id_source", "projects")  # the filter fields follow the source
     expect(page.locator("[name=filter__min_partners]")).to_be_visible()
     expect(page.locator("[name=filter__international]")).to_have_count(0)
+    tab.settled()
     page.select_option("#id_source", "activities")
     expect(page.locator("input[name=filter__type][value=workshop]")).to_be_visible()
     page.check("input[name=filter__type][value=workshop]")
