@@ -3,7 +3,8 @@
 The incremental path (index.py) builds profiles organisation by organisation. A rebuild goes project by project
 instead: every public project is analysed once into term ids (in worker processes when there are many and the rows
 are committed), then each organisation's term frequencies are summed with numpy over sorted (organisation, term)
-keys, and postings and profiles are written in primary-key order: executemany on SQLite, binary COPY on PostgreSQL.
+keys, and postings and profiles are written in primary-key order: multi-row INSERTs on SQLite, binary COPY on
+PostgreSQL.
 The result is the index that index.reindex_public gives every organisation (tests/test_rebuild_equals_incremental).
 """
 
@@ -25,7 +26,7 @@ from django.core.management.color import no_style
 from django.db import connection, models
 
 from kumppani.directory.models import Organisation
-from kumppani.partners import analysis, index, scoring
+from kumppani.partners import analysis, facets, index, scoring
 from kumppani.partners.models import IndexStats, Posting, Profile, Term
 from kumppani.projects.models import Project, ProjectPartner
 
@@ -35,6 +36,7 @@ MAX_PROCESSES = 4
 ENTRIES_PER_STEP = 4_000_000  # (organisation, term) occurrences summed per aggregation step
 FETCH = 5_000
 WRITE_BATCH = 100_000
+ROWS_PER_STATEMENT = 100  # on SQLite, one INSERT of many rows binds them in half the time of a row per INSERT
 
 Progress = Callable[[str], Any]
 T = TypeVar("T")
@@ -82,17 +84,18 @@ def rebuild(progress: Progress | None = None, processes: int = 0, prepare: Calla
     started = time.perf_counter()
     vocabulary = Vocabulary()
 
-    def meanwhile() -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    def meanwhile() -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray], OrganisationKeys]:
         prepare()
-        return _partner_pairs(), _organisation_terms(vocabulary)
+        return _partner_pairs(), _organisation_terms(vocabulary), OrganisationKeys.read()
 
-    projects, (pairs, (extra_organisations, extra_terms)) = analyse_public_projects(
+    projects, (pairs, (extra_organisations, extra_terms), keys) = analyse_public_projects(
         vocabulary, processes, report, meanwhile)
     report(f"{len(projects.ids)} public projects analysed, {len(vocabulary)} terms "
            f"({time.perf_counter() - started:.1f} s)")
-    writer = _Writer(len(vocabulary) + 1)
-    for step in _steps(projects, pairs, extra_organisations, extra_terms):
-        writer.add(*step)
+    with _posting_sink() as postings:
+        writer = _Writer(len(vocabulary) + 1, keys, postings)
+        for step in _steps(projects, pairs, extra_organisations, extra_terms):
+            writer.add(*step)
     report(f"{writer.profiles} profiles, {writer.postings} postings written ({time.perf_counter() - started:.1f} s)")
     writer.finish({text: term_id for text, term_id in vocabulary.ids.items()})
     return writer.profiles
@@ -289,12 +292,44 @@ def _run_starts(values: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
 
 
-class _Writer:
-    """Sums term frequencies per organisation and writes postings and profiles; the term rows go in last."""
+@dataclass
+class OrganisationKeys:
+    """Every organisation's packed filter key (facets.py), by organisation id."""
 
-    def __init__(self, vocabulary_size: int) -> None:
+    ids: np.ndarray
+    keys: np.ndarray
+
+    @classmethod
+    def read(cls) -> OrganisationKeys:
+        chunks = []
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT id, country, type, region_id FROM {Organisation._meta.db_table} "  # noqa: S608
+                           "ORDER BY id")
+            while rows := cursor.fetchmany(FETCH * 20):
+                chunks.append(np.array([(pk, facets.pack(country, type_, region_id))
+                                        for pk, country, type_, region_id in rows], dtype=np.int64))
+        table = np.concatenate(chunks) if chunks else np.zeros((0, 2), dtype=np.int64)
+        return cls(table[:, 0].copy(), table[:, 1].copy())
+
+    def of(self, organisations: np.ndarray) -> np.ndarray:
+        """The key of each of these organisations (facets.NONE for one that is gone)."""
+        positions, found = _find(self.ids, organisations)
+        keys = np.full(len(organisations), facets.NONE, dtype=np.int64)
+        keys[found] = self.keys[positions[found]]
+        return keys
+
+
+class _Writer:
+    """Sums term frequencies per organisation and hands the postings to a sink; the profile and term rows go in at
+    the end."""
+
+    def __init__(self, vocabulary_size: int, keys: OrganisationKeys, postings: Callable[[list[np.ndarray]], None]
+                 ) -> None:
         self.size = vocabulary_size
+        self.keys = keys
+        self.sink = postings
         self.documents = np.zeros(vocabulary_size, dtype=np.int64)
+        self.profile_rows: list[list[np.ndarray]] = []
         self.profiles = self.postings = 0
         self.total_length = 0.0
 
@@ -312,7 +347,8 @@ class _Writer:
         starts = _run_starts(posting_organisations)
         profile_organisations = posting_organisations[starts]
         lengths = np.add.reduceat(tf, starts)
-        posting_lengths = np.repeat(lengths, np.diff(np.append(starts, len(tf))))
+        runs = np.diff(np.append(starts, len(tf)))
+        posting_lengths = np.repeat(lengths, runs)
         # scoring.impact(tf, length), the same arithmetic on arrays (the rebuild test compares the two).
         norm = scoring.K1 * (1.0 - scoring.B + scoring.B * posting_lengths / max(scoring.IMPACT_LENGTH, 1.0))
         impacts = tf * (scoring.K1 + 1.0) / (tf + norm) + scoring.EVIDENCE_TIE_BREAK * np.minimum(posting_lengths, 1e6)
@@ -323,10 +359,14 @@ class _Writer:
         self.profiles += len(profile_organisations)
         self.postings += len(tf)
         self.total_length += float(lengths.sum())
-        write(Posting, index.POSTING_COLUMNS, [posting_organisations, posting_terms, tf, posting_lengths, impacts])
-        write(Profile, index.PROFILE_COLUMNS, [profile_organisations, lengths, projects])
+        filter_keys = np.repeat(self.keys.of(profile_organisations), runs)
+        self.sink([posting_organisations, posting_terms, tf, posting_lengths, impacts, filter_keys])
+        self.profile_rows.append([profile_organisations, lengths, projects])
 
     def finish(self, term_ids: dict[str, int]) -> None:
+        if self.profile_rows:
+            columns = zip(*self.profile_rows, strict=True)
+            write(Profile, index.PROFILE_COLUMNS, [np.concatenate(column) for column in columns])
         used = [(term_id, text) for text, term_id in term_ids.items() if self.documents[term_id]]
         ids = np.array([term_id for term_id, _text in used], dtype=np.int64)
         index._insert(Term, ["id", "text", "documents"],
@@ -339,16 +379,40 @@ class _Writer:
 
 # Writing -------------------------------------------------------------------------------------------------------
 
+@contextlib.contextmanager
+def _posting_sink() -> Iterator[Callable[[list[np.ndarray]], None]]:
+    """Where the postings go, a run of organisations at a time. On PostgreSQL that is one binary COPY for them all,
+    sent by psycopg's writer thread: the server stores one run while the next is summed."""
+    columns = index.POSTING_COLUMNS
+    if connection.vendor != "postgresql":
+        yield lambda arrays: write(Posting, columns, arrays)
+        return
+    types = _column_types(Posting, columns)
+    with connection.cursor() as cursor, _binary_copy(cursor.cursor, Posting._meta.db_table, columns) as copy:
+        yield lambda arrays: copy.write(_binary_rows(arrays, types))
+
+
 def write(model: type[models.Model], columns: list[str], arrays: list[np.ndarray]) -> None:
-    """Rows given as columns: binary COPY on PostgreSQL, executemany on SQLite."""
+    """Rows given as columns: binary COPY on PostgreSQL, multi-row INSERTs on SQLite."""
     if not len(arrays[0]):
         return
     if connection.vendor == "postgresql":
-        _copy_binary(model._meta.db_table, columns, arrays, _column_types(model, columns))
+        with connection.cursor() as cursor, _binary_copy(cursor.cursor, model._meta.db_table, columns) as copy:
+            copy.write(_binary_rows(arrays, _column_types(model, columns)))
         return
-    for start in range(0, len(arrays[0]), WRITE_BATCH):  # Python objects for a batch at a time
-        index._insert(model, columns, zip(*(array[start:start + WRITE_BATCH].tolist() for array in arrays),
-                                          strict=True))
+    table = model._meta.db_table
+    one_row = f"({', '.join(['?'] * len(columns))})"
+    per_statement = min(ROWS_PER_STATEMENT, (connection.features.max_query_params or 999) // len(columns))
+    insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "  # noqa: S608 (names from the model)
+    with connection.cursor() as cursor:
+        for start in range(0, len(arrays[0]), WRITE_BATCH):  # Python objects for a batch at a time
+            rows = np.empty((min(WRITE_BATCH, len(arrays[0]) - start), len(columns)), dtype=object)
+            for number, array in enumerate(arrays):
+                rows[:, number] = array[start:start + WRITE_BATCH].tolist()
+            whole = len(rows) // per_statement * per_statement
+            cursor.cursor.executemany(insert + ", ".join([one_row] * per_statement),
+                                      rows[:whole].reshape(-1, per_statement * len(columns)).tolist())
+            cursor.cursor.executemany(insert + one_row, rows[whole:].tolist())
 
 
 _BINARY_TYPES = {"bigint": ">i8", "integer": ">i4", "double precision": ">f8"}
@@ -363,17 +427,29 @@ def _column_types(model: type[models.Model], columns: list[str]) -> list[str]:
     return types
 
 
-def _copy_binary(table: str, columns: list[str], arrays: list[np.ndarray], types: list[str]) -> None:
-    """PostgreSQL's binary COPY format built by numpy: per row a field count, then each field's length and value."""
+@contextlib.contextmanager
+def _binary_copy(cursor: Any, table: str, columns: list[str]) -> Iterator[Any]:
+    """A binary COPY into the table, between the format's header and trailer. FREEZE (the tables were emptied by
+    TRUNCATE in this transaction) also marks the pages all-visible, so that searches read the impact index alone
+    from the start, not each posting's row until autovacuum has been by."""
+    from psycopg.copy import QueuedLibpqWriter
+
+    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT BINARY, FREEZE)",
+                     writer=QueuedLibpqWriter(cursor)) as copy:
+        copy.write(b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big"))
+        yield copy
+        copy.write((-1).to_bytes(2, "big", signed=True))
+
+
+def _binary_rows(arrays: list[np.ndarray], types: list[str]) -> memoryview:
+    """Rows in PostgreSQL's binary COPY format, built by numpy: per row a field count, then each field's length and
+    value. A view of the array, not a copy: the writer thread holds it until it is sent."""
     fields: list[tuple[str, str]] = [("count", ">i2")]
     for number, kind in enumerate(types):
         fields += [(f"size{number}", ">i4"), (f"value{number}", kind)]
     rows = np.empty(len(arrays[0]), dtype=np.dtype(fields))
-    rows["count"] = len(columns)
+    rows["count"] = len(arrays)
     for number, (array, kind) in enumerate(zip(arrays, types, strict=True)):
         rows[f"size{number}"] = np.dtype(kind).itemsize
         rows[f"value{number}"] = array
-    header = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
-    with connection.cursor() as cursor, cursor.cursor.copy(
-            f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT BINARY)") as copy:
-        copy.write(header + rows.tobytes() + (-1).to_bytes(2, "big", signed=True))
+    return rows.view(np.uint8).data

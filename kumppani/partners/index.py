@@ -19,7 +19,7 @@ from typing import Any
 from django.db import connection, models, transaction
 
 from kumppani.directory.models import Organisation, OrganisationNote, Region, Theme
-from kumppani.partners import analysis, scoring
+from kumppani.partners import analysis, facets, scoring
 from kumppani.partners.models import IndexStats, Posting, Profile, Term, WorkspacePosting, WorkspaceProfile
 from kumppani.projects.models import Project, ProjectPartner
 
@@ -27,7 +27,7 @@ BATCH = 500
 PROJECT_BATCH = 900  # ids per IN list (SQLite allows 999 parameters in old builds)
 MAX_TERM = 64
 IMPACT_INDEX = "partners_posting_impact_idx"
-POSTING_COLUMNS = ["organisation_id", "term_id", "tf", "length", "impact"]
+POSTING_COLUMNS = ["organisation_id", "term_id", "tf", "length", "impact", "filter_key"]
 PROFILE_COLUMNS = ["organisation_id", "length", "projects"]
 TERM_BATCH = 2000
 REINDEX_BATCH = 2000  # organisations per step (IN lists stay under SQLite's 32,766 parameters)
@@ -232,6 +232,8 @@ def _replace_public(ids: list[int], profiles: dict[int, ProfileTerms]) -> None:
         old_lengths = dict(cursor.fetchall())
     new_terms = {pk: _clip(profile.terms) for pk, profile in profiles.items() if profile.terms}
     ids_of = term_ids(term for terms in new_terms.values() for term in terms)
+    keys = {pk: facets.pack(country, type_, region_id) for pk, country, type_, region_id in
+            Organisation.objects.filter(pk__in=list(new_terms)).values_list("pk", "country", "type", "region_id")}
     with connection.cursor() as cursor:
         if old_terms:
             cursor.execute(f"DELETE FROM {posting_table} WHERE organisation_id IN ({placeholders})", ids)  # noqa: S608
@@ -241,7 +243,7 @@ def _replace_public(ids: list[int], profiles: dict[int, ProfileTerms]) -> None:
     for pk, terms in new_terms.items():
         length = float(sum(terms.values()))
         profile_rows.append((pk, length, profiles[pk].projects))
-        posting_rows += [(pk, ids_of[term], float(tf), length, scoring.impact(tf, length))
+        posting_rows += [(pk, ids_of[term], float(tf), length, scoring.impact(tf, length), keys[pk])
                          for term, tf in terms.items()]
         documents.update(ids_of[term] for term in terms)
     for term_ids_before in old_terms.values():
@@ -440,7 +442,7 @@ def _write_posting_statistics(cursor: Any) -> None:
     if postings:
         # (term, impact) ties are common: with b = 0 every posting of a term with the same tf and length ties.
         cursor.execute("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (%s, %s, %s), (%s, %s, %s)", [
-            table, IMPACT_INDEX, f"{postings} {per_term} {max(1, per_term // 10)} 1 1 1",
+            table, IMPACT_INDEX, f"{postings} {per_term} {max(1, per_term // 10)}" + " 1" * (len(POSTING_COLUMNS) - 2),
             table, f"sqlite_autoindex_{table}_1", f"{postings} {per_profile} 1"])
     cursor.execute("ANALYZE sqlite_schema")  # the planner reads the statistics again
 

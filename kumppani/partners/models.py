@@ -19,7 +19,8 @@ class Term(models.Model):
 
 class Posting(models.Model):
     """A term of an organisation's public profile: its frequency, the profile's length and the BM25 impact
-    (without the idf) that orders each term's list so that a query reads only its best postings."""
+    (without the idf) that orders each term's list so that a query reads only its best postings; and the
+    organisation's packed filter key (facets.py), so that a filtered query skips postings inside the impact index."""
 
     pk = models.CompositePrimaryKey("organisation_id", "term_id")
     # No single-column indexes: the primary key (organisation, term) and the impact index (term, …) serve, and each
@@ -31,9 +32,10 @@ class Posting(models.Model):
     tf = models.FloatField()
     length = models.FloatField()
     impact = models.FloatField()
+    filter_key = models.BigIntegerField(default=0, help_text="The organisation's country, type and region (facets.py)")
 
     class Meta:
-        indexes = [models.Index(fields=["term", "-impact", "organisation", "tf", "length"],
+        indexes = [models.Index(fields=["term", "-impact", "organisation", "tf", "length", "filter_key"],
                                 name="partners_posting_impact_idx")]
 
     def __str__(self) -> str:

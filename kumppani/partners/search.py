@@ -7,7 +7,8 @@ idf), indexed on (term, impact DESC). A workspace's private projects and notes a
 only that workspace reads; frequencies and lengths that feed the scores of others count public profiles only.
 A query reads, in one round trip (UNION ALL of per-term `ORDER BY impact DESC LIMIT N`, N smaller for common
 terms), the best postings of each query term; the database sums BM25 (live idf and average length) per
-organisation and returns only the best rows, with the filters (country, NUTS region, type) in the same SQL. The
+organisation and returns only the best rows. Each posting carries its organisation's country, type and region,
+packed in one key (facets.py), in the impact index: a filter skips postings there, without organisation lookups. The
 few organisations with a part only the searching workspace sees are scored in Python from both parts. The
 reasons read at most PROJECTS_SCANNED_FOR_REASONS projects per hit, in one round trip. Signals keep the index
 current in the writing transaction (signals.py); `rebuild_index` recomputes it with bulk loads (index.py).
@@ -32,7 +33,7 @@ from django.utils.translation import gettext_lazy
 
 from kumppani.core.translated import localized
 from kumppani.directory.models import Organisation, OrganisationType, Partnership, Region, Theme
-from kumppani.partners import analysis, crosslingual, index, scoring
+from kumppani.partners import analysis, crosslingual, facets, index, scoring
 from kumppani.partners.models import IndexStats, Posting, Profile, Term, WorkspacePosting, WorkspaceProfile
 from kumppani.projects.models import Project, ProjectPartner
 from kumppani.workspaces.models import Workspace
@@ -242,11 +243,11 @@ def _public_top(terms: list[QueryTerm], filters: SearchFilters, average_length: 
     """The public BM25 sum over each term's best postings, summed in SQL (the same formula as bm25_scores)."""
     parts, params = [], []
     posting_table = Posting._meta.db_table
+    where, filter_params = facets.conditions("filter_key", filters.countries, filters.types, filters.regions)
     for number, term in enumerate(terms):
-        join, where, filter_params = _filter_sql(filters, "p")
-        parts.append(f"SELECT * FROM (SELECT %s AS w, p.organisation_id, p.tf, p.length "  # noqa: S608
-                     f"FROM {posting_table} p{join} WHERE p.term_id = %s{where} "
-                     f"ORDER BY p.impact DESC LIMIT %s) t{number}")
+        parts.append(f"SELECT * FROM (SELECT %s AS w, organisation_id, tf, length "  # noqa: S608
+                     f"FROM {posting_table} WHERE term_id = %s{where} "
+                     f"ORDER BY impact DESC LIMIT %s) t{number}")
         params += [term.weight * term.idf * (scoring.K1 + 1.0), term.term_id, *filter_params,
                    _postings_for(term, per_term)]
     k1, b = scoring.K1, scoring.B

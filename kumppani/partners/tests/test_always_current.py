@@ -70,3 +70,20 @@ def test_filters_follow_a_changed_country_at_once(matkailu_oy):
     matkailu_oy.save()
     assert [hit.organisation for hit in search_partners(None, "matkailu", SearchFilters(countries=["EE"]))] == [
         matkailu_oy]
+
+
+def test_filters_follow_a_changed_type_and_region_at_once(matkailu_oy):
+    from kumppani.directory.models import Region
+    from kumppani.partners.search import SearchFilters
+
+    def found(**filters):
+        return [hit.organisation for hit in search_partners(None, "matkailu", SearchFilters(**filters))]
+
+    assert found(types=["university"]) == found(regions=["FI1D"]) == []
+    matkailu_oy.type = "university"
+    matkailu_oy.region = Region.objects.get(code="FI1D3")
+    matkailu_oy.save()
+    assert found(types=["university"]) == found(regions=["FI1D"]) == [matkailu_oy]
+    matkailu_oy.region = None
+    matkailu_oy.save()
+    assert found(regions=["FI1D"]) == []

@@ -16,9 +16,9 @@ def index_state():
     return {
         "terms": sorted((text, documents) for text, documents in Term.objects.filter(documents__gt=0).values_list(
             "text", "documents")),
-        "postings": sorted((organisation, texts[term], tf, length, round(impact, 9)) for organisation, term, tf,
-                           length, impact in Posting.objects.values_list("organisation_id", "term_id", "tf",
-                                                                         "length", "impact")),
+        "postings": sorted((organisation, texts[term], tf, length, round(impact, 9), key) for organisation, term,
+                           tf, length, impact, key in Posting.objects.values_list(
+                               "organisation_id", "term_id", "tf", "length", "impact", "filter_key")),
         "private": sorted((workspace, organisation, texts[term], tf) for workspace, organisation, term, tf in
                           WorkspacePosting.objects.values_list("workspace_id", "organisation_id", "term_id", "tf")),
         "profiles": sorted(Profile.objects.values_list("organisation_id", "length", "projects")),
