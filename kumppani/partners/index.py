@@ -57,6 +57,7 @@ def is_paused() -> bool:
 class ProfileTerms:
     terms: Counter[str] = field(default_factory=Counter)
     projects: int = 0
+    filter_key: int = facets.NONE  # the organisation's country, type and region (facets.py)
 
     @property
     def length(self) -> float:
@@ -113,8 +114,10 @@ def public_profiles(organisations: Lookups, projects: _ProjectTerms | None = Non
     """The public profiles of the organisations the lookups select (on "pk")."""
     projects = projects or _ProjectTerms()
     profiles: dict[int, ProfileTerms] = {}
-    for pk, description in Organisation.objects.filter(**organisations).values_list("pk", "description"):
-        profiles[pk] = ProfileTerms(Counter(analysis.analyse_translated(description)))
+    for pk, description, country, type_, region_id in Organisation.objects.filter(**organisations).values_list(
+            "pk", "description", "country", "type", "region_id"):
+        profiles[pk] = ProfileTerms(Counter(analysis.analyse_translated(description)),
+                                    filter_key=facets.pack(country, type_, region_id))
     through = Organisation.themes.through
     for organisation_id, theme_id in through.objects.filter(**_on("organisation_id", organisations)).values_list(
             "organisation_id", "theme_id"):
@@ -232,8 +235,6 @@ def _replace_public(ids: list[int], profiles: dict[int, ProfileTerms]) -> None:
         old_lengths = dict(cursor.fetchall())
     new_terms = {pk: _clip(profile.terms) for pk, profile in profiles.items() if profile.terms}
     ids_of = term_ids(term for terms in new_terms.values() for term in terms)
-    keys = {pk: facets.pack(country, type_, region_id) for pk, country, type_, region_id in
-            Organisation.objects.filter(pk__in=list(new_terms)).values_list("pk", "country", "type", "region_id")}
     with connection.cursor() as cursor:
         if old_terms:
             cursor.execute(f"DELETE FROM {posting_table} WHERE organisation_id IN ({placeholders})", ids)  # noqa: S608
@@ -243,7 +244,7 @@ def _replace_public(ids: list[int], profiles: dict[int, ProfileTerms]) -> None:
     for pk, terms in new_terms.items():
         length = float(sum(terms.values()))
         profile_rows.append((pk, length, profiles[pk].projects))
-        posting_rows += [(pk, ids_of[term], float(tf), length, scoring.impact(tf, length), keys[pk])
+        posting_rows += [(pk, ids_of[term], float(tf), length, scoring.impact(tf, length), profiles[pk].filter_key)
                          for term, tf in terms.items()]
         documents.update(ids_of[term] for term in terms)
     for term_ids_before in old_terms.values():

@@ -8,6 +8,7 @@ from django.db import migrations, models
 
 # facets.py as it was when this migration was written.
 COUNTRY_SHIFT, TYPE_SHIFT = 30, 24
+REGION_MASK = (1 << TYPE_SHIFT) - 1
 TYPE_CODES = {"leader": 1, "flag": 2, "regional_council": 3, "municipality": 4, "university": 5, "school": 6,
               "research": 7, "company": 8, "association": 9, "foundation": 10, "network": 11, "chamber": 12,
               "public_body": 13, "eu_body": 14, "other": 15}
@@ -34,8 +35,9 @@ def copy_keys(apps, schema_editor):
     for country, kind in pairs:
         key = country_code(country) << COUNTRY_SHIFT | TYPE_CODES.get(kind, 0) << TYPE_SHIFT
         execute("UPDATE partners_posting SET filter_key = %s + COALESCE((SELECT o.region_id FROM "
-                "directory_organisation o WHERE o.id = partners_posting.organisation_id), 0) WHERE organisation_id IN "
-                "(SELECT id FROM directory_organisation WHERE country = %s AND type = %s)", [key, country, kind])
+                "directory_organisation o WHERE o.id = partners_posting.organisation_id AND o.region_id <= %s), 0) "
+                "WHERE organisation_id IN (SELECT id FROM directory_organisation WHERE country = %s AND type = %s)",
+                [key, REGION_MASK, country, kind])
 
 
 class Migration(migrations.Migration):

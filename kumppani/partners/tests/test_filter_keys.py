@@ -18,7 +18,8 @@ def test_every_organisation_type_has_its_own_stored_code():
 def test_the_migration_that_copied_the_keys_packed_them_the_same_way():
     migration = importlib.import_module("kumppani.partners.migrations.0004_posting_filter_keys")
     assert {str(value): code for value, code in facets.TYPE_CODES.items()} == migration.TYPE_CODES
-    assert (migration.COUNTRY_SHIFT, migration.TYPE_SHIFT) == (facets.COUNTRY_SHIFT, facets.TYPE_SHIFT)
+    assert (migration.COUNTRY_SHIFT, migration.TYPE_SHIFT, migration.REGION_MASK) == (
+        facets.COUNTRY_SHIFT, facets.TYPE_SHIFT, facets.REGION_MASK)
 
 
 def test_a_posting_carries_its_organisation_s_country_type_and_region(db):
