@@ -33,3 +33,21 @@ def test_more_like_finds_similar_profiles_but_not_the_organisation_itself(matkai
 
 def test_more_like_an_organisation_without_profile_is_empty(db):
     assert more_like(None, Organisation.objects.create(name="Empty", country="FI")) == []
+
+
+def test_filters_treat_a_match_from_the_workspace_s_own_project_like_a_public_one(sepra):
+    from kumppani.projects.models import Project, ProjectPartner
+
+    region = Region.objects.get(code="FI1D3")
+    public = Organisation.objects.create(name="A", country="FI", region=region, type="university")
+    private = Organisation.objects.create(name="B", country="FI", region=region, type="university")
+    public_project("Metsäbiotalous", public)
+    ProjectPartner.objects.create(project=Project.objects.create(workspace=sepra, title={"fi": "Metsäbiotalous"}),
+                                  organisation=private)
+
+    def found(**filters):
+        return {hit.organisation for hit in search_partners(sepra, "metsäbiotalous", SearchFilters(**filters))}
+
+    assert found() == found(regions=["FI1D"]) == found(types=["university"]) == found(countries=["FI"]) == {
+        public, private}
+    assert found(regions=["FI1C"]) == found(types=["company"]) == found(countries=["EE"]) == set()
