@@ -44,6 +44,7 @@ run: venv
 
 lint: dev-deps
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-logo
 
 typecheck: dev-deps
 	$(TEST_ENV) $(BIN)/mypy

@@ -16,8 +16,8 @@ from ninja.errors import AuthenticationError, ValidationError
 
 from kumppani.accounts.api_auth import ApiTokenAuth
 from kumppani.activities.api import router as activities_router
+from kumppani.audit.writes import DeletionRefused
 from kumppani.core.apitools import StrictJSONParser
-from kumppani.core.writes import DeletionRefused
 from kumppani.directory.api import router as directory_router
 from kumppani.funding.api import router as funding_router
 from kumppani.partners.api import router as partners_router

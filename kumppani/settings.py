@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "kumppani.strategy",
     "kumppani.partners",
     "kumppani.opportunities",
+    "kumppani.home",
+    "kumppani.demo",
 ]
 
 MIDDLEWARE = [
@@ -128,7 +130,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "workspaces:home"
+LOGIN_REDIRECT_URL = "home:choose"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
 # Lock-out after repeated failed sign-ins (django-axes): per user name and address.

@@ -14,18 +14,9 @@ from ninja.pagination import paginate
 from kumppani.activities import forms, selectors
 from kumppani.activities.models import ActivityType
 from kumppani.activities.records import ACTIVITY
-from kumppani.core.apitools import (
-    MAX_ID,
-    InputSchema,
-    Pagination,
-    RecordId,
-    TranslatedText,
-    create,
-    delete,
-    raise_form_errors,
-    update,
-)
+from kumppani.core.apitools import MAX_ID, InputSchema, Pagination, RecordId, TranslatedText, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
+from kumppani.workspaces.api_forms import create, delete, update
 
 router = Router(tags=["activities"])
 

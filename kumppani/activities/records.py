@@ -2,7 +2,7 @@
 
 from kumppani.activities import forms, selectors
 from kumppani.activities.models import Activity
-from kumppani.core.records import RecordType
+from kumppani.workspaces.records import RecordType
 
 ACTIVITY = RecordType(
     name="activity", plural="activities", model=Activity, form_class=forms.ActivityForm,

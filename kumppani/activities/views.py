@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 from kumppani.activities import forms, selectors, services
 from kumppani.activities.records import ACTIVITY
 from kumppani.audit.services import history_for
-from kumppani.core.records import paginate
+from kumppani.core.pages import paginate
 from kumppani.directory import transfer
 from kumppani.workspaces.access import workspace_view
 from kumppani.workspaces.models import Workspace

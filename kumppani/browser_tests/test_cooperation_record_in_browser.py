@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from conftest import PASSWORD
 from kumppani.activities.models import Activity
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.directory.models import Organisation, Partnership
 from kumppani.projects.models import Project, StatusChange
 

@@ -5,7 +5,7 @@ import datetime
 from playwright.sync_api import expect
 
 from conftest import PASSWORD
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.strategy.models import Indicator, Strategy
 
 

@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from ninja import P, PatchDict, PathEx, Query, Router, Status
 from ninja.pagination import paginate
 
-from kumppani.core.apitools import MAX_ID, Pagination, create, delete, raise_form_errors, save_payload, update
+from kumppani.core.apitools import MAX_ID, Pagination, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.directory import forms, selectors
 from kumppani.directory.api_schemas import (
@@ -36,6 +36,7 @@ from kumppani.directory.api_schemas import (
 )
 from kumppani.directory.models import Region, Theme, validate_country
 from kumppani.directory.records import MEMBERSHIP, ORGANISATION, PARTNERSHIP, PERSON, REPRESENTATION, THEME
+from kumppani.workspaces.api_forms import create, delete, save_payload, update
 
 router = Router()
 

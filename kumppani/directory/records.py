@@ -1,8 +1,8 @@
 """The record types of the directory and their generic create, detail, edit and delete pages."""
 
-from kumppani.core.records import RecordType
 from kumppani.directory import forms, selectors, services
 from kumppani.directory.models import Membership, Organisation, Partnership, Person, Representation, Theme
+from kumppani.workspaces.records import RecordType
 
 ORGANISATION = RecordType(
     name="organisation", plural="organisations", model=Organisation, form_class=forms.OrganisationForm,

@@ -39,9 +39,9 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from kumppani.audit.writes import save_form, update_record
 from kumppani.core.forms import WorkspaceModelForm
 from kumppani.core.translated import TranslatedField
-from kumppani.core.writes import save_form, update_record
 from kumppani.directory import selectors
 from kumppani.directory.forms import OrganisationForm, PersonForm
 from kumppani.directory.models import Organisation, Person, Region, Theme, validate_country

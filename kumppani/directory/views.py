@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kumppani.audit.services import history_for
-from kumppani.core.records import paginate
+from kumppani.core.pages import paginate
 from kumppani.directory import forms, personal_data, selectors
 from kumppani.directory.models import Region, Theme
 from kumppani.directory.normalise import normalise_name
@@ -50,7 +50,7 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @workspace_view(write=True)
 @require_POST
 def organisation_note_add(request: HttpRequest, pk: int) -> HttpResponse:
-    from kumppani.core.writes import create_record
+    from kumppani.audit.writes import create_record
 
     workspace = request.workspace  # type: ignore[attr-defined]
     organisation = ORGANISATION.get(workspace, pk)

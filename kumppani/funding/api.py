@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from ninja import P, PathEx, Query, Router, Status
 from ninja.pagination import paginate
 
-from kumppani.core.apitools import MAX_ID, Pagination, create, delete, raise_form_errors, update
+from kumppani.core.apitools import MAX_ID, Pagination, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.funding import forms, selectors
 from kumppani.funding.api_schemas import (
@@ -24,6 +24,7 @@ from kumppani.funding.api_schemas import (
     ProgrammePatch,
 )
 from kumppani.funding.records import CALL, PROGRAMME
+from kumppani.workspaces.api_forms import create, delete, update
 
 router = Router()
 

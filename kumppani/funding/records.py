@@ -1,8 +1,8 @@
 """The record types of the programme catalogue: shared, so every workspace's staff may add and edit them."""
 
-from kumppani.core.records import RecordType
 from kumppani.funding import forms, services
 from kumppani.funding.models import Call, Programme
+from kumppani.workspaces.records import RecordType
 
 PROGRAMME = RecordType(
     name="programme", plural="programmes", model=Programme, form_class=forms.ProgrammeForm,

@@ -5,7 +5,7 @@ from typing import Any
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from kumppani.core.writes import DeletionRefused
+from kumppani.audit.writes import DeletionRefused
 from kumppani.funding.models import Call, Programme
 
 

@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from kumppani.audit.services import history_for
-from kumppani.core.records import paginate
+from kumppani.core.pages import paginate
 from kumppani.directory.models import country_name
 from kumppani.funding import forms, selectors
 from kumppani.funding.records import CALL, PROGRAMME

@@ -10,7 +10,7 @@ from django.core.mail import EmailMessage
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from kumppani.core import writes
+from kumppani.audit import writes
 from kumppani.opportunities.models import PartnerInquiry
 from kumppani.workspaces.models import WRITE_ROLES, WorkspaceMember
 

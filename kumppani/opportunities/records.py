@@ -1,8 +1,8 @@
 """The opportunity record type and its create, edit and delete pages (the detail page is the app's own)."""
 
-from kumppani.core.records import RecordType
 from kumppani.opportunities import forms_staff, selectors_staff
 from kumppani.opportunities.models import Opportunity
+from kumppani.workspaces.records import RecordType
 
 OPPORTUNITY = RecordType(
     name="opportunity", plural="opportunities", model=Opportunity, form_class=forms_staff.OpportunityForm,

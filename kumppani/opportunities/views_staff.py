@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kumppani.audit.services import history_for
-from kumppani.core.records import paginate
+from kumppani.core.pages import paginate
 from kumppani.directory.models import country_name
 from kumppani.funding.models import Programme
 from kumppani.opportunities import forms_staff, inquiries, selectors_staff, services

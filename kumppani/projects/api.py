@@ -14,8 +14,8 @@ from django.shortcuts import get_object_or_404
 from ninja import P, PathEx, Query, Router, Status
 from ninja.pagination import paginate
 
-from kumppani.core import writes
-from kumppani.core.apitools import MAX_ID, Pagination, bind_form, raise_form_errors
+from kumppani.audit import writes
+from kumppani.core.apitools import MAX_ID, Pagination, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.projects import forms, selectors, services
 from kumppani.projects.api_schemas import (
@@ -29,6 +29,7 @@ from kumppani.projects.api_schemas import (
     StatusChangeIn,
 )
 from kumppani.projects.models import Output, PartnerRole, Project, ProjectPartner
+from kumppani.workspaces.api_forms import bind_form
 
 router = Router(tags=["projects"])
 

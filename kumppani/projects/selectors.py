@@ -11,7 +11,6 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from kumppani.activities.models import Activity
 from kumppani.projects.models import Attachment, Output, PartnerRole, Project, ProjectPartner, Status, StatusChange
 
 BOARD_COLUMNS = [Status.IDEA, Status.PREPARING, Status.SUBMITTED, Status.APPROVED, Status.RUNNING, Status.CLOSED,
@@ -104,9 +103,9 @@ def attachments(project: Project) -> QuerySet[Attachment]:
     return project.attachments.select_related("uploaded_by").order_by("-uploaded_at", "-id")
 
 
-def linked_activities(workspace: Any, project: Project) -> QuerySet[Activity]:
+def linked_activities(workspace: Any, project: Project) -> QuerySet[Any]:
     """The workspace's activities of the project (another workspace's activities of a public record stay hidden)."""
-    return Activity.objects.filter(workspace=workspace, project=project).order_by("starts_on", "id")
+    return project.activities.filter(workspace=workspace).order_by("starts_on", "id")  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -116,7 +115,7 @@ class TimelineEvent:
     record: Any
 
 
-def timeline(changes: Iterable[StatusChange], outputs_: Iterable[Output], activities: Iterable[Activity],
+def timeline(changes: Iterable[StatusChange], outputs_: Iterable[Output], activities: Iterable[Any],
              attachments_: Iterable[Attachment]) -> list[TimelineEvent]:
     """Everything that happened in the project, oldest first; undated outputs are left out."""
     events = [TimelineEvent(change.on, "status", change) for change in changes]

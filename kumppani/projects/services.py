@@ -13,8 +13,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 
+from kumppani.audit import writes
 from kumppani.audit.services import User
-from kumppani.core import writes
 from kumppani.projects.forms import BasePartnerFormSet, ProjectForm
 from kumppani.projects.models import Attachment, Output, Project, ProjectPartner, StatusChange
 

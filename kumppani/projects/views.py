@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kumppani.audit import writes
 from kumppani.audit.services import history_for
-from kumppani.core import writes
-from kumppani.core.records import paginate
+from kumppani.core.pages import paginate
 from kumppani.directory import transfer
 from kumppani.funding.models import Call
 from kumppani.projects import exports, forms, iati, selectors, services

@@ -12,23 +12,13 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, P, PatchDict, PathEx, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
-from kumppani.core import writes
-from kumppani.core.apitools import (
-    MAX_ID,
-    InputSchema,
-    Pagination,
-    RecordId,
-    TranslatedText,
-    create,
-    delete,
-    raise_form_errors,
-    save_payload,
-    update,
-)
+from kumppani.audit import writes
+from kumppani.core.apitools import MAX_ID, InputSchema, Pagination, RecordId, TranslatedText, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.results import forms, selectors
 from kumppani.results.models import ApplicantStatus, InternshipStatus, Uptake
 from kumppani.results.records import ADVOCACY_ITEM, GOOD_PRACTICE, INTERNSHIP
+from kumppani.workspaces.api_forms import create, delete, save_payload, update
 
 router = Router()
 

@@ -1,8 +1,8 @@
 """The record types of the results app and their create, edit and delete pages (detail pages are the app's own)."""
 
-from kumppani.core.records import RecordType
 from kumppani.results import forms, selectors
 from kumppani.results.models import AdvocacyItem, GoodPractice, Internship
+from kumppani.workspaces.records import RecordType
 
 GOOD_PRACTICE = RecordType(
     name="good_practice", plural="good-practices", model=GoodPractice, form_class=forms.GoodPracticeForm,

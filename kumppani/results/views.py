@@ -8,13 +8,14 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kumppani.audit import writes
 from kumppani.audit.services import history_for
-from kumppani.core import writes
-from kumppani.core.records import RecordType, paginate
+from kumppani.core.pages import paginate
 from kumppani.results import forms, selectors
 from kumppani.results.models import Applicant
 from kumppani.results.records import ADVOCACY_ITEM, GOOD_PRACTICE, INTERNSHIP
 from kumppani.workspaces.access import workspace_view
+from kumppani.workspaces.records import RecordType
 
 
 def _list_page(request: HttpRequest, record_type: RecordType, queryset: Any, filter_form: Any,

@@ -16,23 +16,13 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, P, PathEx, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
-from kumppani.core import writes
-from kumppani.core.apitools import (
-    MAX_ID,
-    InputSchema,
-    Pagination,
-    RecordId,
-    TranslatedText,
-    _field_data,
-    create,
-    current_values,
-    delete,
-    update,
-)
+from kumppani.audit import writes
+from kumppani.core.apitools import MAX_ID, InputSchema, Pagination, RecordId, TranslatedText
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.strategy import definitions, forms, values
 from kumppani.strategy.models import Aggregate, Direction, Indicator, Source, Strategy
 from kumppani.strategy.records import INDICATOR, MANUAL_VALUE, MEASURE, STRATEGY
+from kumppani.workspaces.api_forms import _field_data, create, current_values, delete, update
 
 router = Router(tags=["strategy"])
 

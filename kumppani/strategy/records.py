@@ -1,9 +1,9 @@
 """The strategy app's record types: generic create, edit and delete pages (detail pages are the app's own
 for strategies and indicators; indicators have their own create and edit pages for the filter builder)."""
 
-from kumppani.core.records import RecordType
 from kumppani.strategy import forms
 from kumppani.strategy.models import Indicator, ManualValue, Measure, Strategy
+from kumppani.workspaces.records import RecordType
 
 STRATEGY = RecordType(
     name="strategy", plural="strategy", model=Strategy, form_class=forms.StrategyForm, namespace="strategy",

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from kumppani.strategy import report_views, views
+from kumppani.strategy.focus_areas import FOCUS_AREA
 from kumppani.strategy.records import INDICATOR, MANUAL_VALUE, MEASURE, STRATEGY
 
 app_name = "strategy"
@@ -23,4 +24,5 @@ urlpatterns = [
     *[pattern for pattern in INDICATOR.urls() if pattern.name == "indicator_delete"],
     *MEASURE.urls(),
     *MANUAL_VALUE.urls(),
+    *FOCUS_AREA.urls(),
 ]

@@ -7,9 +7,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from kumppani.audit import writes
 from kumppani.audit.services import history_for
-from kumppani.core import writes
-from kumppani.core.records import paginate
+from kumppani.core.pages import paginate
 from kumppani.strategy import definitions, forms, page_data, svg, values
 from kumppani.strategy.models import Source, Strategy
 from kumppani.strategy.records import INDICATOR, STRATEGY

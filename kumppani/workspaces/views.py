@@ -1,38 +1,12 @@
-from typing import cast
-
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from kumppani.core.writes import update_record
-from kumppani.directory.models import Membership, Partnership, Person
+from kumppani.audit.writes import update_record
 from kumppani.workspaces.access import workspace_view
 from kumppani.workspaces.forms import PublicPageForm
-from kumppani.workspaces.models import FocusArea, WorkspaceMember
-
-
-@login_required
-def home(request: HttpRequest) -> HttpResponse:
-    members = WorkspaceMember.objects.filter(user=cast(User, request.user)).select_related("workspace")
-    if len(members) == 1:
-        return redirect("workspaces:dashboard", members[0].workspace.slug)
-    return render(request, "workspaces/home.html", {"members": members})
-
-
-@workspace_view()
-def dashboard(request: HttpRequest) -> HttpResponse:
-    workspace = request.workspace  # type: ignore[attr-defined]
-    return render(request, "workspaces/dashboard.html", {
-        "counts": {
-            "partners": Partnership.objects.filter(workspace=workspace).count(),
-            "networks": Membership.objects.filter(workspace=workspace).count(),
-            "people": Person.objects.filter(workspace=workspace).count(),
-        },
-        "focus_areas": FocusArea.objects.filter(workspace=workspace),
-    })
+from kumppani.workspaces.models import FocusArea
 
 
 @workspace_view(write=True)

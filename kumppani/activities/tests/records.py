@@ -4,7 +4,7 @@ import datetime
 from typing import Any
 
 from kumppani.activities.models import Activity
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 
 
 def activity(workspace: Any, actor: Any = None, *, title: str | dict = "Opintomatka Viroon", starts: str = "2026-05-04",

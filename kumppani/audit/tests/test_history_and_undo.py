@@ -1,7 +1,7 @@
 """Every create, change and delete is recorded with who, when and what; staff can restore a deletion."""
 
 from kumppani.audit.models import Action, AuditEntry
-from kumppani.core.writes import create_record, delete_record
+from kumppani.audit.writes import create_record, delete_record
 from kumppani.directory.models import Membership, Organisation, Partnership, Person, Representation
 
 
@@ -85,7 +85,7 @@ def test_a_shared_organisation_another_workspace_uses_cannot_be_deleted(client, 
 
 
 def test_another_workspaces_history_entries_hide_who_made_them(client, alice, charlie, ksl, kodukant):
-    from kumppani.core.writes import update_record
+    from kumppani.audit.writes import update_record
 
     update_record(charlie, ksl, kodukant, {"website": "https://kodukant.ee"})
     client.force_login(alice)

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from kumppani.core.writes import create_record, delete_record, update_record
+from kumppani.audit.writes import create_record, delete_record, update_record
 from kumppani.directory.models import (
     Membership,
     Organisation,

@@ -4,7 +4,7 @@ from django.db import connection
 
 from kumppani.audit.models import AuditEntry
 from kumppani.audit.services import restore
-from kumppani.core.writes import delete_record, update_record
+from kumppani.audit.writes import delete_record, update_record
 from kumppani.directory import search_index, selectors
 from kumppani.directory.models import Organisation
 

@@ -3,7 +3,7 @@
 import json
 
 from kumppani.audit.models import AuditEntry
-from kumppani.core.writes import create_record, delete_record, update_record
+from kumppani.audit.writes import create_record, delete_record, update_record
 from kumppani.directory.models import Membership, Person, Representation
 
 

@@ -5,7 +5,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.opportunities.models import Opportunity, PartnerInquiry
 
 

@@ -105,7 +105,7 @@ def test_the_calendar_has_call_deadlines_and_events_with_stable_uids(client, sep
 
 def test_an_event_dated_by_its_activity_spans_the_activitys_days(client, sepra, bob):
     from kumppani.activities.models import Activity
-    from kumppani.core.writes import create_record
+    from kumppani.audit.writes import create_record
 
     activity = create_record(bob, sepra, Activity(title={"fi": "Työpaja"}, starts_on=datetime.date(2027, 6, 1),
                                                   ends_on=datetime.date(2027, 6, 2), country="FI"))

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kumppani.activities.models import Activity
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.funding.models import Call, Programme
 from kumppani.results.models import Internship
 

@@ -1,6 +1,6 @@
 """Creating, changing or deleting a project, a partner, an organisation or a note changes results at once."""
 
-from kumppani.core.writes import create_record, delete_record, update_record
+from kumppani.audit.writes import create_record, delete_record, update_record
 from kumppani.directory.models import Organisation, OrganisationNote, Theme
 from kumppani.partners.search import search_partners
 from kumppani.partners.tests.conftest import public_project

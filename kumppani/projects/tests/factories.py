@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.funding.models import Call, Programme
 from kumppani.projects import services
 from kumppani.projects.models import Output, Project, ProjectPartner

@@ -32,7 +32,7 @@ def _answered(response, context) -> None:
 @pytest.fixture
 def road(sepra, bob):
     road = project(sepra, bob)
-    from kumppani.core.writes import create_record
+    from kumppani.audit.writes import create_record
     from kumppani.projects.models import Output
 
     create_record(bob, sepra, Output(project=road, title={"fi": "Opas"}))

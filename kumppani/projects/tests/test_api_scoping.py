@@ -4,7 +4,7 @@ are read by every workspace and written through none (404, as their edit pages);
 import pytest
 
 from kumppani.audit.models import AuditEntry
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.directory.tests.api_client import api_for, operations
 from kumppani.projects.models import Output, Project
 from kumppani.projects.tests.factories import partner, project

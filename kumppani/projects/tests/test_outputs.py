@@ -2,7 +2,7 @@
 
 import datetime
 
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.projects.models import Output
 from kumppani.projects.tests.factories import project
 

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.directory.models import Theme
 from kumppani.projects.tests.factories import programme, project
 from kumppani.workspaces.models import FocusArea

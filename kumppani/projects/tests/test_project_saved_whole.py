@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
+from kumppani.audit import writes
 from kumppani.audit.models import AuditEntry
-from kumppani.core import writes
 from kumppani.directory.models import Organisation
 from kumppani.projects.models import Project, ProjectPartner, StatusChange
 from kumppani.projects.tests.factories import call_of, form_data, partner, programme, project

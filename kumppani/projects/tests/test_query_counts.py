@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from kumppani.activities.models import Activity
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.directory.models import Organisation, Theme
 from kumppani.directory.tests.growing_directory import queries_per_page
 from kumppani.projects import services

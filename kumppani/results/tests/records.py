@@ -3,7 +3,7 @@
 import datetime
 from typing import Any
 
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
 
 

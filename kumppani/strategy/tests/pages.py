@@ -3,7 +3,7 @@
 import datetime
 from typing import Any
 
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.strategy.models import Indicator, Strategy
 
 

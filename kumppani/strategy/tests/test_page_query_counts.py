@@ -5,7 +5,7 @@ import datetime
 from django.urls import reverse
 
 from kumppani.activities.tests.records import activity
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.directory.models import Organisation, Partnership
 from kumppani.directory.tests.growing_directory import queries_per_page
 from kumppani.projects.models import Project, ProjectPartner
@@ -66,7 +66,7 @@ def pages(growing: GrowingRecord) -> dict[str, str]:
 
     plan = growing.plan.pk
     found = {"dashboard": url("strategy_dashboard", plan), "strategy": url("strategy_detail", plan),
-             "list": url("strategy_list"), "workspace dashboard": reverse("workspaces:dashboard", args=["sepra"])}
+             "list": url("strategy_list"), "workspace dashboard": reverse("home:dashboard", args=["sepra"])}
     for name, indicator in growing.indicators.items():
         found[name] = url("indicator_detail", indicator.pk)
         found[f"{name} records"] = url("indicator_records", indicator.pk, query="?year=2025")

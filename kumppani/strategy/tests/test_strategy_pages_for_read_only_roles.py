@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from kumppani.audit.models import AuditEntry
-from kumppani.core.writes import create_record
+from kumppani.audit.writes import create_record
 from kumppani.strategy.models import Indicator, ManualValue, Measure, Source
 from kumppani.strategy.tests.pages import indicator_data, strategy, workshops
 from kumppani.workspaces.models import FocusArea
@@ -34,7 +34,7 @@ def edit_urls(records) -> list[str]:
         url("measure_create"), url("measure_edit", records["measure"].pk), url("measure_delete", records["measure"].pk),
         url("manual_value_create"), url("manual_value_edit", records["manual_value"].pk),
         url("manual_value_delete", records["manual_value"].pk),
-        reverse("workspaces:focus_area_edit", args=["sepra", records["area"].pk]),
+        reverse("strategy:focus_area_edit", args=["sepra", records["area"].pk]),
     ]
 
 
@@ -46,7 +46,7 @@ def read_urls(records) -> list[str]:
     return [url("strategy_list"), url("strategy_detail", records["strategy"].pk),
             url("strategy_dashboard", records["strategy"].pk), url("indicator_detail", indicator),
             url("indicator_records", indicator) + "?year=2026", url("measure_detail", records["measure"].pk),
-            url("manual_value_detail", records["manual_value"].pk), reverse("workspaces:dashboard", args=["sepra"])]
+            url("manual_value_detail", records["manual_value"].pk), reverse("home:dashboard", args=["sepra"])]
 
 
 @pytest.mark.parametrize("reader", ["vera", "eero"])
@@ -72,6 +72,6 @@ def test_read_only_roles_see_the_dashboard_and_the_records_behind_it_without_edi
 def test_the_workspace_dashboard_links_to_the_strategy_dashboard(client, records, vera):
     client.force_login(vera)
 
-    page = client.get(reverse("workspaces:dashboard", args=["sepra"])).content.decode()
+    page = client.get(reverse("home:dashboard", args=["sepra"])).content.decode()
 
     assert reverse("strategy:strategy_dashboard", args=["sepra", records["strategy"].pk]) in page

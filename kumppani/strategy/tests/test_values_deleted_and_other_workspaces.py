@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from kumppani.audit.services import restore
-from kumppani.core.writes import delete_record
+from kumppani.audit.writes import delete_record
 from kumppani.strategy.tests.records import activity, indicator, project, strategy_of
 from kumppani.strategy.values import indicator_values
 

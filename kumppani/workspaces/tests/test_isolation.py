@@ -7,7 +7,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from kumppani.activities.models import Activity
 from kumppani.audit.models import AuditEntry
-from kumppani.core.writes import create_record, delete_record
+from kumppani.audit.writes import create_record, delete_record
 from kumppani.directory.models import Membership, OrganisationNote, Partnership, Person, Representation
 from kumppani.funding.models import Call, Programme
 from kumppani.opportunities.models import Opportunity, PartnerInquiry

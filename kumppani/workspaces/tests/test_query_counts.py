@@ -6,12 +6,12 @@ from kumppani.directory.tests.growing_directory import GrowingDirectory, queries
 
 def workspace_pages(directory: GrowingDirectory) -> dict[str, str]:
     return {
-        "dashboard": directory.url("workspaces:dashboard"),
+        "dashboard": directory.url("home:dashboard"),
         "public page settings": directory.url("workspaces:public_page_settings"),
-        "focus area detail": directory.url("workspaces:focus_area_detail", "focus_area"),
-        "focus area edit": directory.url("workspaces:focus_area_edit", "focus_area"),
-        "focus area delete": directory.url("workspaces:focus_area_delete", "focus_area"),
-        "new focus area": directory.url("workspaces:focus_area_create"),
+        "focus area detail": directory.url("strategy:focus_area_detail", "focus_area"),
+        "focus area edit": directory.url("strategy:focus_area_edit", "focus_area"),
+        "focus area delete": directory.url("strategy:focus_area_delete", "focus_area"),
+        "new focus area": directory.url("strategy:focus_area_create"),
         "history": directory.url("audit:history"),
         "history of deletions": directory.url("audit:history", query="?deleted=1"),
     }

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kumppani.audit import views
+from kumppani.workspaces import history_views as views
 
 app_name = "audit"
 

@@ -1,3 +1,5 @@
+"""The workspace's history: who changed what, and undoing a deletion."""
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -6,7 +8,7 @@ from django.views.decorators.http import require_POST
 
 from kumppani.audit.models import Action, AuditEntry
 from kumppani.audit.services import RestoreError, restore
-from kumppani.core.records import paginate
+from kumppani.core.pages import paginate
 from kumppani.workspaces.access import workspace_view
 
 
