@@ -12,7 +12,6 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import close_old_connections, connection
 from django.utils import timezone
-from django.utils.module_loading import autodiscover_modules
 from django_tasks.utils import get_random_id
 from django_tasks_db.management.commands.db_worker import Worker
 
@@ -59,7 +58,6 @@ class Command(BaseCommand):
         started_at = timezone.now()
         services.current_worker["id"] = worker_id
         services.stopping.clear()
-        autodiscover_modules("tasks")  # the apps register their scheduled jobs there
         services.beat(worker_id, started_at)
         services.safe(services.recover_stale_jobs, "recover")
         stop = threading.Event()
