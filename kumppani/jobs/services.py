@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
@@ -46,6 +46,10 @@ stopping = threading.Event()
 
 class JobCancelled(Exception):
     """Raised by progress() when the user asked to cancel the job."""
+
+
+class JobFailed(Exception):
+    """A job function's way to fail with a reason the user reads (no traceback in the log)."""
 
 
 class WorkerStopping(Exception):
@@ -85,12 +89,15 @@ def run_job(job_id: int, function: JobFunction) -> None:
     if not claimed:
         return  # cancelled before it started, or already run
     job = Job.objects.get(pk=job_id)
+    job._outer_atomic_blocks = len(connection.atomic_blocks)  # type: ignore[attr-defined]
     try:
         function(job, **job.arguments)
     except JobCancelled:
         _finish(job, JobStatus.CANCELLED)
     except WorkerStopping:
         _interrupted(job)
+    except JobFailed as refusal:
+        _finish(job, JobStatus.FAILED, error=str(refusal))
     except Exception as error:
         logger.exception("Job %s (%s) failed", job.pk, job.kind)
         _finish(job, JobStatus.FAILED, error=str(error) or type(error).__name__)
@@ -118,7 +125,11 @@ def _interrupted(job: Job) -> None:
 
 
 def progress(job: Job, *, done: int | None = None, total: int | None = None, text: str | None = None) -> None:
-    """Record how far the job is, and stop it (JobCancelled) when the user cancelled or the worker is stopping."""
+    """Record how far the job is, and stop it (JobCancelled) when the user cancelled or the worker is stopping.
+
+    Inside a transaction the job opened, the numbers go through a connection of their own on PostgreSQL (so the
+    page sees them move); SQLite's single writer is busy then, so they are written at the next step outside it.
+    """
     if done is not None:
         job.done = done
     if total is not None:
@@ -129,12 +140,34 @@ def progress(job: Job, *, done: int | None = None, total: int | None = None, tex
     last = getattr(job, "_progress_written", 0.0)
     if now - last >= PROGRESS_EVERY_SECONDS or (job.total and job.done >= job.total) or text is not None:
         job._progress_written = now  # type: ignore[attr-defined]
-        Job.objects.filter(pk=job.pk).update(done=job.done, total=job.total, progress_text=job.progress_text,
-                                             heartbeat_at=timezone.now())
+        values = {"done": job.done, "total": job.total, "progress_text": job.progress_text,
+                  "heartbeat_at": timezone.now()}
+        if not _in_own_transaction(job):
+            Job.objects.filter(pk=job.pk).update(**values)
+        elif connection.vendor == "postgresql":
+            _on_own_connection(lambda: Job.objects.filter(pk=job.pk).update(**values))
         if Job.objects.filter(pk=job.pk, cancel_requested=True).exists():
             raise JobCancelled
     if stopping.is_set():
         raise WorkerStopping
+
+
+def _in_own_transaction(job: Job) -> bool:
+    return len(connection.atomic_blocks) > getattr(job, "_outer_atomic_blocks", 0)
+
+
+def _on_own_connection(step: Callable[[], Any]) -> None:
+    def run() -> None:
+        try:
+            step()
+        except DatabaseError:
+            logger.warning("Progress not written", exc_info=True)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=run, name="job-progress")
+    thread.start()
+    thread.join()
 
 
 def result_path(job: Job, filename: str) -> Path:

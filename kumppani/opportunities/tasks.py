@@ -12,14 +12,10 @@ from django.utils.translation import gettext as _
 
 from kumppani.jobs import schedule
 from kumppani.jobs.models import Job
-from kumppani.jobs.services import job_task, progress, set_result
+from kumppani.jobs.services import JobFailed, job_task, progress, set_result
 from kumppani.opportunities.delivery import send_digests
 from kumppani.opportunities.models import Rhythm
 from kumppani.opportunities.reminders import send_call_reminders
-
-
-class RunStopped(Exception):
-    """The run stopped early (the mail server refused, say): what was not sent waits for the next run."""
 
 
 def _summary(report: Any) -> dict[str, Any]:
@@ -31,7 +27,7 @@ def _finish(job: Job, report: Any, summary: str) -> None:
     values = _summary(report)
     set_result(job, report={**values, "summary": summary})
     if values.get("stopped"):
-        raise RunStopped(_("Stopped early: %(reason)s. The rest is sent by the next run.")
+        raise JobFailed(_("Stopped early: %(reason)s. The rest is sent by the next run.")
                          % {"reason": values["stopped"]})
 
 
