@@ -230,6 +230,8 @@ def recover_stale_jobs(now: datetime.datetime | None = None) -> list[Job]:
     now = now or timezone.now()
     alive = set(WorkerHeartbeat.objects.filter(beat_at__gte=now - WORKER_STALE_AFTER)
                 .values_list("worker_id", flat=True))
+    if current_worker["id"]:
+        alive.add(current_worker["id"])  # this process is alive, even if a long write delayed its heartbeat
     orphans = Job.objects.filter(status=JobStatus.RUNNING).filter(
         (~Q(worker_id="") & ~Q(worker_id__in=alive))
         | Q(worker_id="", heartbeat_at__lt=now - UNOWNED_STALE_AFTER))

@@ -5,6 +5,7 @@ next progress step and is queued again (when safe to repeat) or marked failed wi
 import logging
 import signal
 import threading
+import time
 from collections.abc import Callable
 from types import FrameType
 from typing import Any
@@ -49,6 +50,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--no-scheduler", action="store_false", dest="scheduler",
                             help="run queued jobs only (when another worker runs the schedule)")
+        parser.add_argument("--schedule-only", action="store_true",
+                            help="run the schedule and the heartbeat but no jobs (when another TASKS backend's "
+                                 "workers run them, e.g. RQ or Celery)")
         parser.add_argument("--batch", action="store_true", help="run what is queued, then stop")
         parser.add_argument("--interval", type=float, default=1.0, help="seconds between looks at an empty queue")
         parser.add_argument("--worker-id", default="", help="unique among the workers (default: random)")
@@ -75,7 +79,11 @@ class Command(BaseCommand):
             self.stdout.write(f"Worker {worker_id} running (scheduler {'on' if options['scheduler'] else 'off'}). "
                               "Ctrl-C stops it.")
         try:
-            worker.run()
+            if options["schedule_only"]:
+                while worker.running:
+                    time.sleep(1)
+            else:
+                worker.run()
         except SystemExit as exit_:
             if exit_.code not in (0, None):
                 raise
