@@ -18,6 +18,13 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    """Background jobs run inside the request in tests (django-tasks' immediate backend); the tests of the worker
+    itself switch back to the database backend (the `queue` fixture of kumppani/jobs/tests)."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 def _user(username: str, first_name: str):
     return get_user_model().objects.create_user(username, f"{username}@example.test", PASSWORD,
                                                 first_name=first_name)

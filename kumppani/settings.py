@@ -45,11 +45,14 @@ INSTALLED_APPS = [
     "django_htmx",
     "ninja",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "kumppani.core",
     "kumppani.accounts",
     "kumppani.workspaces",
     "kumppani.directory",
     "kumppani.audit",
+    "kumppani.jobs",
     "kumppani.public",
     "kumppani.funding",
     "kumppani.projects",
@@ -197,6 +200,17 @@ IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 10 * 1024 * 1024)
 ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
 
 PAGE_SIZE = 25
+
+# Background work (Django's Tasks API through the django-tasks backport). The database backend needs no other
+# server: `python manage.py run_worker` runs the queue, the schedule and the heartbeat. A deployment that outgrows
+# one machine points TASKS_BACKEND at another backend (see the README), e.g. django_tasks_rq.RQBackend.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}
+# Exports with more rows than this are prepared in the background (a job page with a progress bar).
+EXPORT_IN_BACKGROUND_ABOVE = env_int("EXPORT_IN_BACKGROUND_ABOVE", 2000)
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
 LOGGING = {

@@ -20,4 +20,5 @@ urlpatterns = [
     path("", include("kumppani.strategy.urls")),
     path("", include("kumppani.projects.public_import.urls")),
     path("", include("kumppani.partners.urls")),
+    path("", include("kumppani.jobs.urls")),
 ]

@@ -20,7 +20,7 @@ import tempfile
 import time
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -759,13 +759,17 @@ def preview(table: Table, workspace: Any) -> ImportReport:
     return ImportReport(table.what, table.filename, rows, table.ignored_columns)
 
 
-def apply(table: Table, workspace: Any, actor: Any) -> ImportReport:
-    """Check the rows again and, only when every one is good, write them all in one transaction."""
+def apply(table: Table, workspace: Any, actor: Any,
+          on_row: Callable[[int], None] | None = None) -> ImportReport:
+    """Check the rows again and, only when every one is good, write them all in one transaction (on_row is told
+    how many rows are written; if it raises, nothing is)."""
     with transaction.atomic():
         report = preview(table, workspace)
         if report.is_valid:
-            for row in report.rows:
+            for number, row in enumerate(report.rows, 1):
                 _write(row, workspace, actor)
+                if on_row is not None:
+                    on_row(number)
     return report
 
 

@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import redirect, render
@@ -10,14 +11,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from kumppani.directory import transfer
-from kumppani.directory.forms import OrganisationFilterForm, PersonFilterForm
+from kumppani.directory import tasks, transfer
+from kumppani.jobs.services import start_job
 from kumppani.workspaces.access import workspace_view
 
 SESSION_KEY = "directory_import_token"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-LIST_URL_NAMES = {transfer.ORGANISATIONS: "directory:organisation_list", transfer.PEOPLE: "directory:person_list"}
-FILTER_FORMS = {transfer.ORGANISATIONS: OrganisationFilterForm, transfer.PEOPLE: PersonFilterForm}
 
 
 class ImportForm(forms.Form):
@@ -60,15 +59,10 @@ def _confirm(request: HttpRequest) -> HttpResponse:
     if table is None:
         messages.error(request, _("The preview has expired. Upload the file again."))
         return redirect("directory:import", workspace.slug)
-    report = transfer.apply(table, workspace, request.user)
-    if not report.is_valid:
-        messages.error(request, _("The directory has changed since the preview, and nothing was imported."))
-        return render(request, "directory/import_preview.html", {"report": report, "token": ""}, status=409)
-    transfer.discard_table(token)
     del request.session[SESSION_KEY]
-    messages.success(request, _("Imported: %(created)s new, %(updated)s updated, %(unchanged)s unchanged.") % {
-        "created": report.created, "updated": report.updated, "unchanged": report.unchanged})
-    return redirect(LIST_URL_NAMES[table.what], workspace.slug)
+    job = start_job(kind="import_directory", workspace=workspace, actor=request.user, run=tasks.import_directory,
+                    resumable=True, token=token)
+    return redirect("jobs:job_detail", workspace.slug, job.pk)
 
 
 @workspace_view()
@@ -79,8 +73,12 @@ def export_view(request: HttpRequest) -> HttpResponse:
     file_format = request.GET.get("format", "csv")
     if what not in transfer.COLUMNS or file_format not in transfer.FORMATS:
         return HttpResponseBadRequest(_("Unknown export."))
-    filter_form = FILTER_FORMS[what](request.GET)
-    filters = filter_form.cleaned_data if filter_form.is_valid() else {}
+    filters = tasks.export_filters(what, request.GET.urlencode())
+    if request.GET.get("background") or tasks.export_count(what, workspace, filters) > \
+            settings.EXPORT_IN_BACKGROUND_ABOVE:
+        job = start_job(kind="export_directory", workspace=workspace, actor=request.user, run=tasks.export_directory,
+                        resumable=True, what=what, file_format=file_format, query=request.GET.urlencode())
+        return redirect("jobs:job_detail", workspace.slug, job.pk)
     columns = transfer.COLUMNS[what]
     rows = transfer.export_rows(what, workspace, filters)
     filename = f"{workspace.slug}-{what}-{timezone.localdate():%Y-%m-%d}.{file_format}"

@@ -3,12 +3,17 @@ form works as a plain GET without JavaScript."""
 
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from kumppani.directory.records import ORGANISATION
+from kumppani.jobs.services import start_job
+from kumppani.partners import tasks
 from kumppani.partners.forms import PartnerSearchFilterForm, PartnerSearchForm
 from kumppani.workspaces.access import workspace_view
+from kumppani.workspaces.models import Role
 
 RESULTS_ID = "partner-results"
 
@@ -33,3 +38,14 @@ def more_like_organisation(request: HttpRequest, pk: int) -> HttpResponse:
     form = PartnerSearchFilterForm(request.GET)
     hits = form.results(request.workspace, organisation)  # type: ignore[attr-defined]
     return _page(request, {"form": form, "hits": hits, "organisation": organisation})
+
+
+@require_POST
+@workspace_view(write=True)
+def rebuild_index(request: HttpRequest) -> HttpResponse:
+    """Administrators may rebuild the (shared) partner search index; the job page shows the progress."""
+    if request.member.role != Role.ADMIN:  # type: ignore[attr-defined]
+        raise PermissionDenied
+    job = start_job(kind="rebuild_partner_index", workspace=request.workspace,  # type: ignore[attr-defined]
+                    actor=request.user, run=tasks.rebuild_partner_index, resumable=True)
+    return redirect("jobs:job_detail", request.workspace.slug, job.pk)  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ Public records (workspace=None) are shown to every workspace but changed by none
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,7 +18,8 @@ from kumppani.audit.services import history_for
 from kumppani.core.pages import paginate
 from kumppani.directory import transfer
 from kumppani.funding.models import Call
-from kumppani.projects import exports, forms, iati, selectors, services
+from kumppani.jobs.services import start_job
+from kumppani.projects import exports, forms, iati, selectors, services, tasks
 from kumppani.projects.models import Attachment, Output, Project, Status
 from kumppani.workspaces.access import workspace_view
 
@@ -253,6 +255,11 @@ def project_export(request: HttpRequest) -> HttpResponse:
     if file_format not in EXPORT_FORMATS:
         return HttpResponseBadRequest(_("Unknown export."))
     filters = _filter_form(request).filters()
+    if file_format != "iati" and (request.GET.get("background") or selectors.projects(workspace, filters).count()
+                                  > settings.EXPORT_IN_BACKGROUND_ABOVE):
+        job = start_job(kind="export_projects", workspace=workspace, actor=request.user, run=tasks.export_projects,
+                        resumable=True, file_format=file_format, query=request.GET.urlencode())
+        return redirect("jobs:job_detail", workspace.slug, job.pk)
     extension = "xml" if file_format == "iati" else file_format
     filename = f"{workspace.slug}-projects-{timezone.localdate():%Y-%m-%d}.{extension}"
     response: Any

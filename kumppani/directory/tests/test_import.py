@@ -329,5 +329,7 @@ def test_confirm_checks_the_rows_again(client, bob, sepra):
 
     response = confirm(client, response)
 
-    assert response.status_code == 409
+    job = client.get(response.url)  # the import ran as a job; its page tells why nothing was imported
+    assert job.context["job"].status == "failed"
+    assert "The directory has changed since the preview" in job.content.decode()
     assert Organisation.objects.filter(name="Uusi ry").count() == 0

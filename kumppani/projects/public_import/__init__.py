@@ -9,6 +9,7 @@ records are public copies of a published data set and name their source row (sou
 thousands of per-row entries would add only "the file said so" while making the import several times slower.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -26,7 +27,7 @@ from kumppani.projects.public_import.formats import FORMATS, Format
 from kumppani.projects.public_import.reading import ImportRefused, csv_rows, json_rows, open_text
 from kumppani.projects.public_import.rows import BadRow, ProjectRow
 
-__all__ = ["FORMATS", "ImportRefused", "ImportReport", "import_projects"]
+__all__ = ["FORMATS", "STEPS", "ImportRefused", "ImportReport", "import_projects"]
 
 MAX_NAME = 300
 MAX_TITLE = 500
@@ -113,21 +114,35 @@ def _problem(row: ProjectRow, programmes: dict[str, int]) -> str:
     return ""
 
 
+Step = Callable[[int, str], None]
+STEPS = 5  # reading, checking, writing, indexing, done: what on_step counts
+
+
+def _no_step(number: int, text: str) -> None:
+    return None
+
+
 def import_projects(binary: IO[bytes], format_name: str, *, filename: str = "", actor: Any = None,
-                    workspace: Any = None, skip_bad_rows: bool = False, dry_run: bool = False) -> ImportReport:
-    """Import a data set file; with bad rows nothing is written unless skip_bad_rows (then the good rows are)."""
+                    workspace: Any = None, skip_bad_rows: bool = False, dry_run: bool = False,
+                    on_step: Step = _no_step) -> ImportReport:
+    """Import a data set file; with bad rows nothing is written unless skip_bad_rows (then the good rows are).
+    on_step(number, text) is told each step (of STEPS); if it raises before the last, nothing is written."""
     data_format = format_of(format_name)
+    on_step(0, _("Reading the file"))
     rows = read_rows(binary, data_format)
     report = ImportReport(data_format.name, filename, projects=len(rows))
+    on_step(1, _("Checking %(count)s rows against the directory") % {"count": len(rows)})
     with transaction.atomic():
         good, report.bad_rows = checked(rows, writer.programme_ids())
         planned = writer.plan(data_format.name, good, writer.programme_ids())
         _count(report, planned)
         if dry_run or (report.bad_rows and not skip_bad_rows):
             return report
+        on_step(2, _("Writing %(count)s changed projects") % {"count": report.created + report.updated})
         touched = partner_index.organisations_of_partner_rows(planned.partners.delete)
         with partner_index.paused():
             writer.apply(planned)
+        on_step(3, _("Updating the partner search index"))
         partner_index.reindex_after_import(touched, planned.new_projects + planned.changed_projects)
         report.written = True
         if report.changed_anything or report.partners_removed:

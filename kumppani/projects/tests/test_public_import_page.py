@@ -24,7 +24,11 @@ def test_staff_check_a_file_then_confirm_the_import(staff_client, bob, sepra):
     assert not Project.objects.exists()
     token = checked.context["token"]
     done = staff_client.post(URL, {"token": token})
-    assert done.status_code == 302 and done["Location"] == "/w/sepra/projects/?public=on"
+    assert done.status_code == 302 and done["Location"].startswith("/w/sepra/jobs/")
+    job_page = staff_client.get(done["Location"])
+    assert job_page.context["job"].status == "done"
+    assert 'href="/w/sepra/projects/?public=on"' in job_page.content.decode()
+    assert "10 projects created" in job_page.content.decode()
     assert Project.objects.filter(source="fi-2007", workspace__isnull=True).count() == 10
     entry = AuditEntry.objects.get(object_id="import:fi-2007")
     assert (entry.actor, entry.workspace) == (bob, sepra)
