@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from kumppani.activities import forms, selectors, services
 from kumppani.activities.records import ACTIVITY
 from kumppani.audit.services import history_for
+from kumppani.core import spreadsheets
 from kumppani.core.records import paginate
 from kumppani.directory import transfer
 from kumppani.workspaces.access import workspace_view
@@ -68,10 +69,10 @@ def activity_export(request: HttpRequest) -> HttpResponse:
     rows = services.export_rows(workspace, filters)
     filename = services.export_filename(workspace, file_format)
     if file_format == "xlsx":
-        workbook = transfer.xlsx_file(services.EXPORT_COLUMNS, rows, title="activities")
+        workbook = spreadsheets.xlsx_file(services.EXPORT_COLUMNS, rows, title="activities")
         response: Any = FileResponse(workbook, as_attachment=True, filename=filename, content_type=XLSX_TYPE)
     else:
-        response = StreamingHttpResponse(transfer.csv_lines(services.EXPORT_COLUMNS, rows),
+        response = StreamingHttpResponse(spreadsheets.csv_lines(services.EXPORT_COLUMNS, rows),
                                          content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response  # typed Any: workspace_view expects HttpResponse, and these two responses stream
