@@ -73,3 +73,20 @@ class Activity(models.Model):
 
     def __str__(self) -> str:
         return localized(self.title)
+
+
+class FeedToken(models.Model):
+    """A member's secret key to the workspace's activities feed (calendar apps cannot sign in). Only its hash is
+    stored; it goes with the membership, and a new one replaces it."""
+
+    member = models.OneToOneField("workspaces.WorkspaceMember", on_delete=models.CASCADE,
+                                  related_name="activity_feed_token")
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("calendar feed link")
+        verbose_name_plural = _("calendar feed links")
+
+    def __str__(self) -> str:
+        return f"{self.member} ({self.created_at:%Y-%m-%d})"
