@@ -17,7 +17,8 @@ staff member and an API token per writer, 200 organisations and a person per wri
 Every request has a 30 s timeout and opens its own connection (no retry: a write is acknowledged by its 201 or
 200, or not at all). Afterwards the server is stopped and the database read directly:
 
-- server errors: answers of 500 and above (a busy 503 included) and requests without an answer;
+- server errors: answers of 500 and above (a busy 503 included) and requests without an answer; requests
+  refused with a 4xx (e.g. a 409 when two writes conflict) are counted apart;
 - lost writes: acknowledged notes that are not stored with their text, or have no "created" entry in the
   history; acknowledged changes of a person that no "changed" entry of the history holds, and people whose
   stored notes are not the last acknowledged (or a later, unanswered) value;
@@ -78,8 +79,8 @@ def main() -> None:
         print_result(database, result)
     if failed:
         sys.exit(f"The run on {', '.join(failed)} failed: see its output above.")
-    if any(result["server_errors"] or result["lost"]["total"] for result in results.values()):
-        sys.exit("Target missed: server errors or lost writes above.")
+    if any(result["server_errors"] or result["lost"]["total"] or result["refused"] for result in results.values()):
+        sys.exit("Target missed: server errors, refused requests or lost writes above.")
 
 
 def parse_args() -> argparse.Namespace:
@@ -374,6 +375,8 @@ def verify(setup: dict[str, Any], load: Load) -> dict[str, Any]:
                          "p50": percentile(load.times[kind], 50), "p95": percentile(load.times[kind], 95),
                          "statuses": {str(status): count for status, count in sorted(load.statuses[kind].items())},
                          "no answer": load.no_answer[kind]} for kind in kinds},
+        "refused": sum(count for kind in kinds for status, count in load.statuses[kind].items()
+                       if 400 <= status < 500),
         "server_errors": sum(count for kind in kinds for status, count in load.statuses[kind].items()
                              if status >= 500) + sum(load.no_answer.values()),
         "acknowledged": {"notes": len(load.notes_acknowledged),
@@ -394,7 +397,7 @@ def percentile(values: list[float], share: int) -> float:
 def print_result(database: str, result: dict[str, Any]) -> None:
     print(f"\n{database}: {result['server_errors']} server errors, {result['lost']['total']} lost writes "
           f"(acknowledged: {result['acknowledged']['notes']} notes, {result['acknowledged']['person changes']} "
-          f"changes of people)")
+          f"changes of people); {result['refused']} requests refused with a 4xx")
     for name, count in result["lost"].items():
         if name != "total":
             print(f"  lost, {name}: {count}")
