@@ -8,7 +8,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import IntegrityError
+from django.db import IntegrityError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
@@ -18,6 +18,7 @@ from kumppani.accounts.api_auth import ApiTokenAuth
 from kumppani.activities.api import router as activities_router
 from kumppani.audit.writes import DeletionRefused
 from kumppani.core.apitools import StrictJSONParser
+from kumppani.core.busy import busy_response, is_database_busy
 from kumppani.directory.api import router as directory_router
 from kumppani.funding.api import router as funding_router
 from kumppani.partners.api import router as partners_router
@@ -102,6 +103,13 @@ def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 @api.exception_handler(DeletionRefused)
 def deletion_refused(request: HttpRequest, exc: DeletionRefused) -> HttpResponse:
     return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+@api.exception_handler(OperationalError)
+def database_busy(request: HttpRequest, exc: OperationalError) -> HttpResponse:
+    if not is_database_busy(exc):
+        raise exc
+    return busy_response(request)
 
 
 @api.exception_handler(IntegrityError)

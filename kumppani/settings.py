@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "kumppani.core.busy.BusyDatabaseMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "kumppani.core.middleware.SecurityHeadersMiddleware",
     # Axes must be last: it answers locked-out sign-ins.
@@ -108,11 +109,12 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets readers run beside a writer; a busy timeout avoids "database is locked".
+    # WAL lets readers run beside a writer; IMMEDIATE takes the write lock when a transaction begins, and the
+    # busy timeout makes writers queue for it. One that still cannot get it answers 503 (kumppani/core/busy.py).
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
+        "timeout": env_int("SQLITE_BUSY_TIMEOUT", 10),
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)

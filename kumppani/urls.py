@@ -3,6 +3,8 @@ from django.views.i18n import set_language
 
 from kumppani.api import api
 
+handler500 = "kumppani.core.busy.handle_server_error"
+
 urlpatterns = [
     path("i18n/setlanguage/", set_language, name="set_language"),
     path("api/v1/", api.urls),

@@ -38,12 +38,19 @@ def record_use(token: ApiToken) -> None:
 
 
 class ApiTokenAuth(HttpBearer):
+    """`read_only=True` marks an operation that changes nothing although it is a POST (a search with a JSON
+    body): every member role may call it."""
+
+    def __init__(self, *, read_only: bool = False) -> None:
+        super().__init__()
+        self.read_only = read_only
+
     def authenticate(self, request: HttpRequest, token: str) -> WorkspaceMember | None:
         found = member_for_token(token.strip())
         if found is None:
             return None
         api_token, member = found
-        if request.method not in SAFE_METHODS and not member.can_write:
+        if request.method not in SAFE_METHODS and not self.read_only and not member.can_write:
             raise PermissionDenied
         record_use(api_token)
         request.user = member.user

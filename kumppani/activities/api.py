@@ -4,7 +4,7 @@ Another workspace's activity answers 404; links (project, membership, focus area
 (a project may also be a public record), else the form answers 422 naming the field.
 """
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from django.http import HttpRequest
@@ -14,7 +14,7 @@ from ninja.pagination import paginate
 from kumppani.activities import forms, selectors
 from kumppani.activities.models import ActivityType
 from kumppani.activities.records import ACTIVITY
-from kumppani.core.apitools import MAX_ID, InputSchema, Pagination, RecordId, TranslatedText, raise_form_errors
+from kumppani.core.apitools import MAX_ID, ApiDate, InputSchema, Pagination, RecordId, TranslatedText, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.workspaces.api_forms import create, delete, update
 
@@ -30,8 +30,8 @@ class ActivityOut(Schema):
     type: str
     title: Translations
     description: Translations
-    starts_on: date
-    ends_on: date | None
+    starts_on: ApiDate
+    ends_on: ApiDate | None
     country: str
     town: str
     organisers: list[int]
@@ -66,8 +66,8 @@ class ActivityIn(InputSchema):
     type: ActivityType | None = None
     title: TranslatedText
     description: TranslatedText | None = None
-    starts_on: date
-    ends_on: date | None = None
+    starts_on: ApiDate
+    ends_on: ApiDate | None = None
     country: str = Field(description="ISO 3166 alpha-2 code, e.g. EE")
     town: str | None = None
     organisers: list[RecordId] | None = Field(None, description="Organisation ids of the directory")
@@ -92,7 +92,7 @@ class ActivityChanges(ActivityIn):
     """A change: only the fields sent change (ninja's PatchDict fails on a schema with two translated texts)."""
 
     title: TranslatedText | None = None  # type: ignore[assignment]
-    starts_on: date | None = None  # type: ignore[assignment]
+    starts_on: ApiDate | None = None  # type: ignore[assignment]
     country: str | None = Field(None, description="ISO 3166 alpha-2 code, e.g. EE")  # type: ignore[assignment]
 
 

@@ -6,6 +6,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kumppani.core.dates import validate_record_date
 from kumppani.core.translated import TranslatedField, localized
 from kumppani.directory.models import validate_country
 
@@ -30,8 +31,8 @@ class Activity(models.Model):
     type = models.CharField(_("type"), max_length=12, choices=ActivityType.choices, default=ActivityType.WORKSHOP)
     title = TranslatedField(_("title"), max_length=300, blank=False)
     description = TranslatedField(_("description"), multiline=True)
-    starts_on = models.DateField(_("starts"))
-    ends_on = models.DateField(_("ends"), null=True, blank=True)
+    starts_on = models.DateField(_("starts"), validators=[validate_record_date])
+    ends_on = models.DateField(_("ends"), null=True, blank=True, validators=[validate_record_date])
     country = models.CharField(_("country"), max_length=2, validators=[validate_country])
     town = models.CharField(_("town"), max_length=120, blank=True)
     organisers = models.ManyToManyField("directory.Organisation", verbose_name=_("organisers"), blank=True,
@@ -73,3 +74,20 @@ class Activity(models.Model):
 
     def __str__(self) -> str:
         return localized(self.title)
+
+
+class FeedToken(models.Model):
+    """A member's secret key to the workspace's activities feed (calendar apps cannot sign in). Only its hash is
+    stored; it goes with the membership, and a new one replaces it."""
+
+    member = models.OneToOneField("workspaces.WorkspaceMember", on_delete=models.CASCADE,
+                                  related_name="activity_feed_token")
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("calendar feed link")
+        verbose_name_plural = _("calendar feed links")
+
+    def __str__(self) -> str:
+        return f"{self.member} ({self.created_at:%Y-%m-%d})"

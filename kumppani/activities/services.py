@@ -1,42 +1,52 @@
 """The activities feed for calendar apps (iCalendar, behind a secret link) and the rows of an export."""
 
 import datetime
+import secrets
 from collections.abc import Iterator
 from typing import Any
 
 import icalendar
 from django.conf import settings
-from django.core import signing
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.crypto import constant_time_compare
 
+from kumppani.accounts.models import hash_token
 from kumppani.activities import selectors
-from kumppani.activities.models import Activity
+from kumppani.activities.models import Activity, FeedToken
 from kumppani.core.translated import localized
 from kumppani.directory.models import country_name
+from kumppani.workspaces.models import Workspace, WorkspaceMember
 
-FEED_SALT = "kumppani.activities.feed"
 LANGUAGES = settings.LANGUAGE_CODES
 
 
 # The iCalendar feed ---------------------------------------------------------------------------------------------
 
 
-def feed_token(workspace: Any) -> str:
-    """The secret of a workspace's feed link: calendar apps cannot sign in, so the link itself is the key.
-
-    Derived from SECRET_KEY, so it needs no storage; it changes only if SECRET_KEY does.
-    """
-    return signing.Signer(salt=FEED_SALT).signature(f"workspace:{workspace.pk}")
-
-
-def feed_token_is_valid(workspace: Any, token: str) -> bool:
-    return constant_time_compare(token, feed_token(workspace))
+def issue_feed_token(*, member: WorkspaceMember) -> str:
+    """A new secret for the member's feed link, replacing the old one (whose link stops working). Calendar apps
+    cannot sign in, so the link itself is the key: only its hash is stored, and the raw key is shown once."""
+    raw = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        FeedToken.objects.filter(member=member).delete()
+        FeedToken.objects.create(member=member, key_hash=hash_token(raw))
+    return raw
 
 
-def feed_path(workspace: Any, language: str | None = None) -> str:
-    path = reverse("activities:activity_feed", args=[workspace.slug, feed_token(workspace)])
+def feed_token_of(member: WorkspaceMember) -> FeedToken | None:
+    return FeedToken.objects.filter(member=member).first()
+
+
+def workspace_of_feed(*, slug: str, token: str) -> Workspace | None:
+    """The workspace whose feed this token opens: a current member's token of that very workspace."""
+    found = FeedToken.objects.select_related("member__workspace").filter(
+        key_hash=hash_token(token), member__workspace__slug=slug, member__user__is_active=True).first()
+    return found.member.workspace if found else None
+
+
+def feed_path(workspace: Any, token: str, language: str | None = None) -> str:
+    path = reverse("activities:activity_feed", args=[workspace.slug, token])
     return f"{path}?lang={language}" if language else path
 
 

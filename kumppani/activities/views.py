@@ -2,7 +2,7 @@ from typing import Any
 
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -10,10 +10,10 @@ from django.views.decorators.http import require_safe
 from kumppani.activities import forms, selectors, services
 from kumppani.activities.records import ACTIVITY
 from kumppani.audit.services import history_for
+from kumppani.core import spreadsheets
 from kumppani.core.pages import paginate
 from kumppani.directory import transfer
 from kumppani.workspaces.access import workspace_view
-from kumppani.workspaces.models import Workspace
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -68,29 +68,34 @@ def activity_export(request: HttpRequest) -> HttpResponse:
     rows = services.export_rows(workspace, filters)
     filename = services.export_filename(workspace, file_format)
     if file_format == "xlsx":
-        workbook = transfer.xlsx_file(services.EXPORT_COLUMNS, rows, title="activities")
+        workbook = spreadsheets.xlsx_file(services.EXPORT_COLUMNS, rows, title="activities")
         response: Any = FileResponse(workbook, as_attachment=True, filename=filename, content_type=XLSX_TYPE)
     else:
-        response = StreamingHttpResponse(transfer.csv_lines(services.EXPORT_COLUMNS, rows),
+        response = StreamingHttpResponse(spreadsheets.csv_lines(services.EXPORT_COLUMNS, rows),
                                          content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response  # typed Any: workspace_view expects HttpResponse, and these two responses stream
 
 
-@workspace_view()
+@workspace_view(personal=True)
 def activity_feed_link(request: HttpRequest) -> HttpResponse:
-    """The secret address of the workspace's activities feed, for the members' calendar apps."""
-    workspace = request.workspace  # type: ignore[attr-defined]
-    links = [(code, name, request.build_absolute_uri(services.feed_path(workspace, code)))
-             for code, name in settings.LANGUAGES]
-    return render(request, "activities/feed_link.html", {"links": links})
+    """The member's secret address of the workspace's activities feed, for calendar apps. Only its hash is kept,
+    so the address is shown once, when made; "New link" makes one and the old address stops working."""
+    workspace, member = request.workspace, request.member  # type: ignore[attr-defined]
+    links = []
+    if request.method == "POST":
+        token = services.issue_feed_token(member=member)
+        links = [(code, name, request.build_absolute_uri(services.feed_path(workspace, token, code)))
+                 for code, name in settings.LANGUAGES]
+    return render(request, "activities/feed_link.html",
+                  {"links": links, "current": services.feed_token_of(member)})
 
 
 @require_safe
 def activity_feed(request: HttpRequest, workspace: str, token: str) -> HttpResponse:
-    """The iCalendar feed: no sign-in, the token in the address is the key; a wrong one answers 404."""
-    found = get_object_or_404(Workspace, slug=workspace)
-    if not services.feed_token_is_valid(found, token):
+    """The iCalendar feed: no sign-in, a member's token in the address is the key; any other answers 404."""
+    found = services.workspace_of_feed(slug=workspace, token=token)
+    if found is None:
         raise Http404
     language = request.GET.get("lang", "")
     if language not in settings.LANGUAGE_CODES:

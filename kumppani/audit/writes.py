@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from kumppani.audit import services as audit
 from kumppani.audit.services import User
+from kumppani.core.dates import check_record_dates
 
 
 class DeletionRefused(Exception):
@@ -17,6 +18,7 @@ class DeletionRefused(Exception):
 def create_record(actor: User, workspace: Any, obj: models.Model, m2m: dict[str, Any] | None = None) -> models.Model:
     if hasattr(obj, "workspace_id") and obj._meta.get_field("workspace").concrete:
         obj.workspace = workspace  # type: ignore[attr-defined]
+    check_record_dates(obj)
     obj.save()
     for name, values in (m2m or {}).items():
         getattr(obj, name).set(values)
@@ -31,6 +33,7 @@ def update_record(actor: User, workspace: Any, obj: models.Model, changes: dict[
     before = audit.field_values(type(obj)._default_manager.get(pk=obj.pk))
     for name, value in changes.items():
         setattr(obj, name, value)
+    check_record_dates(obj)
     obj.save()
     for name, values in (m2m or {}).items():
         getattr(obj, name).set(values)

@@ -1,6 +1,8 @@
 """What every JSON endpoint shares: strict JSON, request-body schemas, pages of results, form errors as 422."""
 
+import datetime
 import json
+import re
 from typing import Annotated, Any
 
 from django import forms
@@ -10,12 +12,25 @@ from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
 from ninja.parser import Parser
-from pydantic import ConfigDict
+from pydantic import BeforeValidator, ConfigDict
 
 # Larger ids cannot be stored in a 64-bit integer column; refuse them before they reach the database.
 MAX_ID = 2**63 - 1
 RecordId = Annotated[int, Field(ge=1, le=MAX_ID)]
 MAX_PAGE_SIZE = 100
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date_only(value: Any) -> Any:
+    """A date is YYYY-MM-DD: pydantic would also read a number (or a text of digits) as seconds since 1970."""
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        return value.strip()
+    raise ValueError("Give a date as YYYY-MM-DD.")
+
+
+ApiDate = Annotated[datetime.date, BeforeValidator(_iso_date_only)]
 
 
 class InputSchema(Schema):

@@ -3,11 +3,11 @@
 Links to other records are ids under the field's own name, so a record read can be sent back as a change.
 """
 
-from datetime import date, datetime
+from datetime import datetime
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import InputSchema, RecordId, TranslatedText
+from kumppani.core.apitools import ApiDate, InputSchema, RecordId, TranslatedText
 from kumppani.directory.models import (
     MembershipStatus,
     OrganisationType,
@@ -119,7 +119,7 @@ class PersonOut(Schema):
     email: str
     phone: str
     consent_to_publish: bool
-    consent_date: date | None
+    consent_date: ApiDate | None
     notes: str
     created_at: datetime
     updated_at: datetime
@@ -138,7 +138,7 @@ class PersonIn(InputSchema):
     email: str | None = None
     phone: str | None = None
     consent_to_publish: bool | None = None
-    consent_date: date | None = None
+    consent_date: ApiDate | None = None
     notes: str | None = None
 
 
@@ -152,8 +152,8 @@ class MembershipOut(Schema):
     id: int
     network: int = Field(alias="network_id")
     network_name: str
-    since: date | None
-    until: date | None
+    since: ApiDate | None
+    until: ApiDate | None
     status: str
     description: Translations
     notes: str
@@ -165,8 +165,8 @@ class MembershipOut(Schema):
 
 class MembershipIn(InputSchema):
     network: RecordId = Field(description="The network's organisation id")
-    since: date | None = None
-    until: date | None = None
+    since: ApiDate | None = None
+    until: ApiDate | None = None
     status: MembershipStatus | None = None
     description: TranslatedText | None = None
     notes: str | None = None
@@ -181,8 +181,8 @@ class RepresentationOut(Schema):
     theme: int | None = Field(None, alias="theme_id")
     topic: Translations
     subject: str
-    starts_on: date | None
-    ends_on: date | None
+    starts_on: ApiDate | None
+    ends_on: ApiDate | None
     position: int
 
     @staticmethod
@@ -196,8 +196,8 @@ class RepresentationIn(InputSchema):
     membership: RecordId | None = None
     theme: RecordId | None = None
     topic: TranslatedText | None = None
-    starts_on: date | None = None
-    ends_on: date | None = None
+    starts_on: ApiDate | None = None
+    ends_on: ApiDate | None = None
     position: int | None = None
 
 
@@ -205,7 +205,7 @@ class PartnershipOut(Schema):
     id: int
     organisation: int = Field(alias="organisation_id")
     organisation_name: str
-    since: date | None
+    since: ApiDate | None
     status: str
     themes: list[int]
     description: Translations
@@ -222,7 +222,7 @@ class PartnershipOut(Schema):
 
 class PartnershipIn(InputSchema):
     organisation: RecordId
-    since: date | None = None
+    since: ApiDate | None = None
     status: PartnershipStatus | None = None
     themes: list[RecordId] | None = None
     description: TranslatedText | None = None

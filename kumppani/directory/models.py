@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kumppani.core.dates import validate_record_date
 from kumppani.core.translated import TranslatedField, localized
 from kumppani.directory import identifiers
 from kumppani.directory.normalise import normalise_name
@@ -186,7 +187,7 @@ class Person(models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     consent_to_publish = models.BooleanField(_("consents to be published"), default=False)
-    consent_date = models.DateField(_("date of consent"), null=True, blank=True)
+    consent_date = models.DateField(_("date of consent"), null=True, blank=True, validators=[validate_record_date])
     notes = models.TextField(_("notes"), blank=True)
     normalised_name = models.CharField(max_length=200, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -222,8 +223,8 @@ class Membership(models.Model):
     workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="memberships")
     network = models.ForeignKey(Organisation, verbose_name=_("network"), on_delete=models.CASCADE,
                                 related_name="network_memberships")
-    since = models.DateField(_("member since"), null=True, blank=True)
-    until = models.DateField(_("member until"), null=True, blank=True)
+    since = models.DateField(_("member since"), null=True, blank=True, validators=[validate_record_date])
+    until = models.DateField(_("member until"), null=True, blank=True, validators=[validate_record_date])
     status = models.CharField(_("status"), max_length=10, choices=MembershipStatus.choices,
                               default=MembershipStatus.ACTIVE)
     description = TranslatedField(_("what the membership is for"), multiline=True)
@@ -263,8 +264,8 @@ class Representation(models.Model):
                               on_delete=models.PROTECT, related_name="representations")
     topic = TranslatedField(_("other topic"), max_length=200,
                             help_text=_("A project or area of work that is neither a network nor a theme."))
-    starts_on = models.DateField(_("term starts"), null=True, blank=True)
-    ends_on = models.DateField(_("term ends"), null=True, blank=True)
+    starts_on = models.DateField(_("term starts"), null=True, blank=True, validators=[validate_record_date])
+    ends_on = models.DateField(_("term ends"), null=True, blank=True, validators=[validate_record_date])
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     class Meta:
@@ -303,7 +304,7 @@ class Partnership(models.Model):
     workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="partnerships")
     organisation = models.ForeignKey(Organisation, verbose_name=_("partner organisation"),
                                      on_delete=models.CASCADE, related_name="partnerships")
-    since = models.DateField(_("since"), null=True, blank=True)
+    since = models.DateField(_("since"), null=True, blank=True, validators=[validate_record_date])
     status = models.CharField(_("status"), max_length=10, choices=PartnershipStatus.choices,
                               default=PartnershipStatus.ACTIVE)
     themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="partnerships")

@@ -9,14 +9,12 @@ The export writers stream their rows, so memory stays flat however large the dir
 import abc
 import copy
 import csv
-import datetime
 import functools
 import io
 import json
 import os
 import re
 import secrets
-import tempfile
 import time
 import zipfile
 from collections import defaultdict
@@ -24,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -35,12 +33,11 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl import load_workbook
 
 from kumppani.audit.writes import save_form, update_record
 from kumppani.core.forms import WorkspaceModelForm
+from kumppani.core.spreadsheets import FORMULA_PREFIXES, text_of
 from kumppani.core.translated import TranslatedField
 from kumppani.directory import selectors
 from kumppani.directory.forms import OrganisationForm, PersonForm
@@ -66,8 +63,6 @@ MAX_ROWS = 20_000
 XLSX_UNPACKED_FACTOR = 20  # how much larger than the upload limit an XLSX file may unpack to
 UPLOAD_LIFETIME_SECONDS = 24 * 3600
 
-# A spreadsheet evaluates a cell that starts with one of these; the CSV export prefixes such cells with a quote.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _XLSX_MAGIC = b"PK\x03\x04"
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{32}")
 _LIST_SEPARATOR = re.compile(r"[;,]")
@@ -230,21 +225,6 @@ def _cell(text: str) -> str:
     if len(text) > 1 and text[0] == "'" and text[1] in FORMULA_PREFIXES:
         text = text[1:]  # the quote that our CSV export put before a formula-like cell
     return text.strip()
-
-
-def text_of(value: Any) -> str:
-    """A cell's value as the text an import reads and a CSV export writes."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime.datetime):
-        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(sep=" ")
-    if isinstance(value, datetime.date | datetime.time):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _parse_bool(text: str) -> bool | None:
@@ -814,45 +794,3 @@ def export_rows(what: str, workspace: Any, filters: dict[str, Any]) -> Iterator[
         return (organisation_values(organisation) for organisation in organisations.iterator(chunk_size=2000))
     people = selectors.people(workspace, filters)
     return (person_values(person) for person in people.iterator(chunk_size=2000))
-
-
-def guard_formula(text: str) -> str:
-    """Keep a spreadsheet from evaluating a CSV cell as a formula."""
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
-
-
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
-
-
-def csv_lines(columns: list[str], rows: Iterable[list[Any]], rows_per_chunk: int = 500) -> Iterator[str]:
-    """The CSV file in chunks of lines, with a byte order mark so that spreadsheets read it as UTF-8."""
-    writer = csv.writer(_Echo())
-    yield "\ufeff" + writer.writerow(columns)
-    for chunk in _chunks(rows, rows_per_chunk):
-        yield "".join(writer.writerow([guard_formula(text_of(value)) for value in values]) for values in chunk)
-
-
-def xlsx_file(columns: list[str], rows: Iterable[list[Any]], title: str) -> IO[bytes]:
-    """The XLSX workbook in a temporary file: openpyxl's write-only mode keeps memory flat."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title[:31])
-    sheet.append(columns)
-    for values in rows:
-        sheet.append([_xlsx_value(sheet, value) for value in values])
-    output = tempfile.TemporaryFile()  # noqa: SIM115 (the response closes it)
-    workbook.save(output)
-    output.seek(0)
-    return output
-
-
-def _xlsx_value(sheet: Any, value: Any) -> Any:
-    if not isinstance(value, str):
-        return value
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if not value.startswith("="):
-        return value
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.data_type = "s"  # a text cell, not a formula
-    return cell

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from kumppani.core import spreadsheets
 from kumppani.directory import tasks, transfer
 from kumppani.jobs.services import start_job
 from kumppani.workspaces.access import workspace_view
@@ -83,9 +84,9 @@ def export_view(request: HttpRequest) -> HttpResponse:
     rows = transfer.export_rows(what, workspace, filters)
     filename = f"{workspace.slug}-{what}-{timezone.localdate():%Y-%m-%d}.{file_format}"
     if file_format == "xlsx":
-        workbook = transfer.xlsx_file(columns, rows, title=what)
+        workbook = spreadsheets.xlsx_file(columns, rows, title=what)
         response: Any = FileResponse(workbook, as_attachment=True, filename=filename, content_type=XLSX_TYPE)
     else:
-        response = StreamingHttpResponse(transfer.csv_lines(columns, rows), content_type="text/csv; charset=utf-8")
+        response = StreamingHttpResponse(spreadsheets.csv_lines(columns, rows), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response  # typed Any: workspace_view expects HttpResponse, and these two responses stream

@@ -3,12 +3,11 @@
 Links to other records are ids under the field's own name, so a record read can be sent back as a change.
 """
 
-from datetime import date
 from typing import Any
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import InputSchema, RecordId, TranslatedText
+from kumppani.core.apitools import ApiDate, InputSchema, RecordId, TranslatedText
 
 Translations = dict[str, str]
 
@@ -64,8 +63,8 @@ class CallOut(Schema):
     programme: int = Field(alias="programme_id")
     programme_name: str
     title: Translations
-    opens_on: date | None
-    closes_on: date
+    opens_on: ApiDate | None
+    closes_on: ApiDate
     url: str
     description: Translations
 
@@ -77,8 +76,8 @@ class CallOut(Schema):
 class CallIn(InputSchema):
     programme: RecordId = Field(description="The programme's id")
     title: TranslatedText
-    opens_on: date | None = None
-    closes_on: date
+    opens_on: ApiDate | None = None
+    closes_on: ApiDate
     url: str | None = None
     description: TranslatedText | None = None
 
@@ -88,10 +87,10 @@ class CallPatch(CallIn):
 
     programme: RecordId | None = None  # type: ignore[assignment]
     title: TranslatedText | None = None  # type: ignore[assignment]
-    closes_on: date | None = None  # type: ignore[assignment]
+    closes_on: ApiDate | None = None  # type: ignore[assignment]
 
 
 class CallFilters(Schema):
     programme: str | None = Field(None, description="A programme's slug")
     state: str | None = Field(None, description="open, closing_soon (within 30 days), upcoming or closed")
-    closes_before: date | None = Field(None, description="Calls that close before this day")
+    closes_before: ApiDate | None = Field(None, description="Calls that close before this day")

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kumppani.core.dates import validate_record_date
 from kumppani.core.translated import TranslatedField, localized
 
 
@@ -38,8 +39,8 @@ class Call(models.Model):
     programme = models.ForeignKey(Programme, verbose_name=_("programme"), on_delete=models.CASCADE,
                                   related_name="calls")
     title = TranslatedField(_("title"), max_length=300, blank=False)
-    opens_on = models.DateField(_("opens"), null=True, blank=True)
-    closes_on = models.DateField(_("closes"))
+    opens_on = models.DateField(_("opens"), null=True, blank=True, validators=[validate_record_date])
+    closes_on = models.DateField(_("closes"), validators=[validate_record_date])
     url = models.URLField(_("link"), blank=True)
     description = TranslatedField(_("description"), multiline=True)
 

@@ -9,6 +9,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kumppani.core.dates import validate_record_date
 from kumppani.core.translated import TranslatedField, localized
 from kumppani.directory.models import validate_country
 
@@ -47,10 +48,10 @@ class Opportunity(models.Model):
                                  on_delete=models.SET_NULL, related_name="opportunities")
     internship = models.ForeignKey("results.Internship", verbose_name=_("internship"), null=True, blank=True,
                                    on_delete=models.SET_NULL, related_name="opportunities")
-    deadline = models.DateTimeField(_("deadline"), null=True, blank=True,
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True, validators=[validate_record_date],
                                     help_text=_("For calls and partner requests. A linked call gives its own."))
-    starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
-    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    starts_at = models.DateTimeField(_("starts"), null=True, blank=True, validators=[validate_record_date])
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True, validators=[validate_record_date])
     location = models.CharField(_("place"), max_length=200, blank=True)
     themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), blank=True,
                                     related_name="opportunities")
@@ -58,8 +59,8 @@ class Opportunity(models.Model):
     languages = models.JSONField(_("languages"), default=list, blank=True,
                                  help_text=_("Only subscribers who read one of these languages receive it; "
                                              "leave empty for everyone."))
-    publish_on = models.DateTimeField(_("published"), default=timezone.now)
-    expires_on = models.DateTimeField(_("expires"), null=True, blank=True)
+    publish_on = models.DateTimeField(_("published"), default=timezone.now, validators=[validate_record_date])
+    expires_on = models.DateTimeField(_("expires"), null=True, blank=True, validators=[validate_record_date])
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from django.utils.datastructures import MultiValueDict
 from ninja import Field, P, PathEx, Query, Router, Schema
 
+from kumppani.accounts.api_auth import ApiTokenAuth
 from kumppani.core.apitools import MAX_ID, InputSchema, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.directory.records import ORGANISATION
@@ -116,7 +117,7 @@ def search_partners(request: HttpRequest, filters: Query[SearchParameters]) -> A
     return _search(request, filters)
 
 
-@router.post("/partners/search", response=PartnersOut)
+@router.post("/partners/search", response=PartnersOut, auth=ApiTokenAuth(read_only=True))
 def search_partners_by_body(request: HttpRequest, payload: SearchIn) -> Any:
     """The same search with the description in a JSON body, for descriptions too long for a URL."""
     return _search(request, payload)

@@ -26,6 +26,7 @@ from typing import Any
 
 import pycountry
 from django.db import connection
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -167,8 +168,13 @@ def _stats() -> tuple[int, float]:
     return profiles, (total_length / profiles if profiles else 1.0)
 
 
-def _query_terms(weights: Counter[str], profiles: int) -> list[QueryTerm]:
-    rows = Term.objects.filter(text__in=list(weights)).values_list("pk", "text", "documents")
+def _query_terms(workspace: Workspace | None, weights: Counter[str], profiles: int) -> list[QueryTerm]:
+    """The query's terms that occur in a public profile or in this workspace's own part: a term that only another
+    workspace's notes or projects hold (the dictionary is shared) must not take a place among the query's terms."""
+    visible = Q(documents__gt=0)
+    if workspace is not None:
+        visible |= Q(pk__in=WorkspacePosting.objects.filter(workspace=workspace).values("term_id"))
+    rows = Term.objects.filter(visible, text__in=list(weights)).values_list("pk", "text", "documents")
     return select_terms(weights, rows, profiles)
 
 
@@ -185,7 +191,7 @@ def _hits(workspace: Workspace | None, weights: Counter[str], filters: SearchFil
           ) -> list[PartnerHit]:
     pending = crosslingual.start_theme_signal(query)  # the query's themes in any language, embedded meanwhile
     profiles, average_length = _stats()
-    terms = _query_terms(weights, profiles)
+    terms = _query_terms(workspace, weights, profiles)
     keep = max(limit, 0) + (1 if exclude is not None else 0)
     keep = max(keep, crosslingual.LEXICAL_CANDIDATES) if pending else keep
     filters = filters or SearchFilters()
@@ -221,8 +227,9 @@ def rank(workspace: Workspace | None, terms: list[QueryTerm], filters: SearchFil
         for organisation_id in list(public):
             if organisation_id not in with_private:
                 del public[organisation_id]
-        scores.update(bm25_scores({term.term_id: term for term in terms}, public, private, private_lengths,
-                                  average_length))
+        own_scores = bm25_scores({term.term_id: term for term in terms}, public, private, private_lengths,
+                                 average_length)
+        scores.update({pk: score for pk, score in own_scores.items() if score > 0})  # matching nothing: no hit
         for organisation_id in with_private:
             matched[organisation_id] = matched_terms(organisation_id, public, private)
     best = heapq.nsmallest(keep, scores, key=lambda pk: (-scores[pk], pk))

@@ -3,13 +3,13 @@
 Money is a decimal number of euros, sent and answered as a string ("12500.00") so that no float rounds it.
 """
 
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import InputSchema, RecordId, TranslatedText
+from kumppani.core.apitools import ApiDate, InputSchema, RecordId, TranslatedText
 from kumppani.projects.forms import MAX_PARTNERS
 from kumppani.projects.models import OutputKind, PartnerRole, Status
 
@@ -31,7 +31,7 @@ class PartnerOut(Schema):
 
 class StatusChangeOut(Schema):
     status: str
-    on: date
+    on: ApiDate
     author: str | None
     note: str
 
@@ -51,8 +51,8 @@ class ProjectOut(Schema):
     status: str
     programme: int | None = Field(None, alias="programme_id")
     call: int | None = Field(None, alias="call_id")
-    starts_on: date | None
-    ends_on: date | None
+    starts_on: ApiDate | None
+    ends_on: ApiDate | None
     total_budget: Money
     grant: Money
     own_share: Money
@@ -92,8 +92,8 @@ class ProjectIn(InputSchema):
     status: Status | None = None
     programme: RecordId | None = None
     call: RecordId | None = Field(None, description="A call of the programme")
-    starts_on: date | None = None
-    ends_on: date | None = None
+    starts_on: ApiDate | None = None
+    ends_on: ApiDate | None = None
     total_budget: Money = None
     grant: Money = None
     own_share: Money = None
@@ -122,7 +122,7 @@ class ProjectFilters(Schema):
 
 class StatusChangeIn(InputSchema):
     status: Status
-    on: date | None = Field(None, description="The day of the change; today when left out")
+    on: ApiDate | None = Field(None, description="The day of the change; today when left out")
     note: str | None = None
 
 
@@ -132,14 +132,14 @@ class OutputOut(Schema):
     kind: str
     title: Translations
     description: Translations
-    delivered_on: date | None
+    delivered_on: ApiDate | None
 
 
 class OutputIn(InputSchema):
     kind: OutputKind | None = None
     title: TranslatedText
     description: TranslatedText | None = None
-    delivered_on: date | None = None
+    delivered_on: ApiDate | None = None
 
 
 class OutputPatch(OutputIn):

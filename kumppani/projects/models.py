@@ -7,6 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kumppani.core.dates import validate_record_date
 from kumppani.core.translated import TranslatedField, localized
 
 
@@ -38,8 +39,8 @@ class Project(models.Model):
                                   on_delete=models.PROTECT, related_name="projects")
     call = models.ForeignKey("funding.Call", verbose_name=_("call"), null=True, blank=True,
                              on_delete=models.SET_NULL, related_name="projects")
-    starts_on = models.DateField(_("starts"), null=True, blank=True)
-    ends_on = models.DateField(_("ends"), null=True, blank=True)
+    starts_on = models.DateField(_("starts"), null=True, blank=True, validators=[validate_record_date])
+    ends_on = models.DateField(_("ends"), null=True, blank=True, validators=[validate_record_date])
     total_budget = euros(_("total budget (€)"))
     grant = euros(_("grant (€)"))
     own_share = euros(_("own share (€)"))
@@ -95,7 +96,7 @@ class ProjectPartner(models.Model):
 class StatusChange(models.Model):
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="status_changes")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
-    on = models.DateField(_("date"))
+    on = models.DateField(_("date"), validators=[validate_record_date])
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="+")
     note = models.CharField(_("note"), max_length=300, blank=True)
@@ -123,7 +124,7 @@ class Output(models.Model):
     kind = models.CharField(_("type"), max_length=12, choices=OutputKind.choices, default=OutputKind.PRODUCT)
     title = TranslatedField(_("title"), max_length=300, blank=False)
     description = TranslatedField(_("description"), multiline=True)
-    delivered_on = models.DateField(_("date"), null=True, blank=True)
+    delivered_on = models.DateField(_("date"), null=True, blank=True, validators=[validate_record_date])
 
     class Meta:
         ordering = ["project", "delivered_on", "id"]

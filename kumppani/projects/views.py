@@ -15,8 +15,8 @@ from django.views.decorators.http import require_POST
 
 from kumppani.audit import writes
 from kumppani.audit.services import history_for
+from kumppani.core import spreadsheets
 from kumppani.core.pages import paginate
-from kumppani.directory import transfer
 from kumppani.funding.models import Call
 from kumppani.jobs.services import start_job
 from kumppani.projects import exports, forms, iati, selectors, services, tasks
@@ -269,11 +269,11 @@ def project_export(request: HttpRequest) -> HttpResponse:
         response = StreamingHttpResponse(iati.export_chunks(projects, context), content_type="application/xml")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     elif file_format == "xlsx":
-        workbook = transfer.xlsx_file(exports.COLUMNS, exports.export_rows(workspace, filters), title="projects")
+        workbook = spreadsheets.xlsx_file(exports.COLUMNS, exports.export_rows(workspace, filters), title="projects")
         response = FileResponse(workbook, as_attachment=True, filename=filename, content_type=XLSX_TYPE)
     else:
-        response = StreamingHttpResponse(transfer.csv_lines(exports.COLUMNS, exports.export_rows(workspace, filters)),
-                                         content_type="text/csv; charset=utf-8")
+        lines = spreadsheets.csv_lines(exports.COLUMNS, exports.export_rows(workspace, filters))
+        response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response  # typed Any: workspace_view expects HttpResponse, and these responses stream
 

@@ -4,7 +4,6 @@ Writes are validated by the pages' forms; another workspace's ids answer 404. Ap
 a read-only role gets their names, while e-mail and notes come back as null.
 """
 
-from datetime import date
 from typing import Any
 
 from django.http import HttpRequest
@@ -13,7 +12,7 @@ from ninja import Field, P, PatchDict, PathEx, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from kumppani.audit import writes
-from kumppani.core.apitools import MAX_ID, InputSchema, Pagination, RecordId, TranslatedText, raise_form_errors
+from kumppani.core.apitools import MAX_ID, ApiDate, InputSchema, Pagination, RecordId, TranslatedText, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.results import forms, selectors
 from kumppani.results.models import ApplicantStatus, InternshipStatus, Uptake
@@ -42,7 +41,7 @@ class GoodPracticeOut(Schema):
     source_project: int | None = Field(None, alias="source_project_id")
     taken_up_at: str
     uptake: str
-    taken_up_on: date | None
+    taken_up_on: ApiDate | None
     themes: list[int]
 
     @staticmethod
@@ -58,7 +57,7 @@ class GoodPracticeIn(InputSchema):
     source_project: RecordId | None = Field(None, description="A project of the workspace or a public record")
     taken_up_at: str | None = Field(None, description="Where it was taken up, e.g. Virolahti, Pyhtää")
     uptake: Uptake | None = None
-    taken_up_on: date | None = None
+    taken_up_on: ApiDate | None = None
     themes: list[RecordId] | None = None
 
 
@@ -110,7 +109,7 @@ class AdvocacyItemOut(Schema):
     topic: Translations
     position: Translations
     channel: int | None = Field(None, alias="channel_id")
-    dated: date
+    dated: ApiDate
     outcome: Translations
 
 
@@ -118,13 +117,13 @@ class AdvocacyItemIn(InputSchema):
     topic: TranslatedText
     position: TranslatedText | None = None
     channel: RecordId | None = Field(None, description="The organisation it went through, e.g. WFEO, FEDARENE")
-    dated: date
+    dated: ApiDate
     outcome: TranslatedText | None = None
 
 
 class AdvocacyItemChanges(AdvocacyItemIn):
     topic: TranslatedText | None = None  # type: ignore[assignment]
-    dated: date | None = None  # type: ignore[assignment]
+    dated: ApiDate | None = None  # type: ignore[assignment]
 
 
 class AdvocacyFilters(Schema):
@@ -168,18 +167,18 @@ class InternshipOut(Schema):
     title: Translations
     task: Translations
     status: str
-    apply_by: date | None
-    starts_on: date | None
-    ends_on: date | None
+    apply_by: ApiDate | None
+    starts_on: ApiDate | None
+    ends_on: ApiDate | None
 
 
 class InternshipIn(InputSchema):
     title: TranslatedText
     task: TranslatedText | None = None
     status: InternshipStatus | None = None
-    apply_by: date | None = None
-    starts_on: date | None = None
-    ends_on: date | None = None
+    apply_by: ApiDate | None = None
+    starts_on: ApiDate | None = None
+    ends_on: ApiDate | None = None
 
 
 class InternshipChanges(InternshipIn):
@@ -196,7 +195,7 @@ class ApplicantOut(Schema):
     internship: int = Field(alias="internship_id")
     name: str
     email: str | None
-    applied_on: date
+    applied_on: ApiDate
     status: str
     notes: str | None
 
@@ -212,7 +211,7 @@ class ApplicantOut(Schema):
 class ApplicantIn(InputSchema):
     name: str
     email: str | None = None
-    applied_on: date
+    applied_on: ApiDate
     status: ApplicantStatus | None = None
     notes: str | None = None
 

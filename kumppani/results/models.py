@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kumppani.core.dates import validate_record_date
 from kumppani.core.translated import TranslatedField, localized
 from kumppani.directory.models import validate_country
 
@@ -27,7 +28,7 @@ class GoodPractice(models.Model):
     taken_up_at = models.CharField(_("taken up at"), max_length=300, blank=True,
                                    help_text=_("Where it was taken up, e.g. Virolahti, Pyhtää"))
     uptake = models.CharField(_("how far"), max_length=12, choices=Uptake.choices, default=Uptake.CONSIDERED)
-    taken_up_on = models.DateField(_("taken up on"), null=True, blank=True)
+    taken_up_on = models.DateField(_("taken up on"), null=True, blank=True, validators=[validate_record_date])
     themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), blank=True,
                                     related_name="good_practices")
 
@@ -47,7 +48,7 @@ class AdvocacyItem(models.Model):
     channel = models.ForeignKey("directory.Organisation", verbose_name=_("channel"), null=True, blank=True,
                                 on_delete=models.SET_NULL, related_name="advocacy_items",
                                 help_text=_("The network or office it went through, e.g. WFEO, FEDARENE"))
-    dated = models.DateField(_("date"))
+    dated = models.DateField(_("date"), validators=[validate_record_date])
     outcome = TranslatedField(_("outcome"), multiline=True)
 
     class Meta:
@@ -70,9 +71,9 @@ class Internship(models.Model):
     workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="internships")
     title = TranslatedField(_("title"), max_length=300, blank=False)
     task = TranslatedField(_("task"), multiline=True)
-    starts_on = models.DateField(_("starts"), null=True, blank=True)
-    ends_on = models.DateField(_("ends"), null=True, blank=True)
-    apply_by = models.DateField(_("apply by"), null=True, blank=True)
+    starts_on = models.DateField(_("starts"), null=True, blank=True, validators=[validate_record_date])
+    ends_on = models.DateField(_("ends"), null=True, blank=True, validators=[validate_record_date])
+    apply_by = models.DateField(_("apply by"), null=True, blank=True, validators=[validate_record_date])
     status = models.CharField(_("status"), max_length=10, choices=InternshipStatus.choices,
                               default=InternshipStatus.DRAFT)
 
@@ -96,7 +97,7 @@ class Applicant(models.Model):
     internship = models.ForeignKey(Internship, on_delete=models.CASCADE, related_name="applicants")
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("e-mail"), blank=True)
-    applied_on = models.DateField(_("applied on"))
+    applied_on = models.DateField(_("applied on"), validators=[validate_record_date])
     status = models.CharField(_("status"), max_length=10, choices=ApplicantStatus.choices,
                               default=ApplicantStatus.RECEIVED)
     notes = models.TextField(_("notes"), blank=True)

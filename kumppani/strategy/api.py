@@ -5,7 +5,6 @@ Writes go through the pages' forms; an indicator's `filters` are checked by defi
 name the key as "filters.<key>". Another workspace's records answer 404.
 """
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +16,7 @@ from ninja import Field, P, PathEx, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from kumppani.audit import writes
-from kumppani.core.apitools import MAX_ID, InputSchema, Pagination, RecordId, TranslatedText
+from kumppani.core.apitools import MAX_ID, ApiDate, InputSchema, Pagination, RecordId, TranslatedText
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.strategy import definitions, forms, values
 from kumppani.strategy.models import Aggregate, Direction, Indicator, Source, Strategy
@@ -35,8 +34,8 @@ Translations = dict[str, str]
 class StrategyOut(Schema):
     id: int
     name: Translations
-    starts_on: date
-    ends_on: date
+    starts_on: ApiDate
+    ends_on: ApiDate
     focus_areas: list[int]
 
     @staticmethod
@@ -46,14 +45,14 @@ class StrategyOut(Schema):
 
 class StrategyIn(InputSchema):
     name: TranslatedText
-    starts_on: date
-    ends_on: date
+    starts_on: ApiDate
+    ends_on: ApiDate
 
 
 class StrategyChanges(StrategyIn):
     name: TranslatedText | None = None  # type: ignore[assignment]
-    starts_on: date | None = None  # type: ignore[assignment]
-    ends_on: date | None = None  # type: ignore[assignment]
+    starts_on: ApiDate | None = None  # type: ignore[assignment]
+    ends_on: ApiDate | None = None  # type: ignore[assignment]
 
 
 class MeasureOut(Schema):

@@ -3,14 +3,15 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kumppani.core.dates import validate_period, validate_record_date
 from kumppani.core.translated import TranslatedField, localized
 
 
 class Strategy(models.Model):
     workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="strategies")
     name = TranslatedField(_("name"), max_length=200, blank=False)
-    starts_on = models.DateField(_("period starts"))
-    ends_on = models.DateField(_("period ends"))
+    starts_on = models.DateField(_("period starts"), validators=[validate_record_date])
+    ends_on = models.DateField(_("period ends"), validators=[validate_record_date])
 
     class Meta:
         ordering = ["workspace", "-starts_on"]
@@ -21,6 +22,13 @@ class Strategy(models.Model):
 
     def __str__(self) -> str:
         return f"{localized(self.name)} {self.starts_on.year}–{self.ends_on.year}"
+
+    def clean(self) -> None:
+        self.check_period()
+
+    def check_period(self) -> None:
+        """At most MAX_PERIOD_YEARS: the indicator form builds a target field per year of the period."""
+        validate_period(self.starts_on, self.ends_on)
 
 
 class Measure(models.Model):

@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 
+from kumppani.core.spreadsheets import xlsx_row
 from kumppani.core.translated import localized
 from kumppani.strategy import values
 from kumppani.strategy.models import Direction, Indicator, Strategy
@@ -147,16 +148,16 @@ def report_cells(row: ReportRow, years: list[int]) -> list[Any]:
 
 def add_report_sheet(workbook: Workbook, report: Report, title: str) -> None:
     sheet = workbook.create_sheet(title)
-    sheet.append([report.name])
+    sheet.append(xlsx_row([report.name]))
     sheet.append([_("Indicator report %(year)s") % {"year": report.year}])
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([])
     header = report_header(report)
-    sheet.append(header)
+    sheet.append(xlsx_row(header))
     for cell in sheet[4]:
         cell.font = Font(bold=True)
     for row in report.rows:
-        sheet.append(report_cells(row, report.years))
+        sheet.append(xlsx_row(report_cells(row, report.years)))
     sheet.column_dimensions["A"].width = 60
     sheet.freeze_panes = "B5"
     if report.rows:

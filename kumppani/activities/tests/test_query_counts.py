@@ -12,7 +12,7 @@ from kumppani.directory.models import Membership, Organisation, Partnership, The
 from kumppani.directory.tests.api_client import api_for
 from kumppani.directory.tests.growing_directory import queries_per_page
 from kumppani.projects.models import Project
-from kumppani.workspaces.models import FocusArea
+from kumppani.workspaces.models import FocusArea, WorkspaceMember
 
 
 class GrowingActivities:
@@ -83,7 +83,8 @@ def test_every_activity_page_runs_as_many_queries_with_30_activities_as_with_3(c
 def test_the_feed_and_the_api_run_as_many_queries_with_30_activities_as_with_3(client, bob, sepra):
     api = api_for(bob, sepra)
     growing = GrowingActivities(sepra, bob).grow_to(3)
-    feed = reverse("activities:activity_feed", args=["sepra", services.feed_token(sepra)])
+    member = WorkspaceMember.objects.get(user=bob, workspace=sepra)
+    feed = reverse("activities:activity_feed", args=["sepra", services.issue_feed_token(member=member)])
 
     def counts() -> dict[str, int]:
         found = {}

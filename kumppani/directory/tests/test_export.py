@@ -145,8 +145,11 @@ def test_xlsx_cells_that_look_like_formulas_stay_text(client, bob, people):
 
     workbook = load_workbook(io.BytesIO(content_of(export(client, "organisations", "xlsx"))))
 
-    cell = next(row[1] for row in workbook.active.iter_rows() if str(row[1].value).startswith("=HYPERLINK"))
+    cell = next(row[1] for row in workbook.active.iter_rows() if "HYPERLINK" in str(row[1].value))
     assert cell.data_type == "s"
+    assert cell.value == "'=HYPERLINK(\"http://evil.test\")"
+    for row in workbook.active.iter_rows():
+        assert not any(cell.data_type == "f" for cell in row)
 
 
 def round_trip(client, what: str, file_format: str):

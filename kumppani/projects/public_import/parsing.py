@@ -4,7 +4,10 @@ import datetime
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from kumppani.core.dates import validate_record_date
 
 CENT = Decimal("0.01")
 LARGEST_AMOUNT = Decimal("999999999999.99")  # what a 14-digit, 2-decimal column holds
@@ -32,9 +35,14 @@ def parse_date(text: str) -> datetime.date | None:
     else:
         raise CellError(_("“%(value)s” is not a date (d.m.yyyy or yyyy-mm-dd).") % {"value": text[:40]})
     try:
-        return datetime.date(year, month, day)
+        found = datetime.date(year, month, day)
     except ValueError:
         raise CellError(_("“%(value)s” is not a date of the calendar.") % {"value": text[:40]}) from None
+    try:
+        validate_record_date(found)
+    except ValidationError as error:
+        raise CellError(f"“{text[:40]}”: {error.messages[0]}") from None
+    return found
 
 
 def parse_amount(text: str, decimal_mark: str = ".") -> Decimal | None:

@@ -62,3 +62,18 @@ def test_xlsx_has_the_same_rows_with_money_as_numbers_of_exact_digits(staff_clie
 
 def test_an_unknown_format_is_refused(staff_client):
     assert staff_client.get("/w/sepra/projects/export/?format=pdf").status_code == 400
+
+
+def test_a_title_like_a_formula_comes_out_as_text_in_csv_and_xlsx(staff_client, sepra, bob):
+    project(sepra, bob, title={"fi": "=HYPERLINK(\"http://evil.test\")"}, status="idea",
+            total_budget=Decimal("-5"))
+
+    (row,) = csv_rows(staff_client, "&q=hyperlink")
+    assert row["title_fi"] == "'=HYPERLINK(\"http://evil.test\")"
+    assert row["total_budget"] == "-5.00"  # a number keeps its sign
+    response = staff_client.get("/w/sepra/projects/export/?format=xlsx&q=hyperlink")
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    header = [cell.value for cell in sheet[1]]
+    cells = dict(zip(header, sheet[2], strict=True))
+    assert cells["title_fi"].data_type == "s" and cells["title_fi"].value == "'=HYPERLINK(\"http://evil.test\")"
+    assert cells["total_budget"].data_type == "n" and cells["total_budget"].value == -5

@@ -67,3 +67,18 @@ def test_an_outsider_gets_404_for_both_reports(client, sepra, charlie):
     client.force_login(charlie)
     for extension in ("xlsx", "pdf"):
         assert client.get(f"/w/sepra/strategy/{strategy.pk}/report.{extension}").status_code == 404
+
+
+def test_an_indicator_named_like_a_formula_comes_out_as_text(client, sepra, vera):
+    strategy = reported_strategy(sepra)
+    strategy.indicators.filter(position=1).update(name={"en": "=HYPERLINK(\"http://evil.test\",\"x\")"},
+                                                  unit={"en": "+1"})
+    client.force_login(vera)
+    sheet = load_workbook(io.BytesIO(download(client, strategy, "?year=2027"))).worksheets[0]
+
+    names = [row[0] for row in sheet.iter_rows(min_row=5)]
+    evil = next(cell for cell in names if "HYPERLINK" in str(cell.value))
+    assert evil.data_type == "s" and evil.value == "'=HYPERLINK(\"http://evil.test\",\"x\")"
+    assert sheet.cell(row=evil.row, column=2).value == "'+1"
+    assert not [cell for row in sheet.iter_rows() for cell in row if cell.data_type == "f"]
+    assert sheet.cell(row=evil.row, column=3).data_type == "n"  # numbers stay numbers
