@@ -208,7 +208,10 @@ def cancel_job(*, actor: Any, workspace: Any, job: Job) -> Job:
 
 
 def recent_jobs(workspace: Any, limit: int = 50) -> list[Job]:
-    return list(Job.objects.filter(workspace=workspace).select_related("started_by")[:limit])
+    """The workspace's latest jobs; of the scheduled runs (every 10 minutes) only those that sent something or
+    did not end well."""
+    quiet_run = Q(schedule__gt="", status=JobStatus.DONE, report__messages_sent=0)
+    return list(Job.objects.filter(workspace=workspace).exclude(quiet_run).select_related("started_by")[:limit])
 
 
 # ------------------------------------------------------------------------------------------------- the worker side
