@@ -51,6 +51,7 @@ class Job(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     cancel_requested = models.BooleanField(default=False)
     worker_id = models.CharField(max_length=64, blank=True)
+    language = models.CharField(max_length=10, blank=True)  # the starter's; the job's texts are written in it
     # Set on scheduled runs: which schedule and which slot, so that each slot runs once.
     schedule = models.CharField(max_length=40, blank=True)
     scheduled_for = models.DateTimeField(null=True, blank=True)

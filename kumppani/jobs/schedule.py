@@ -11,8 +11,10 @@ due).
 """
 
 import datetime
+import shutil
 import zoneinfo
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from django.conf import settings
@@ -25,6 +27,7 @@ from kumppani.jobs.services import start_job
 from kumppani.workspaces.models import Workspace
 
 KEEP_SCHEDULED_JOBS = datetime.timedelta(days=30)
+KEEP_RESULT_FILES = datetime.timedelta(days=7)  # exports may hold personal data: they are not kept for long
 
 
 class Rule(Protocol):
@@ -126,8 +129,12 @@ def run_due(now: datetime.datetime | None = None) -> list[Job]:
 
 
 def prune(now: datetime.datetime | None = None) -> int:
-    """Forget scheduled runs older than a month (the at-once digests alone make 144 a day per workspace)."""
+    """Forget scheduled runs older than a month (the at-once digests alone make 144 a day per workspace) and
+    delete result files older than a week."""
     now = now or timezone.now()
     deleted, _ = (Job.objects.filter(schedule__gt="", created_at__lt=now - KEEP_SCHEDULED_JOBS)
                   .exclude(status__in=ACTIVE_STATUSES).delete())
+    for job in Job.objects.filter(finished_at__lt=now - KEEP_RESULT_FILES).exclude(result_file=""):
+        shutil.rmtree(Path(settings.MEDIA_ROOT) / "jobs" / str(job.pk), ignore_errors=True)
+        Job.objects.filter(pk=job.pk).update(result_file="")
     return deleted

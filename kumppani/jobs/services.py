@@ -24,7 +24,7 @@ from typing import Any
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -76,7 +76,8 @@ def start_job(*, kind: str, workspace: Any, actor: Any, run: Task, resumable: bo
     crash is safe (the work is idempotent)."""
     job = Job.objects.create(kind=kind, workspace=workspace, started_by=actor if getattr(actor, "pk", None) else None,
                              task_path=run.module_path, arguments=arguments, resumable=resumable,
-                             schedule=schedule, scheduled_for=scheduled_for)
+                             schedule=schedule, scheduled_for=scheduled_for,
+                             language=translation.get_language() or "")
     run.enqueue(job.pk)
     job.refresh_from_db()  # the immediate backend has run it already
     return job
@@ -90,6 +91,11 @@ def run_job(job_id: int, function: JobFunction) -> None:
         return  # cancelled before it started, or already run
     job = Job.objects.get(pk=job_id)
     job._outer_atomic_blocks = len(connection.atomic_blocks)  # type: ignore[attr-defined]
+    with translation.override(job.language or settings.LANGUAGE_CODE):
+        _run(job, function)
+
+
+def _run(job: Job, function: JobFunction) -> None:
     try:
         function(job, **job.arguments)
     except JobCancelled:
@@ -109,8 +115,10 @@ def _finish(job: Job, status: str, error: str = "") -> None:
     changes: dict[str, Any] = {"status": status, "finished_at": timezone.now(), "heartbeat_at": timezone.now()}
     if error:
         changes["error"] = error[:5000]
-    if status == JobStatus.DONE and job.total:
-        changes["done"] = job.total
+    if status == JobStatus.DONE:
+        changes["progress_text"] = ""  # the report says what was done
+        if job.total:
+            changes["done"] = job.total
     Job.objects.filter(pk=job.pk).update(**changes)
 
 
@@ -208,7 +216,10 @@ def cancel_job(*, actor: Any, workspace: Any, job: Job) -> Job:
 
 
 def recent_jobs(workspace: Any, limit: int = 50) -> list[Job]:
-    return list(Job.objects.filter(workspace=workspace).select_related("started_by")[:limit])
+    """The workspace's latest jobs; of the scheduled runs (every 10 minutes) only those that sent something or
+    did not end well."""
+    quiet_run = Q(schedule__gt="", status=JobStatus.DONE, report__messages_sent=0)
+    return list(Job.objects.filter(workspace=workspace).exclude(quiet_run).select_related("started_by")[:limit])
 
 
 # ------------------------------------------------------------------------------------------------- the worker side
@@ -237,20 +248,25 @@ def recover_stale_jobs(now: datetime.datetime | None = None) -> list[Job]:
         | Q(worker_id="", heartbeat_at__lt=now - UNOWNED_STALE_AFTER))
     recovered = []
     for job in orphans:
-        if job.resumable and job.attempts < MAX_ATTEMPTS:
-            updated = Job.objects.filter(pk=job.pk, status=JobStatus.RUNNING).update(
-                status=JobStatus.QUEUED, worker_id="", done=0,
-                progress_text=_("Started again: the worker running it stopped."))
-            if updated:
-                import_string(job.task_path).enqueue(job.pk)
-        else:
-            Job.objects.filter(pk=job.pk, status=JobStatus.RUNNING).update(
-                status=JobStatus.FAILED, finished_at=now,
-                error=_("The worker stopped while the job was running, and the job cannot safely be run again."))
+        with translation.override(job.language or settings.LANGUAGE_CODE):
+            _recover(job, now)
         job.refresh_from_db()
         recovered.append(job)
     WorkerHeartbeat.objects.filter(beat_at__lt=now - 10 * WORKER_STALE_AFTER).delete()
     return recovered
+
+
+def _recover(job: Job, now: datetime.datetime) -> None:
+    if job.resumable and job.attempts < MAX_ATTEMPTS:
+        updated = Job.objects.filter(pk=job.pk, status=JobStatus.RUNNING).update(
+            status=JobStatus.QUEUED, worker_id="", done=0,
+            progress_text=_("Started again: the worker running it stopped."))
+        if updated:
+            import_string(job.task_path).enqueue(job.pk)
+    else:
+        Job.objects.filter(pk=job.pk, status=JobStatus.RUNNING).update(
+            status=JobStatus.FAILED, finished_at=now,
+            error=_("The worker stopped while the job was running, and the job cannot safely be run again."))
 
 
 def safe(step: Callable[[], Any], what: str) -> None:

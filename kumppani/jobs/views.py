@@ -4,6 +4,7 @@ import datetime
 from typing import Any
 
 from django.db import DatabaseError, connection
+from django.db.models import F
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -38,8 +39,8 @@ def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "jobs/job_detail.html", context)
 
 
-@require_POST
 @workspace_view(write=True)
+@require_POST
 def job_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     job = _job(request, pk)
     services.cancel_job(actor=request.user, workspace=request.workspace, job=job)  # type: ignore[attr-defined]
@@ -86,7 +87,7 @@ def _health(now: datetime.datetime) -> dict[str, Any]:
 
 def _last_run(kind: str) -> dict[str, Any]:
     last = (Job.objects.filter(kind=kind, status__in=[JobStatus.DONE, JobStatus.FAILED])
-            .order_by("-finished_at", "-pk").values("status", "finished_at").first())
+            .order_by(F("finished_at").desc(nulls_last=True), "-pk").values("status", "finished_at").first())
     if last is None:
         return {"ok": True, "status": None, "finished_at": None}
     return {"ok": last["status"] == JobStatus.DONE, "status": last["status"],

@@ -4,7 +4,6 @@ They call the same entry points as `manage.py send_digests` and `send_call_remin
 cron or a systemd timer instead.
 """
 
-import dataclasses
 import datetime
 from typing import Any
 
@@ -19,7 +18,7 @@ from kumppani.opportunities.reminders import send_call_reminders
 
 
 def _summary(report: Any) -> dict[str, Any]:
-    values = dataclasses.asdict(report) if dataclasses.is_dataclass(report) else dict(vars(report))
+    values = dict(vars(report))  # a RunReport (a dataclass), whatever fields it has
     return {key: value for key, value in values.items() if isinstance(value, str | int | float | bool)}
 
 

@@ -40,8 +40,8 @@ def more_like_organisation(request: HttpRequest, pk: int) -> HttpResponse:
     return _page(request, {"form": form, "hits": hits, "organisation": organisation})
 
 
-@require_POST
 @workspace_view(write=True)
+@require_POST
 def rebuild_index(request: HttpRequest) -> HttpResponse:
     """Administrators may rebuild the (shared) partner search index; the job page shows the progress."""
     if request.member.role != Role.ADMIN:  # type: ignore[attr-defined]

@@ -24,3 +24,15 @@ def write_file(job: Job, *, text: str) -> None:
 @job_task
 def explode(job: Job) -> None:
     raise ValueError("the file has no header")
+
+
+@job_task
+def stopped_midway(job: Job, *, steps: int) -> None:
+    """Sends SIGTERM to its own worker at step 2, as `kill` or Ctrl-C would."""
+    import os
+    import signal
+
+    for number in range(1, steps + 1):
+        if number == 2:
+            os.kill(os.getpid(), signal.SIGTERM)
+        progress(job, done=number, total=steps)

@@ -115,3 +115,26 @@ def test_the_worker_runs_a_queued_job(queue):
     run_worker_once()
     job.refresh_from_db()
     assert job.status == JobStatus.DONE and job.worker_id.startswith("worker-")
+
+
+def test_result_files_are_deleted_after_a_week_and_quiet_scheduled_runs_leave_the_list(client, sepra, alice):
+    import datetime
+
+    from django.utils import timezone
+
+    from kumppani.jobs import schedule
+
+    job = services.start_job(kind="write", workspace=sepra, actor=alice, run=sample_jobs.write_file, text="42")
+    path = services.result_file(job)
+    assert path is not None
+    quiet = Job.objects.create(kind="send_digests", workspace=sepra, task_path="x", schedule="digests-at-once",
+                               status=JobStatus.DONE, report={"messages_sent": 0})
+    busy = Job.objects.create(kind="send_digests", workspace=sepra, task_path="x", schedule="digests-weekly",
+                              status=JobStatus.DONE, report={"messages_sent": 3})
+    assert [listed.pk for listed in services.recent_jobs(sepra)] == [busy.pk, job.pk]
+    assert quiet.pk
+    schedule.prune(timezone.now() + datetime.timedelta(days=8))
+    job.refresh_from_db()
+    assert not path.exists() and services.result_file(job) is None
+    client.force_login(alice)
+    assert client.get(reverse("jobs:job_download", args=["sepra", job.pk])).status_code == 404

@@ -2,16 +2,13 @@
 the schedule starts each slot once, in the workspace's time zone; the worker stops cleanly on SIGTERM."""
 
 import datetime
-import os
 import signal
-import subprocess
-import sys
-import time
 import zoneinfo
-from pathlib import Path
+from io import StringIO
 
 import pytest
-from django.utils import timezone
+from django.core.management import call_command
+from django.utils import timezone, translation
 
 from kumppani.jobs import schedule, services
 from kumppani.jobs.models import Job, JobStatus, WorkerHeartbeat
@@ -20,6 +17,13 @@ from kumppani.jobs.tests.conftest import run_worker_once
 from kumppani.workspaces.models import Workspace
 
 HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The reasons are asserted in their own (English) words."""
+    with translation.override("en"):
+        yield
 
 
 def _left_running(workspace, *, resumable: bool, worker_id: str = "worker-dead") -> Job:
@@ -103,25 +107,24 @@ def test_each_slot_runs_once_per_workspace(sepra, ksl, settings):
     assert sorted(job.schedule for job in later) == ["digests-at-once", "digests-at-once"]
 
 
-def test_the_worker_stops_cleanly_on_sigterm(tmp_path):
-    environment = {**os.environ, "KUMPPANI_VAR_DIR": str(tmp_path), "DEBUG": "1"}
-    manage = str(Path(__file__).resolve().parents[3] / "manage.py")
-    subprocess.run([sys.executable, manage, "migrate", "-v", "0"], env=environment, check=True, timeout=300)
-    worker = subprocess.Popen([sys.executable, manage, "run_worker", "--no-scheduler", "--worker-id", "w-test"],
-                              env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        started = False
-        for _ in range(100):
-            line = worker.stdout.readline() if worker.stdout else ""
-            if "running" in line:
-                started = True
-                break
-        assert started
-        worker.send_signal(signal.SIGTERM)
-        output, errors = worker.communicate(timeout=30)
-    finally:
-        if worker.poll() is None:
-            worker.kill()
-    assert worker.returncode == 0, errors
-    assert "Worker stopped." in output
-    time.sleep(0)
+@pytest.mark.django_db(transaction=True)
+def test_sigterm_stops_the_worker_at_the_next_step_and_the_job_waits_for_the_next_start(queue):
+    sepra = Workspace.objects.create(slug="sepra", name="Sepra")
+    resumable = services.start_job(kind="count", workspace=sepra, actor=None, run=sample_jobs.stopped_midway,
+                                   resumable=True, steps=50)
+    previous = signal.getsignal(signal.SIGTERM)
+    out = StringIO()
+    call_command("run_worker", "--no-scheduler", "--interval", "0.1", stdout=out)
+    assert "Worker stopped." in out.getvalue()
+    assert signal.getsignal(signal.SIGTERM) is previous
+    resumable.refresh_from_db()
+    assert resumable.status == JobStatus.QUEUED and resumable.attempts == 1 and resumable.done == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sigterm_fails_a_job_that_cannot_be_repeated_with_the_reason(queue):
+    sepra = Workspace.objects.create(slug="sepra", name="Sepra")
+    job = services.start_job(kind="count", workspace=sepra, actor=None, run=sample_jobs.stopped_midway, steps=50)
+    call_command("run_worker", "--no-scheduler", "--interval", "0.1", stdout=StringIO())
+    job.refresh_from_db()
+    assert job.status == JobStatus.FAILED and "worker stopped" in job.error and job.done == 1

@@ -2,15 +2,18 @@
 worker), `import-projects --background` queues it, a cancelled import writes nothing, and a large export is a file
 to download from the job page — for the workspace's members only."""
 
+import importlib
 import io
 from io import StringIO
 
 import pytest
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from openpyxl import load_workbook
 
+from kumppani.funding.models import Programme
 from kumppani.jobs.models import Job, JobStatus
 from kumppani.jobs.tests.conftest import run_worker_once
 from kumppani.projects.models import Project
@@ -35,8 +38,16 @@ def _check_and_confirm(client, data_format: str = "fi-2007"):
     return client.post(URL, {"token": checked.context["token"]})
 
 
+def _programme_catalogue() -> None:
+    """An earlier transactional test may have flushed what the migration loaded."""
+    if not Programme.objects.exists():
+        migration = importlib.import_module("kumppani.funding.migrations.0002_load_programme_catalogue")
+        migration.load_catalogue(apps, None)
+
+
 @pytest.mark.django_db(transaction=True)
 def test_the_import_confirmed_on_the_page_finishes_in_the_background(client, settings):
+    _programme_catalogue()
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     sepra = Workspace.objects.create(slug="sepra", name="Sepra")
     bob = get_user_model().objects.create_user("bob", "bob@example.test", "x")

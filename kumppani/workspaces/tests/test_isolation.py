@@ -10,6 +10,8 @@ from kumppani.audit.models import AuditEntry
 from kumppani.audit.writes import create_record, delete_record
 from kumppani.directory.models import Membership, OrganisationNote, Partnership, Person, Representation
 from kumppani.funding.models import Call, Programme
+from kumppani.jobs.models import Job, JobStatus
+from kumppani.jobs.services import result_path, set_result
 from kumppani.opportunities.models import Opportunity, PartnerInquiry
 from kumppani.projects.tests.factories import project_records
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
@@ -47,7 +49,18 @@ def sepra_records(sepra, alice, kodukant, tourism, settings, tmp_path):
         **funding_records(),
         **strategy_records(sepra, alice, focus_area),
         **opportunity_records(sepra, alice),
+        "job": job_record(sepra, alice),
     }
+
+
+def job_record(sepra, alice):
+    """A finished export with its file (MEDIA_ROOT is the temporary one project_records set)."""
+    job = Job.objects.create(kind="export_projects", workspace=sepra, started_by=alice, task_path="x",
+                             status=JobStatus.DONE)
+    path = result_path(job, "projects.csv")
+    path.write_text("id\n")
+    set_result(job, file=path)
+    return job
 
 
 def opportunity_records(sepra, alice) -> dict:
@@ -109,7 +122,7 @@ def kwargs_for(name: str, records: dict) -> dict:
         "programme": "programme", "call_": "call",
         "strategy": "strategy", "indicator": "indicator", "manual_value": "manual_value", "measure": "measure",
         "more_like_organisation": "organisation",
-        "opportunity": "opportunity", "inquiry": "inquiry",
+        "opportunity": "opportunity", "inquiry": "inquiry", "job": "job",
     }
     for key, record in record_of_url.items():
         if key in name.split(":")[-1]:

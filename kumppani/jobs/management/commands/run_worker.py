@@ -94,6 +94,7 @@ class Command(BaseCommand):
             for number, handler in previous.items():
                 signal.signal(number, handler)
             services.current_worker["id"] = ""
+            services.stopping.clear()
             close_old_connections()
         if options["verbosity"] > 0:
             self.stdout.write("Worker stopped.")
