@@ -98,7 +98,8 @@ def opportunities_atom(request: HttpRequest, workspace: str, language: str | Non
         info = feeds.FeedInfo(
             title=_("%(workspace)s: opportunities") % {"workspace": page_workspace.name}, language=language,
             feed_url=request.build_absolute_uri(request.path),
-            page_url=request.build_absolute_uri(reverse("public:page_in_language", args=[workspace, language])))
+            page_url=request.build_absolute_uri(reverse("public:page_in_language", args=[workspace, language])),
+            author=page_workspace.name)
         body = feeds.atom_feed(workspace, info, selectors.feed_entries(page_workspace),
                                entry_url_maker(request, page_workspace, language))
     return _atom_response(body, language)
@@ -114,7 +115,8 @@ def theme_atom(request: HttpRequest, workspace: str, theme: str, language: str |
             title=_("%(workspace)s: opportunities on %(theme)s") % {
                 "workspace": page_workspace.name, "theme": localized(found.name)},
             language=language, feed_url=request.build_absolute_uri(request.path),
-            page_url=request.build_absolute_uri(reverse("public:page_in_language", args=[workspace, language])))
+            page_url=request.build_absolute_uri(reverse("public:page_in_language", args=[workspace, language])),
+            author=page_workspace.name)
         body = feeds.atom_feed(workspace, info, selectors.feed_entries(page_workspace, found),
                                entry_url_maker(request, page_workspace, language))
     return _atom_response(body, language)
