@@ -1,7 +1,6 @@
 """Partner inquiries: the public form opens a case for staff, who get an e-mail notice and work it through."""
 
 import logging
-import smtplib
 from typing import Any
 
 from django.conf import settings
@@ -11,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kumppani.core import writes
+from kumppani.core.mail import send_one
 from kumppani.opportunities.models import PartnerInquiry
 from kumppani.workspaces.models import WRITE_ROLES, WorkspaceMember
 
@@ -70,12 +70,7 @@ def notify_staff(workspace: Any, inquiry: PartnerInquiry, case_url: str) -> bool
         link = _("Open the case: %(url)s") % {"url": case_url}
     email = EmailMessage(subject, f"{intro}\n\n{inquiry.message}\n\n{link}\n", settings.DEFAULT_FROM_EMAIL,
                          recipients, reply_to=[inquiry.email])
-    try:
-        email.send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not notify staff of partner inquiry %s", inquiry.pk)
-        return False
-    return True
+    return send_one(email, f"the notice of partner inquiry {inquiry.pk}")
 
 
 def set_status(actor: Any, workspace: Any, inquiry: PartnerInquiry, status: str) -> PartnerInquiry:

@@ -160,6 +160,40 @@ class DeliveryStatus(models.TextChoices):
     BOUNCED = "bounced", _("Bounced")
 
 
+class DigestTrigger(models.TextChoices):
+    SCHEDULE = "schedule", _("Schedule")
+    STAFF = "staff", _("Sent now by staff")
+
+
+class DigestRun(models.Model):
+    """One digest run of one workspace: when, which rhythms, who or what started it, and what came of it.
+    The deliveries it attempted point at it (Delivery.run)."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="digest_runs")
+    rhythms = models.JSONField(_("rhythms"), default=list)
+    trigger = models.CharField(_("started by"), max_length=10, choices=DigestTrigger.choices,
+                               default=DigestTrigger.SCHEDULE)
+    triggered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("staff member"), null=True,
+                                     blank=True, on_delete=models.SET_NULL, related_name="+")
+    started_at = models.DateTimeField(_("started"))
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    messages_sent = models.PositiveIntegerField(_("messages sent"), default=0)
+    deliveries_claimed = models.PositiveIntegerField(_("new items"), default=0)
+    deliveries_sent = models.PositiveIntegerField(_("items sent"), default=0)
+    failed = models.PositiveIntegerField(_("failed"), default=0)
+    bounced = models.PositiveIntegerField(_("bounced"), default=0)
+    stopped = models.TextField(_("stopped early because"), blank=True)
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+        indexes = [models.Index(fields=["workspace", "started_at"], name="digest_run_workspace_idx")]
+        verbose_name = _("digest run")
+        verbose_name_plural = _("digest runs")
+
+    def __str__(self) -> str:
+        return f"{self.workspace_id} {self.started_at:%Y-%m-%d %H:%M} {self.trigger}"
+
+
 class Delivery(models.Model):
     """One opportunity for one subscriber, claimed before sending: the unique key keeps it from going out twice."""
 
@@ -173,6 +207,8 @@ class Delivery(models.Model):
     message_id = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
+    run = models.ForeignKey(DigestRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="deliveries",
+                            help_text="the digest run that last attempted it")
 
     class Meta:
         constraints = [
