@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kumppani.activities.forms import CountryField
+from kumppani.core.validators import validate_single_line
 from kumppani.directory.models import Theme
 from kumppani.public import forms as contact_forms
 
@@ -19,7 +20,8 @@ def links_in(text: str) -> int:
 
 
 class PartnerRequestForm(forms.Form):
-    organisation_name = forms.CharField(label=_("Your organisation"), max_length=200)
+    organisation_name = forms.CharField(label=_("Your organisation"), max_length=200,
+                                        validators=[validate_single_line])
     contact_name = forms.CharField(label=_("Your name"), max_length=100)
     email = forms.EmailField(label=_("Your e-mail address"), help_text=_("We will answer to this address."))
     country = CountryField(label=_("Country"))

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kumppani.core.translated import TranslatedField, localized
+from kumppani.core.validators import validate_single_line
 from kumppani.directory.models import validate_country
 
 
@@ -280,8 +281,9 @@ class PartnerInquiry(models.Model):
     """A case opened by the public "looking for a partner" form."""
 
     workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="partner_inquiries")
-    organisation_name = models.CharField(_("organisation"), max_length=200)
-    contact_name = models.CharField(_("contact person"), max_length=100)
+    # Both reach the staff notice's headers (subject): no line breaks.
+    organisation_name = models.CharField(_("organisation"), max_length=200, validators=[validate_single_line])
+    contact_name = models.CharField(_("contact person"), max_length=100, validators=[validate_single_line])
     email = models.EmailField(_("e-mail address"))
     country = models.CharField(_("country"), max_length=2, validators=[validate_country])
     message = models.TextField(_("what kind of partner is sought"), max_length=5000)
@@ -297,3 +299,8 @@ class PartnerInquiry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation_name} ({self.country})"
+
+    def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        validate_single_line(self.organisation_name)
+        validate_single_line(self.contact_name)
+        super().save(*args, **kwargs)

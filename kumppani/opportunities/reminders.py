@@ -15,8 +15,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from kumppani.funding.models import Call
 from kumppani.core.mail import Mailer, Sent, StopSending
+from kumppani.funding.models import Call
 from kumppani.opportunities.delivery import (
     MAX_ATTEMPTS,
     RunReport,
