@@ -35,12 +35,12 @@ class Workspace(models.Model):
         verbose_name = _("workspace")
         verbose_name_plural = _("workspaces")
 
+    def __str__(self) -> str:
+        return self.name
+
     def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         validate_single_line(self.name)  # whichever way the name arrives: a form, the API, an import, the shell
         super().save(*args, **kwargs)
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class WorkspaceMember(models.Model):
