@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMultiAlternatives
 from django.db import connection, transaction
 from django.db.models import F, Q
@@ -45,7 +46,7 @@ from kumppani.opportunities.models import (
     Subscriber,
     SubscriberStatus,
 )
-from kumppani.workspaces.models import Workspace
+from kumppani.workspaces.models import WRITE_ROLES, Workspace, WorkspaceMember
 
 logger = logging.getLogger(__name__)
 
@@ -324,41 +325,71 @@ def is_due(subscriber: SubscriberRow, rhythms: set[str], now: datetime.datetime)
     return subscriber.last_digest_at is None or subscriber.last_digest_at <= now - DUE_AFTER[Rhythm(subscriber.rhythm)]
 
 
-def claim_digest_rows(catalogue: Catalogue, chunk: list[SubscriberRow], rhythms: set[str],
-                      now: datetime.datetime) -> tuple[int, dict[int, list[tuple[int, int]]]]:
-    """Claim the new matching items of the chunk's due subscribers; returns (claimed, pending rows by subscriber).
-
-    Pending rows are (opportunity id, attempts so far): the new claims and earlier ones not yet sent.
-    """
-    ids = [subscriber.id for subscriber in chunk]
+def known_and_pending(catalogue: Catalogue, subscriber_ids: list[int], now: datetime.datetime
+                      ) -> tuple[dict[int, set[int]], dict[int, list[tuple[int, int]]]]:
+    """Per subscriber: the items already claimed, and the rows still to send as (opportunity id, attempts so far)."""
     known: dict[int, set[int]] = {}
     pending: dict[int, list[tuple[int, int]]] = {}
     # Only rows that matter now: about the items on offer, or still to send (the history of sent ones grows).
     relevant = Q(opportunity_id__in=[item.id for item in catalogue.published]) | Q(
         status__in=[DeliveryStatus.QUEUED, DeliveryStatus.FAILED])
     for subscriber_id, opportunity_id, status, attempts, retry_at in Delivery.objects.filter(
-            relevant, subscriber_id__in=ids, kind=DeliveryKind.DIGEST).values_list(
+            relevant, subscriber_id__in=subscriber_ids, kind=DeliveryKind.DIGEST).values_list(
             "subscriber_id", "opportunity_id", "status", "attempts", "next_attempt_at"):
         known.setdefault(subscriber_id, set()).add(opportunity_id)
         if status == DeliveryStatus.QUEUED or (status == DeliveryStatus.FAILED and retry_at and retry_at <= now):
             pending.setdefault(subscriber_id, []).append((opportunity_id, attempts))
+    return known, pending
+
+
+def new_items(catalogue: Catalogue, subscriber: SubscriberRow, already: set[int]) -> list[int]:
+    """The matching items the subscriber has not had, published or created since their last digest."""
+    since = subscriber.last_digest_at
+    return [item_id for item_id in sorted(catalogue.index.matching(subscriber.theme_ids, subscriber.countries,
+                                                                   subscriber.language) - already)
+            if since is None or catalogue.items[item_id].changed_at > since]
+
+
+def claim_digest_rows(catalogue: Catalogue, chunk: list[SubscriberRow], rhythms: set[str],
+                      now: datetime.datetime) -> tuple[int, dict[int, list[tuple[int, int]]]]:
+    """Claim the new matching items of the chunk's due subscribers; returns (claimed, pending rows by subscriber).
+
+    Pending rows are (opportunity id, attempts so far): the new claims and earlier ones not yet sent.
+    """
+    known, pending = known_and_pending(catalogue, [subscriber.id for subscriber in chunk], now)
     claims: list[tuple[int, int]] = []
     due_ids = []
     for subscriber in chunk:
         if not is_due(subscriber, rhythms, now):
             continue
         due_ids.append(subscriber.id)
-        already = known.get(subscriber.id, set())
-        since = subscriber.last_digest_at
-        for item_id in sorted(catalogue.index.matching(subscriber.theme_ids, subscriber.countries,
-                                                       subscriber.language) - already):
-            if since is None or catalogue.items[item_id].changed_at > since:
-                claims.append((subscriber.id, item_id))
-                pending.setdefault(subscriber.id, []).append((item_id, 0))
+        for item_id in new_items(catalogue, subscriber, known.get(subscriber.id, set())):
+            claims.append((subscriber.id, item_id))
+            pending.setdefault(subscriber.id, []).append((item_id, 0))
     with transaction.atomic():
         insert_claims(claims, now)
         Subscriber.objects.filter(id__in=due_ids).update(last_digest_at=now)
     return len(claims), pending
+
+
+def subscriber_row(subscriber: Subscriber) -> SubscriberRow:
+    return SubscriberRow(subscriber.pk, subscriber.email, subscriber.language, subscriber.rhythm,
+                         {code.upper() for code in subscriber.countries or []}, subscriber.token_key,
+                         subscriber.last_digest_at, {theme.pk for theme in subscriber.themes.all()})
+
+
+def next_digest(*, workspace: Workspace, subscriber: Subscriber,
+                now: datetime.datetime | None = None) -> EmailMultiAlternatives | None:
+    """The message the subscriber's next digest would be if it went now (whatever their rhythm says), as it would
+    be sent; None when there is nothing for them. Claims nothing and sends nothing."""
+    now = now or timezone.now()
+    catalogue = Catalogue(workspace, now)
+    row = subscriber_row(subscriber)
+    known, pending = known_and_pending(catalogue, [row.id], now)
+    item_ids = [pk for pk, _attempts in pending.get(row.id, [])] + new_items(catalogue, row, known.get(row.id, set()))
+    if not item_ids:
+        return None
+    return compose_digest(catalogue, row, [catalogue.item(pk) for pk in item_ids])
 
 
 def insert_claims(claims: list[tuple[int, int]], now: datetime.datetime) -> None:
@@ -396,6 +427,14 @@ def send_digests(rhythms: set[str] | None = None, workspace: Workspace | None = 
             if report.stopped:
                 break
     return report
+
+
+def send_due_digests(*, workspace: Workspace, actor: Any, now: datetime.datetime | None = None) -> RunReport:
+    """"Send now" from the staff pages: the workspace's due digests and anything still pending, recorded as a run
+    started by the actor. Only the workspace's writing members may start one."""
+    if not WorkspaceMember.objects.filter(workspace=workspace, user=actor, role__in=WRITE_ROLES).exists():
+        raise PermissionDenied
+    return send_digests(workspace=workspace, now=now, trigger=DigestTrigger.STAFF, actor=actor)
 
 
 @dataclass
