@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import random
 import smtplib
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +33,18 @@ class Sent:
     bounced: bool = False  # refused for good by the server (5xx)
     final: bool = False  # not worth another attempt: the message itself is invalid
     error: str = ""
+
+
+class BulkMessage(EmailMultiAlternatives):
+    """EmailMultiAlternatives with its MIME boundary chosen up front: otherwise the email package searches the whole
+    text for a string that does not occur in it, a quarter of the cost of building a 25 KB digest. 96 random bits
+    after "=_" do not occur in a message by chance."""
+
+    def message(self, *args: Any, **kwargs: Any) -> Any:
+        mime = super().message(*args, **kwargs)
+        if mime.is_multipart():
+            mime.set_boundary(f"=_{random.getrandbits(96):024x}")
+        return mime
 
 
 def refusal(error: smtplib.SMTPException) -> Sent:

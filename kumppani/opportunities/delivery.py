@@ -32,7 +32,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
-from kumppani.core.mail import BATCH_SIZE, Mailer, Sent, StopSending
+from kumppani.core.mail import BATCH_SIZE, BulkMessage, Mailer, Sent, StopSending
 from kumppani.opportunities import tokens
 from kumppani.opportunities.models import (
     Delivery,
@@ -275,7 +275,7 @@ def compose_digest(catalogue: Catalogue, subscriber: SubscriberRow, items: list[
         # The links first, while the text is short: the items make it some 25 KB.
         return wrapper.replace(UNSUBSCRIBE, unsubscribe_url).replace(MANAGE, manage_url).replace(ITEMS, items_text)
 
-    message = EmailMultiAlternatives(
+    message = BulkMessage(
         catalogue.subject(language, len(items)), fill(text_wrapper, "\n".join(text for _html, text in parts)),
         settings.DEFAULT_FROM_EMAIL, [subscriber.email], headers=list_headers(unsubscribe_url, new_message_id()))
     message.attach_alternative(fill(html_wrapper, "\n".join(html for html, _text in parts)), "text/html")
