@@ -11,6 +11,12 @@ from kumppani.directory.models import Person
 from kumppani.opportunities.tests.conftest import subscribe_data
 from kumppani.public.forms import issue_started_token
 
+
+@pytest.fixture(autouse=True)
+def _english_pages(client):
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
 PER_ADDRESS = ratelimit.LIMITS["subscribe"][0].count
 PER_CLIENT = ratelimit.LIMITS["subscribe"][1].count
 
