@@ -1,7 +1,7 @@
 """How fast a weekly digest goes out to 50,000 subscribers with 200 opportunities, and whether memory stays flat.
 
     .venv/bin/python bench/digests.py [--subscribers 50000] [--opportunities 200] [--database sqlite|postgres|both]
-                                      [--server sink|aiosmtpd] [--processes N]
+                                      [--server sink|aiosmtpd] [--batch-size 200]
 
 Each database gets a fresh one of its own (never var/kumppani.sqlite3), as in bench/directory.py: an SQLite file in
 a temporary folder and a throwaway PostgreSQL server started by scripts/with-postgres.sh. One workspace holds the
@@ -13,8 +13,9 @@ handed over, through Django's SMTP backend to a local SMTP server in a process o
 what it receives: by default bench/smtp_sink.py, a minimal asyncio server; with --server aiosmtpd, aiosmtpd (two
 processes), which itself takes about 1.8 ms of CPU per message, half of a two-core machine during the run. The
 server's counts are printed: the run's must equal the messages sent, and a second run's (against fresh servers) 0.
-With --processes N (default: as `send_digests`, one per CPU up to 4) the run is shared by N sending processes.
-Memory: the resident set of the worker and its sending processes together, sampled every 0.25 s during the run, and
+The run sends through Django's mail API (EmailMultiAlternatives over one connection of the SMTP backend, renewed
+after --batch-size messages), in this one process.
+Memory: the resident set of the worker, sampled every 0.25 s during the run, and
 the peaks (ru_maxrss) of the worker and of its largest child. The targets: under 2 minutes, and a resident set that
 does not grow with the number of subscribers.
 """
@@ -73,10 +74,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--subscribers", type=int, default=50_000)
     parser.add_argument("--opportunities", type=int, default=200)
     parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
-    parser.add_argument("--connections", type=int, default=4, help="SMTP connections at once")
+    parser.add_argument("--batch-size", type=int, default=200, help="messages per SMTP connection")
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--processes", type=int, default=0,
-                        help="sending processes (default: as send_digests, one per CPU, at most 4)")
     parser.add_argument("--server", choices=["sink", "aiosmtpd"], default="sink",
                         help="the local SMTP server: bench/smtp_sink.py (default) or aiosmtpd")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -92,8 +91,7 @@ def run_worker(database: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         results_file = folder / "results.json"
         command = [sys.executable, str(Path(__file__).resolve()), "--worker", "--results", str(results_file),
                    "--subscribers", str(args.subscribers), "--opportunities", str(args.opportunities),
-                   "--connections", str(args.connections), "--seed", str(args.seed), "--server", args.server,
-                   "--processes", str(args.processes)]
+                   "--batch-size", str(args.batch_size), "--seed", str(args.seed), "--server", args.server]
         env = {**os.environ, "KUMPPANI_VAR_DIR": str(folder), "KUMPPANI_BENCH": "1",
                "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-not-secret"), "SECURE_COOKIES": "0",
                "DEBUG": "0", "DJANGO_SETTINGS_MODULE": "kumppani.settings", "SITE_URL": "https://kumppani.example"}
@@ -241,10 +239,8 @@ def worker(args: argparse.Namespace) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
-    from kumppani.opportunities.delivery import default_processes
-
-    processes = args.processes or default_processes()
-    result = measure(workspace, args.connections, args.server, processes)
+    processes = 1
+    result = measure(workspace, args.batch_size, args.server)
     result.update(database=connection.vendor, subscribers=args.subscribers, opportunities=args.opportunities,
                   processes=processes)
     Path(args.results).write_text(json.dumps([result]))
@@ -287,7 +283,7 @@ class SmtpServers:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def measure(workspace: Any, connections: int, server: str, processes: int) -> dict[str, Any]:
+def measure(workspace: Any, batch_size: int, server: str) -> dict[str, Any]:
     from django.db import connection
 
     from kumppani.opportunities.delivery import send_digests
@@ -299,7 +295,7 @@ def measure(workspace: Any, connections: int, server: str, processes: int) -> di
         sampler.start()
         started, cpu_before = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)
         children_before = cpu_seconds(resource.RUSAGE_CHILDREN)
-        report = send_digests({"weekly"}, workspace, now=NOW, connections=connections, processes=processes)
+        report = send_digests({"weekly"}, workspace, now=NOW, batch_size=batch_size)
         seconds, cpu = time.perf_counter() - started, cpu_seconds(resource.RUSAGE_SELF) - cpu_before
         senders_cpu = cpu_seconds(resource.RUSAGE_CHILDREN) - children_before  # the sending processes, ended
         load = os.getloadavg()
@@ -307,12 +303,12 @@ def measure(workspace: Any, connections: int, server: str, processes: int) -> di
         sampler.join()
     received = servers.received
     server_cpu = cpu_seconds(resource.RUSAGE_CHILDREN) - children_before - senders_cpu
-    print(f"{processes} sending process(es), {connections} SMTP connections each; CPU: this process {cpu:.1f} s, "
-          f"the sending processes {senders_cpu:.1f} s, the SMTP server ({server}) {server_cpu:.1f} s; "
+    print(f"one sending process, {batch_size} messages per SMTP connection; CPU: this process {cpu:.1f} s, "
+          f"its other children {senders_cpu:.1f} s, the SMTP server ({server}) {server_cpu:.1f} s; "
           f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} CPUs", flush=True)
     # A second run right after, against fresh servers, must send nothing: every item is recorded as sent.
     with SmtpServers(server) as second:
-        again = send_digests({"weekly"}, workspace, now=NOW, processes=processes)
+        again = send_digests({"weekly"}, workspace, now=NOW)
     print(f"SMTP server ({server}) received: {received['messages']:,} messages, {received['bytes']:,} bytes; "
           f"second run: {second.received['messages']:,} messages", flush=True)
     samples = [mb for _at, mb in sampler.samples]

@@ -2,6 +2,8 @@ from typing import cast
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,7 +12,20 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from kumppani.accounts.models import ApiToken
+from kumppani.core import ratelimit
 from kumppani.workspaces.access import workspace_view
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's password reset, limited per address and per client (core/ratelimit.py): a refused request sends
+    nothing and answers 429."""
+
+    def form_valid(self, form: PasswordResetForm) -> HttpResponse:
+        if not ratelimit.allow("password-reset", target=form.cleaned_data["email"],
+                               client=ratelimit.client_address(self.request)):
+            form.add_error(None, ratelimit.refused_message())
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
 
 
 class TokenForm(forms.Form):

@@ -18,7 +18,7 @@ from kumppani.opportunities.models import Opportunity, Subscriber, SubscriberSta
 def site(settings, live_server, monkeypatch):
     """Links in the e-mails point to the live server; the form may be sent at once (it has no time trap here)."""
     settings.SITE_URL = live_server.url
-    monkeypatch.setattr("kumppani.opportunities.forms.MIN_SECONDS_TO_SUBMIT", 0)
+    monkeypatch.setattr("kumppani.core.antibot.MIN_SECONDS_TO_SUBMIT", 0)
     return live_server.url
 
 

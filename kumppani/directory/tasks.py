@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kumppani.core import spreadsheets
 from kumppani.directory import selectors, transfer
 from kumppani.directory.forms import OrganisationFilterForm, PersonFilterForm
 from kumppani.jobs.models import Job
@@ -33,11 +34,11 @@ def write_export(job: Job, *, columns: list[str], rows: Iterable[list[Any]], tot
     rows = counted(job, rows, total)
     if file_format == "xlsx":
         progress(job, text=_("Writing the workbook"))
-        with transfer.xlsx_file(columns, rows, title=title) as workbook, path.open("wb") as output:
+        with spreadsheets.xlsx_file(columns, rows, title=title) as workbook, path.open("wb") as output:
             shutil.copyfileobj(workbook, output)
     else:
         with path.open("w", encoding="utf-8", newline="") as output:
-            output.writelines(transfer.csv_lines(columns, rows))
+            output.writelines(spreadsheets.csv_lines(columns, rows))
     set_result(job, file=path, name=filename, report={"summary": _("%(count)s rows") % {"count": total}})
 
 

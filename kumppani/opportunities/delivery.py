@@ -1,75 +1,60 @@
-"""Digests: compose each subscriber's message from the matching opportunities and send it through SMTP.
+"""Digests: compose each subscriber's message from the matching opportunities and send it through Django's mail API.
 
 Exactly-once comes from the Delivery table: the rows of a message are claimed (inserted as queued, the unique
 key (subscriber, opportunity, kind) refusing a second claim) before the message goes out, and marked sent as
-soon as the SMTP server has accepted it. A run that stops midway leaves queued or failed rows that the next run
-sends; a row already sent is never claimed again. One run at a time (the README schedules it with flock).
+soon as the backend (an SMTP server, the console, a file, the test outbox) has accepted it. A run that stops midway
+leaves queued or failed rows that the next run sends; a row already sent is never claimed again. One run at a time
+(the README schedules it with flock). Each workspace's run is recorded (DigestRun) with the rows it attempted.
 
-Speed: subscribers are read in chunks of plain rows, each opportunity is rendered once per language, a message is
-assembled from those fragments by string replacement, claims are plain multi-row INSERTs, and several SMTP
-connections (threads; each carries a batch of messages) wait for the server while this thread composes and records.
-Matching is done with set operations (MatchIndex). Beyond that, send_digests(processes=N) shares the subscribers
-between N spawned processes by id modulo N, each with its own database and SMTP connections.
-Memory stays flat: one chunk of subscribers and a bounded number of messages in flight at a time.
+Speed: subscribers are read in chunks of plain rows, each opportunity is rendered once per language, a message's
+text is assembled from those fragments by string replacement and handed to Django's EmailMultiAlternatives, claims
+are plain multi-row INSERTs, outcomes are recorded in batches, and one connection carries a batch of messages.
+Matching is done with set operations (MatchIndex). Memory stays flat: one chunk of subscribers at a time.
 """
 
 from __future__ import annotations
 
 import datetime
 import logging
-import multiprocessing
-import os
-from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from email.utils import make_msgid
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail.message import sanitize_address
-from django.db import DEFAULT_DB_ALIAS, connection, transaction
+from django.core.exceptions import PermissionDenied
+from django.core.mail import EmailMultiAlternatives
+from django.db import connection, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
-from kumppani.opportunities import digest_processes, tokens
+from kumppani.core.mail import BATCH_SIZE, BulkMessage, Mailer, Sent, StopSending
+from kumppani.opportunities import tokens
 from kumppani.opportunities.models import (
     Delivery,
     DeliveryKind,
     DeliveryStatus,
+    DigestRun,
+    DigestTrigger,
     Opportunity,
     OpportunityKind,
     Rhythm,
     Subscriber,
     SubscriberStatus,
 )
-from kumppani.opportunities.smtp import (
-    BATCH_SIZE,
-    CONNECTIONS,
-    Outgoing,
-    SenderPool,
-    Sent,
-    StopSending,
-    alternative,
-    encoded_header,
-    new_message_id,
-    recipient_address,
-)
-from kumppani.workspaces.models import Workspace
+from kumppani.workspaces.models import WRITE_ROLES, Workspace, WorkspaceMember
 
 logger = logging.getLogger(__name__)
 
 CHUNK_SIZE = 1000  # subscribers read at a time
 CLAIMS_PER_INSERT = 500
-MESSAGES_IN_FLIGHT = 64  # composed and handed to the connections, not yet recorded
 RECORD_EVERY = 50  # outcomes written per transaction
 MAX_ATTEMPTS = 6
 FIRST_RETRY_AFTER = datetime.timedelta(minutes=15)  # then 30 min, 1 h, 2 h, 4 h
-MAX_PROCESSES = 4  # beyond the CPUs of a small server, the database and the SMTP server set the pace
-ALL = (0, 1)  # a share of the subscribers: (this process's number, the number of processes)
 STOP_AFTER_CONSECUTIVE_FAILURES = 3  # the server is in trouble: leave the rest for the next run
 # A digest is due when its period has passed, less a margin so that a weekly timer a little early still sends.
 DUE_AFTER = {
@@ -91,8 +76,10 @@ class RunReport:
     bounced: int = 0
     stopped: str = ""  # why the run stopped early, if it did
 
+    COUNTS = ("messages_sent", "deliveries_sent", "deliveries_claimed", "failed", "bounced")
+
     def add(self, other: RunReport) -> None:
-        for name in ("messages_sent", "deliveries_sent", "deliveries_claimed", "failed", "bounced"):
+        for name in self.COUNTS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.stopped = self.stopped or other.stopped
 
@@ -100,19 +87,21 @@ class RunReport:
 # ---------------------------------------------------------------- recording
 
 
-def record_outcome(rows: Any, sent: Sent, message_id: str, now: datetime.datetime, attempts: int) -> str:
-    """Mark the claimed rows of one message; returns the status they got."""
+def record_outcome(rows: Any, sent: Sent, message_id: str, now: datetime.datetime, attempts: int,
+                   **also: Any) -> str:
+    """Mark the claimed rows of one message; returns the status they got. A transient failure is retried after a
+    back-off that doubles, up to MAX_ATTEMPTS; a bounce or an invalid message is not retried."""
     if sent.ok:
         rows.update(status=DeliveryStatus.SENT, sent_at=now, message_id=message_id, attempts=F("attempts") + 1,
-                    next_attempt_at=None, last_error="")
+                    next_attempt_at=None, last_error="", **also)
         return DeliveryStatus.SENT
     if sent.bounced:
         rows.update(status=DeliveryStatus.BOUNCED, attempts=F("attempts") + 1, next_attempt_at=None,
-                    last_error=sent.error[:1000])
+                    last_error=sent.error[:1000], **also)
         return DeliveryStatus.BOUNCED
-    retry_at = now + FIRST_RETRY_AFTER * 2 ** (attempts - 1) if attempts < MAX_ATTEMPTS else None
+    retry_at = now + FIRST_RETRY_AFTER * 2 ** (attempts - 1) if attempts < MAX_ATTEMPTS and not sent.final else None
     rows.update(status=DeliveryStatus.FAILED, attempts=F("attempts") + 1, next_attempt_at=retry_at,
-                last_error=sent.error[:1000])
+                last_error=sent.error[:1000], **also)
     return DeliveryStatus.FAILED
 
 
@@ -141,6 +130,10 @@ def link_pattern(workspace: Workspace, name: str) -> tuple[str, str]:
     url = settings.SITE_URL.rstrip("/") + reverse(name, args=[workspace.slug, TOKEN])
     before, after = url.rsplit(TOKEN, 1)
     return before, after
+
+
+def new_message_id() -> str:
+    return make_msgid(domain=site_domain())
 
 
 def list_headers(unsubscribe_url: str, message_id: str) -> dict[str, str]:
@@ -212,8 +205,6 @@ class Catalogue:
         self.index = MatchIndex(self.published)
         self.wrappers: dict[str, tuple[str, str]] = {}
         self.subjects: dict[tuple[str, int], str] = {}
-        self.sender = sanitize_address(settings.DEFAULT_FROM_EMAIL, "utf-8")
-        self.domain = site_domain()
         self.unsubscribe_pattern = link_pattern(workspace, "opportunities:unsubscribe")
         self.manage_pattern = link_pattern(workspace, "opportunities:manage")
 
@@ -265,17 +256,16 @@ class Catalogue:
         return self.wrappers[language]
 
     def subject(self, language: str, count: int) -> str:
-        """Encoded for the header, once per language and number of items."""
+        """Once per language and number of items."""
         if (language, count) not in self.subjects:
             with translation.override(language):
-                subject = ngettext("%(count)d new opportunity from %(workspace)s",
-                                   "%(count)d new opportunities from %(workspace)s", count) % {
-                    "count": count, "workspace": self.workspace.name}
-            self.subjects[language, count] = encoded_header(subject)
+                self.subjects[language, count] = ngettext(
+                    "%(count)d new opportunity from %(workspace)s", "%(count)d new opportunities from %(workspace)s",
+                    count) % {"count": count, "workspace": self.workspace.name}
         return self.subjects[language, count]
 
 
-def compose_digest(catalogue: Catalogue, subscriber: SubscriberRow, items: list[Item]) -> Outgoing:
+def compose_digest(catalogue: Catalogue, subscriber: SubscriberRow, items: list[Item]) -> EmailMultiAlternatives:
     language = subscriber.language
     parts = [catalogue.fragments(item, language) for item in sorted(items, key=lambda item: item.sort_key)]
     html_wrapper, text_wrapper = catalogue.wrapper(language)
@@ -285,13 +275,15 @@ def compose_digest(catalogue: Catalogue, subscriber: SubscriberRow, items: list[
         # The links first, while the text is short: the items make it some 25 KB.
         return wrapper.replace(UNSUBSCRIBE, unsubscribe_url).replace(MANAGE, manage_url).replace(ITEMS, items_text)
 
-    message_id = new_message_id(catalogue.domain)
-    headers = list_headers(unsubscribe_url, message_id)
-    headers.pop("Message-ID")
-    return alternative(catalogue.sender, recipient_address(subscriber.email),
-                       catalogue.subject(language, len(items)),
-                       fill(text_wrapper, "\n".join(text for _html, text in parts)),
-                       fill(html_wrapper, "\n".join(html for html, _text in parts)), headers.items(), message_id)
+    message = BulkMessage(
+        catalogue.subject(language, len(items)), fill(text_wrapper, "\n".join(text for _html, text in parts)),
+        settings.DEFAULT_FROM_EMAIL, [subscriber.email], headers=list_headers(unsubscribe_url, new_message_id()))
+    message.attach_alternative(fill(html_wrapper, "\n".join(html for html, _text in parts)), "text/html")
+    return message
+
+
+def message_id_of(message: EmailMultiAlternatives) -> str:
+    return str(message.extra_headers["Message-ID"])
 
 
 # ---------------------------------------------------------------- the run
@@ -309,16 +301,11 @@ class SubscriberRow:
     theme_ids: set[int] = field(default_factory=set)
 
 
-def subscriber_chunks(workspace: Workspace, chunk_size: int = CHUNK_SIZE,
-                      share: tuple[int, int] = ALL) -> Iterator[list[SubscriberRow]]:
-    """Active subscribers as plain rows, a chunk at a time (keyset pagination: memory stays flat); with a share
-    (number, of how many), only those whose id leaves that remainder."""
+def subscriber_chunks(workspace: Workspace, chunk_size: int = CHUNK_SIZE) -> Iterator[list[SubscriberRow]]:
+    """Active subscribers as plain rows, a chunk at a time (keyset pagination: memory stays flat)."""
     last_id = 0
     columns = ("id", "email", "language", "rhythm", "countries", "token_key", "last_digest_at")
     subscribers = Subscriber.objects.filter(workspace=workspace, status=SubscriberStatus.ACTIVE)
-    number, of = share
-    if of > 1:
-        subscribers = subscribers.alias(share=F("id") % of).filter(share=number)
     while True:
         rows = list(subscribers.filter(id__gt=last_id).order_by("id").values_list(*columns)[:chunk_size])
         if not rows:
@@ -338,41 +325,71 @@ def is_due(subscriber: SubscriberRow, rhythms: set[str], now: datetime.datetime)
     return subscriber.last_digest_at is None or subscriber.last_digest_at <= now - DUE_AFTER[Rhythm(subscriber.rhythm)]
 
 
-def claim_digest_rows(catalogue: Catalogue, chunk: list[SubscriberRow], rhythms: set[str],
-                      now: datetime.datetime) -> tuple[int, dict[int, list[tuple[int, int]]]]:
-    """Claim the new matching items of the chunk's due subscribers; returns (claimed, pending rows by subscriber).
-
-    Pending rows are (opportunity id, attempts so far): the new claims and earlier ones not yet sent.
-    """
-    ids = [subscriber.id for subscriber in chunk]
+def known_and_pending(catalogue: Catalogue, subscriber_ids: list[int], now: datetime.datetime
+                      ) -> tuple[dict[int, set[int]], dict[int, list[tuple[int, int]]]]:
+    """Per subscriber: the items already claimed, and the rows still to send as (opportunity id, attempts so far)."""
     known: dict[int, set[int]] = {}
     pending: dict[int, list[tuple[int, int]]] = {}
     # Only rows that matter now: about the items on offer, or still to send (the history of sent ones grows).
     relevant = Q(opportunity_id__in=[item.id for item in catalogue.published]) | Q(
         status__in=[DeliveryStatus.QUEUED, DeliveryStatus.FAILED])
     for subscriber_id, opportunity_id, status, attempts, retry_at in Delivery.objects.filter(
-            relevant, subscriber_id__in=ids, kind=DeliveryKind.DIGEST).values_list(
+            relevant, subscriber_id__in=subscriber_ids, kind=DeliveryKind.DIGEST).values_list(
             "subscriber_id", "opportunity_id", "status", "attempts", "next_attempt_at"):
         known.setdefault(subscriber_id, set()).add(opportunity_id)
         if status == DeliveryStatus.QUEUED or (status == DeliveryStatus.FAILED and retry_at and retry_at <= now):
             pending.setdefault(subscriber_id, []).append((opportunity_id, attempts))
+    return known, pending
+
+
+def new_items(catalogue: Catalogue, subscriber: SubscriberRow, already: set[int]) -> list[int]:
+    """The matching items the subscriber has not had, published or created since their last digest."""
+    since = subscriber.last_digest_at
+    return [item_id for item_id in sorted(catalogue.index.matching(subscriber.theme_ids, subscriber.countries,
+                                                                   subscriber.language) - already)
+            if since is None or catalogue.items[item_id].changed_at > since]
+
+
+def claim_digest_rows(catalogue: Catalogue, chunk: list[SubscriberRow], rhythms: set[str],
+                      now: datetime.datetime) -> tuple[int, dict[int, list[tuple[int, int]]]]:
+    """Claim the new matching items of the chunk's due subscribers; returns (claimed, pending rows by subscriber).
+
+    Pending rows are (opportunity id, attempts so far): the new claims and earlier ones not yet sent.
+    """
+    known, pending = known_and_pending(catalogue, [subscriber.id for subscriber in chunk], now)
     claims: list[tuple[int, int]] = []
     due_ids = []
     for subscriber in chunk:
         if not is_due(subscriber, rhythms, now):
             continue
         due_ids.append(subscriber.id)
-        already = known.get(subscriber.id, set())
-        since = subscriber.last_digest_at
-        for item_id in sorted(catalogue.index.matching(subscriber.theme_ids, subscriber.countries,
-                                                       subscriber.language) - already):
-            if since is None or catalogue.items[item_id].changed_at > since:
-                claims.append((subscriber.id, item_id))
-                pending.setdefault(subscriber.id, []).append((item_id, 0))
+        for item_id in new_items(catalogue, subscriber, known.get(subscriber.id, set())):
+            claims.append((subscriber.id, item_id))
+            pending.setdefault(subscriber.id, []).append((item_id, 0))
     with transaction.atomic():
         insert_claims(claims, now)
         Subscriber.objects.filter(id__in=due_ids).update(last_digest_at=now)
     return len(claims), pending
+
+
+def subscriber_row(subscriber: Subscriber) -> SubscriberRow:
+    return SubscriberRow(subscriber.pk, subscriber.email, subscriber.language, subscriber.rhythm,
+                         {code.upper() for code in subscriber.countries or []}, subscriber.token_key,
+                         subscriber.last_digest_at, {theme.pk for theme in subscriber.themes.all()})
+
+
+def next_digest(*, workspace: Workspace, subscriber: Subscriber,
+                now: datetime.datetime | None = None) -> EmailMultiAlternatives | None:
+    """The message the subscriber's next digest would be if it went now (whatever their rhythm says), as it would
+    be sent; None when there is nothing for them. Claims nothing and sends nothing."""
+    now = now or timezone.now()
+    catalogue = Catalogue(workspace, now)
+    row = subscriber_row(subscriber)
+    known, pending = known_and_pending(catalogue, [row.id], now)
+    item_ids = [pk for pk, _attempts in pending.get(row.id, [])] + new_items(catalogue, row, known.get(row.id, set()))
+    if not item_ids:
+        return None
+    return compose_digest(catalogue, row, [catalogue.item(pk) for pk in item_ids])
 
 
 def insert_claims(claims: list[tuple[int, int]], now: datetime.datetime) -> None:
@@ -392,161 +409,125 @@ def insert_claims(claims: list[tuple[int, int]], now: datetime.datetime) -> None
             cursor.execute(sql, params)
 
 
-def default_processes() -> int:
-    return max(1, min(os.cpu_count() or 1, MAX_PROCESSES))
-
-
 def send_digests(rhythms: set[str] | None = None, workspace: Workspace | None = None,
                  now: datetime.datetime | None = None, batch_size: int = BATCH_SIZE,
-                 connections: int = CONNECTIONS, processes: int = 1, share: tuple[int, int] = ALL) -> RunReport:
-    """Send every due digest and every earlier one still pending; safe to run again at any time.
-
-    With several processes each sends a share of the subscribers (see send_in_processes); with a share, this
-    process sends only that one."""
+                 trigger: str = DigestTrigger.SCHEDULE, actor: Any = None) -> RunReport:
+    """Send every due digest and every earlier one still pending; safe to run again at any time. Each workspace's
+    run is recorded as a DigestRun."""
     now = now or timezone.now()
     rhythms = rhythms or set(Rhythm.values)
-    if processes > 1 and database_is_shareable():
-        return send_in_processes(rhythms, workspace, now, batch_size, connections, processes)
     report = RunReport()
     workspaces = [workspace] if workspace else Workspace.objects.filter(
         subscribers__status=SubscriberStatus.ACTIVE).distinct()
-    pool = SenderPool(connections, batch_size)
-    try:
+    with Mailer(batch_size) as mailer:
         for each in workspaces:
-            DigestRun(each, rhythms, now, pool, report, share).run()
+            run = DigestRun.objects.create(workspace=each, rhythms=sorted(rhythms), trigger=trigger,
+                                           triggered_by=actor, started_at=now)
+            report.add(WorkspaceDigests(each, rhythms, now, mailer, run).send())
             if report.stopped:
                 break
-    finally:
-        pool.close()
     return report
 
 
-def database_is_shareable() -> bool:
-    """Other processes see this database: not an in-memory SQLite one, nor rows of a transaction still open here."""
-    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()  # type: ignore[attr-defined]
-    return not in_memory and not connection.in_atomic_block
-
-
-def send_in_processes(rhythms: set[str], workspace: Workspace | None, now: datetime.datetime, batch_size: int,
-                      connections: int, processes: int) -> RunReport:
-    """Run send_digests in fresh processes (spawned: nothing of this one's connections is inherited), process k
-    taking the subscribers whose id modulo the number of processes is k, over database and SMTP connections of its
-    own. The shares do not overlap, so no two processes claim the same subscriber (and the unique key of Delivery
-    would refuse a second claim anyway); a process that fails leaves its claimed rows queued for the next run."""
-    child_settings = digest_processes.settings_for_children()
-    child_settings["DATABASES"] = {**settings.DATABASES, DEFAULT_DB_ALIAS: connection.settings_dict}  # a test one too
-    report = RunReport()
-    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=digest_processes.set_up, initargs=(child_settings,)) as executor:
-        futures = [executor.submit(digest_processes.send_share, sorted(rhythms), workspace.pk if workspace else None,
-                                   now, batch_size, connections, (number, processes)) for number in range(processes)]
-        for future in futures:
-            try:
-                report.add(future.result())
-            except Exception as error:  # the others go on; what this one claimed stays queued
-                logger.exception("A digest process failed")
-                report.stopped = report.stopped or f"a sending process failed: {error!r}"
-    return report
+def send_due_digests(*, workspace: Workspace, actor: Any, now: datetime.datetime | None = None) -> RunReport:
+    """"Send now" from the staff pages: the workspace's due digests and anything still pending, recorded as a run
+    started by the actor. Only the workspace's writing members may start one."""
+    if not WorkspaceMember.objects.filter(workspace=workspace, user=actor, role__in=WRITE_ROLES).exists():
+        raise PermissionDenied
+    return send_digests(workspace=workspace, now=now, trigger=DigestTrigger.STAFF, actor=actor)
 
 
 @dataclass
-class InFlight:
-    future: Future[Sent]
+class Outcome:
     subscriber_id: int
-    rows: list[tuple[int, int]]
+    rows: list[tuple[int, int]]  # (opportunity id, attempts so far)
     message_id: str
+    sent: Sent
 
 
-class DigestRun:
-    """One workspace: claim, compose, hand over to the pool of connections, record each outcome as it comes back."""
+class WorkspaceDigests:
+    """One workspace's run: claim, compose, send over the mailer's connection, record each outcome in batches."""
 
-    def __init__(self, workspace: Workspace, rhythms: set[str], now: datetime.datetime, pool: SenderPool,
-                 report: RunReport, share: tuple[int, int] = ALL):
+    def __init__(self, workspace: Workspace, rhythms: set[str], now: datetime.datetime, mailer: Mailer,
+                 run: DigestRun):
         self.catalogue = Catalogue(workspace, now)
-        self.share = share
-        self.workspace, self.rhythms, self.now, self.pool, self.report = workspace, rhythms, now, pool, report
-        self.in_flight: deque[InFlight] = deque()
+        self.workspace, self.rhythms, self.now, self.mailer, self.run = workspace, rhythms, now, mailer, run
+        self.report = RunReport()
         self.consecutive_failures = 0
-        self.limit = MESSAGES_IN_FLIGHT
-        self.outcomes: list[tuple[InFlight, Sent]] = []
+        self.outcomes: list[Outcome] = []
 
-    def run(self) -> None:
+    def send(self) -> RunReport:
         try:
-            for chunk in subscriber_chunks(self.workspace, share=self.share):
+            for chunk in subscriber_chunks(self.workspace):
                 claimed, pending = claim_digest_rows(self.catalogue, chunk, self.rhythms, self.now)
                 self.report.deliveries_claimed += claimed
                 for subscriber in chunk:
                     rows = pending.get(subscriber.id)
                     if rows:
-                        self.submit(subscriber, rows)
-                    while len(self.in_flight) >= self.limit and not self.report.stopped:
-                        self.settle(self.in_flight.popleft())
+                        self.send_one(subscriber, rows)
                     if self.report.stopped:
-                        return
+                        return self.report
         finally:  # also on an error or Ctrl-C: what the server accepted is recorded before leaving
-            self.drain()
-
-    def submit(self, subscriber: SubscriberRow, rows: list[tuple[int, int]]) -> None:
-        message = compose_digest(self.catalogue, subscriber, [self.catalogue.item(pk) for pk, _attempts in rows])
-        self.in_flight.append(InFlight(self.pool.submit(message), subscriber.id, rows, message.message_id))
-
-    def drain(self) -> None:
-        """Wait for what is on its way and record it; after a stop, what has not started stays queued."""
-        try:
-            while self.in_flight:
-                flight = self.in_flight.popleft()
-                if self.report.stopped:
-                    flight.future.cancel()
-                if not flight.future.cancelled():
-                    self.settle(flight)
-        finally:
             self.record()
+            self.finish()
+        return self.report
 
-    def settle(self, flight: InFlight) -> None:
+    def send_one(self, subscriber: SubscriberRow, rows: list[tuple[int, int]]) -> None:
+        message = compose_digest(self.catalogue, subscriber, [self.catalogue.item(pk) for pk, _attempts in rows])
         try:
-            sent = flight.future.result()
+            sent = self.mailer.send(message)
         except StopSending as error:  # not attempted: the rows stay as they are, for the next run
             self.report.stopped = str(error)
             return
-        self.outcomes.append((flight, sent))
-        count = len(flight.rows)
-        if sent.ok:
-            self.report.messages_sent += 1
-            self.report.deliveries_sent += count
-        elif sent.bounced:
-            self.report.bounced += count
-        else:
-            self.report.failed += count
-        self.consecutive_failures = 0 if sent.ok or sent.bounced else self.consecutive_failures + 1
-        if self.consecutive_failures >= STOP_AFTER_CONSECUTIVE_FAILURES:
-            self.report.stopped = "the SMTP server refused several messages in a row"
+        self.outcomes.append(Outcome(subscriber.id, rows, message_id_of(message), sent))
+        self.count(sent, len(rows))
         if len(self.outcomes) >= RECORD_EVERY or self.report.stopped:
             self.record()
 
+    def count(self, sent: Sent, items: int) -> None:
+        if sent.ok:
+            self.report.messages_sent += 1
+            self.report.deliveries_sent += items
+        elif sent.bounced:
+            self.report.bounced += items
+        else:
+            self.report.failed += items
+        self.consecutive_failures = 0 if sent.ok or sent.bounced or sent.final else self.consecutive_failures + 1
+        if self.consecutive_failures >= STOP_AFTER_CONSECUTIVE_FAILURES:
+            self.report.stopped = "the mail server refused several messages in a row"
+
     def record(self) -> None:
-        """Write the outcomes of the messages settled so far, in one transaction (one commit per message would
+        """Write the outcomes of the messages sent so far, in one transaction (one commit per message would
         cost more than the message). Runs before anything else happens after a stop, an error or the end."""
         with transaction.atomic():
-            for flight, sent in self.outcomes:
-                opportunity_ids = [pk for pk, _attempts in flight.rows]
-                if sent.ok:
-                    mark_sent(flight.subscriber_id, opportunity_ids, flight.message_id, self.now)
+            for outcome in self.outcomes:
+                opportunity_ids = [pk for pk, _attempts in outcome.rows]
+                if outcome.sent.ok:
+                    mark_sent(outcome.subscriber_id, opportunity_ids, outcome.message_id, self.now, self.run.pk)
                     continue
-                rows = Delivery.objects.filter(subscriber_id=flight.subscriber_id, kind=DeliveryKind.DIGEST,
+                rows = Delivery.objects.filter(subscriber_id=outcome.subscriber_id, kind=DeliveryKind.DIGEST,
                                                opportunity_id__in=opportunity_ids).filter(pending_q(self.now))
-                record_outcome(rows, sent, flight.message_id, self.now,
-                               max(attempts for _pk, attempts in flight.rows) + 1)
+                record_outcome(rows, outcome.sent, outcome.message_id, self.now,
+                               max(attempts for _pk, attempts in outcome.rows) + 1, run=self.run)
         self.outcomes.clear()
 
+    def finish(self) -> None:
+        for name in RunReport.COUNTS:
+            setattr(self.run, name, getattr(self.report, name))
+        self.run.stopped = self.report.stopped[:1000]
+        self.run.finished_at = max(timezone.now(), self.now)
+        self.run.save()
 
-def mark_sent(subscriber_id: int, opportunity_ids: list[int], message_id: str, now: datetime.datetime) -> None:
+
+def mark_sent(subscriber_id: int, opportunity_ids: list[int], message_id: str, now: datetime.datetime,
+              run_id: int) -> None:
     """The common case in plain SQL: the ORM would spend more time building the query than the database running it."""
     table = connection.ops.quote_name(Delivery._meta.db_table)
     placeholders = ", ".join(["%s"] * len(opportunity_ids))
     sql = (f"UPDATE {table} SET status = %s, sent_at = %s, message_id = %s, attempts = attempts + 1, "  # noqa: S608
-           f"next_attempt_at = NULL, last_error = '' WHERE subscriber_id = %s AND kind = %s "
+           f"next_attempt_at = NULL, last_error = '', run_id = %s WHERE subscriber_id = %s AND kind = %s "
            f"AND status IN (%s, %s) AND opportunity_id IN ({placeholders})")
     with connection.cursor() as cursor:
         cursor.execute(sql, [DeliveryStatus.SENT.value, connection.ops.adapt_datetimefield_value(now), message_id,
-                             subscriber_id, DeliveryKind.DIGEST.value, DeliveryStatus.QUEUED.value,
+                             run_id, subscriber_id, DeliveryKind.DIGEST.value, DeliveryStatus.QUEUED.value,
                              DeliveryStatus.FAILED.value, *opportunity_ids])

@@ -25,6 +25,7 @@ class FeedInfo:
     language: str
     feed_url: str  # the feed's own address
     page_url: str  # the public page the feed belongs to
+    author: str = ""  # the workspace that publishes the feed (RFC 4287 requires an author); the title's if empty
 
 
 def entry_id(opportunity: Opportunity, workspace_slug: str) -> str:
@@ -57,11 +58,14 @@ def atom_feed(workspace_slug: str, info: FeedInfo, opportunities: list[Opportuni
     feed.link(href=info.page_url, rel="alternate")
     feed.link(href=info.feed_url, rel="self")
     feed.generator("kumppani")
+    author = {"name": info.author or info.title, "uri": info.page_url}
+    feed.author(author)
     feed.updated(max((_updated(item) for item in opportunities), default=None) or timezone.now())
     for opportunity in opportunities:
         entry = feed.add_entry(order="append")
         entry.id(entry_id(opportunity, workspace_slug))
         entry.title(localized(opportunity.title))
+        entry.author(author)  # also on each entry: an entry copied out of the feed keeps its author
         entry.link(href=entry_url(opportunity), rel="alternate")
         entry.published(opportunity.publish_on)
         entry.updated(_updated(opportunity))

@@ -10,10 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from kumppani.core.antibot import BotTraps
 from kumppani.directory.models import Theme, country_name
 from kumppani.funding.models import Programme
 from kumppani.opportunities.models import Rhythm
-from kumppani.public.forms import MAX_SECONDS_TO_SUBMIT, MIN_SECONDS_TO_SUBMIT, issue_started_token, seconds_since
 from kumppani.workspaces.models import Workspace
 
 
@@ -56,7 +56,7 @@ class ChoicesMixin(forms.Form):
             Q(period_end__gte=timezone.localdate().year) | Q(pk__in=followed))
 
 
-class SubscribeForm(ChoicesMixin):
+class SubscribeForm(BotTraps, ChoicesMixin):
     """E-mail address, choices and consent; a honeypot field and a signed start time keep bots out."""
 
     email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
@@ -72,20 +72,14 @@ class SubscribeForm(ChoicesMixin):
         super().__init__(*args, **kwargs)
         self.workspace = workspace
         self.fields["consent"].label = consent_wording(workspace)
-        self.new_started_token = issue_started_token()
+        self.issue_next_token()
 
     def clean_email(self) -> str:
         return str(self.cleaned_data["email"]).strip().lower()
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
-        if cleaned.get("website"):
-            raise forms.ValidationError(_("The form was not sent: leave the last field empty."))
-        elapsed = seconds_since(self.data.get("started", ""))
-        if elapsed is None or elapsed > MAX_SECONDS_TO_SUBMIT:
-            raise forms.ValidationError(_("The form has expired. Please send it again."))
-        if elapsed < MIN_SECONDS_TO_SUBMIT:
-            raise forms.ValidationError(_("That was very quick. Please check the form and send it again."))
+        self.check_bot_traps(cleaned)
         return cleaned
 
 

@@ -7,8 +7,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kumppani.activities.forms import CountryField
+from kumppani.core.antibot import BotTraps
+from kumppani.core.validators import validate_single_line
 from kumppani.directory.models import Theme
-from kumppani.public import forms as contact_forms
 
 MAX_LINKS_IN_MESSAGE = 2  # a partner request may point to a project page or two; spam carries many links
 LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -18,8 +19,9 @@ def links_in(text: str) -> int:
     return len(LINK.findall(text))
 
 
-class PartnerRequestForm(forms.Form):
-    organisation_name = forms.CharField(label=_("Your organisation"), max_length=200)
+class PartnerRequestForm(BotTraps, forms.Form):
+    organisation_name = forms.CharField(label=_("Your organisation"), max_length=200,
+                                        validators=[validate_single_line])
     contact_name = forms.CharField(label=_("Your name"), max_length=100)
     email = forms.EmailField(label=_("Your e-mail address"), help_text=_("We will answer to this address."))
     country = CountryField(label=_("Country"))
@@ -35,8 +37,7 @@ class PartnerRequestForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any):
         kwargs.setdefault("auto_id", "partner_%s")  # the public page carries the subscription form too
         super().__init__(*args, **kwargs)
-        # The page always carries a new token, so that a form shown again after an error can be sent.
-        self.new_started_token = contact_forms.issue_started_token()
+        self.issue_next_token()
 
     def clean_contact_name(self) -> str:
         name: str = self.cleaned_data["contact_name"]
@@ -53,11 +54,5 @@ class PartnerRequestForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
-        if cleaned.get("website"):
-            raise forms.ValidationError(_("The message was not sent: leave the last field empty."))
-        elapsed = contact_forms.seconds_since(self.data.get("started", ""))
-        if elapsed is None or elapsed > contact_forms.MAX_SECONDS_TO_SUBMIT:
-            raise forms.ValidationError(_("The form has expired. Please send your message again."))
-        if elapsed < contact_forms.MIN_SECONDS_TO_SUBMIT:
-            raise forms.ValidationError(_("That was very quick. Please check your message and send it again."))
+        self.check_bot_traps(cleaned)
         return cleaned

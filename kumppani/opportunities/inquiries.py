@@ -1,54 +1,30 @@
 """Partner inquiries: the public form opens a case for staff, who get an e-mail notice and work it through."""
 
 import logging
-import smtplib
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kumppani.audit import writes
+from kumppani.core.mail import send_one
+from kumppani.core.validators import validate_single_line
 from kumppani.opportunities.models import PartnerInquiry
 from kumppani.workspaces.models import WRITE_ROLES, WorkspaceMember
 
 logger = logging.getLogger(__name__)
 
-# How many inquiries one e-mail address, or one network address, may open in a window.
-RATE_LIMIT = 3
-RATE_WINDOW_SECONDS = 60 * 60
-
-
-def _rate_keys(workspace: Any, email: str, client_address: str) -> list[str]:
-    keys = [f"partner-inquiry:{workspace.pk}:email:{email.strip().lower()}"]
-    if client_address:
-        keys.append(f"partner-inquiry:{workspace.pk}:ip:{client_address}")
-    return keys
-
-
-def over_rate_limit(workspace: Any, email: str, client_address: str) -> bool:
-    return any((cache.get(key) or 0) >= RATE_LIMIT for key in _rate_keys(workspace, email, client_address))
-
-
-def _count_inquiry(workspace: Any, email: str, client_address: str) -> None:
-    for key in _rate_keys(workspace, email, client_address):
-        if cache.add(key, 1, RATE_WINDOW_SECONDS):
-            continue
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, RATE_WINDOW_SECONDS)
-
-
-def open_inquiry(workspace: Any, data: dict[str, Any], client_address: str = "") -> PartnerInquiry:
-    """Save the visitor's inquiry (history records it as made by no one signed in) and count it for the limit."""
+def open_inquiry(workspace: Any, data: dict[str, Any]) -> PartnerInquiry:
+    """Save the visitor's inquiry (history records it as made by no one signed in). The names reach the staff
+    notice's subject: a line break in them is refused (ValidationError) before anything is saved."""
     inquiry = PartnerInquiry(workspace=workspace, organisation_name=data["organisation_name"],
                              contact_name=data["contact_name"], email=data["email"], country=data["country"],
                              message=data["message"])
+    validate_single_line(inquiry.organisation_name)
+    validate_single_line(inquiry.contact_name)
     writes.create_record(None, workspace, inquiry, {"themes": list(data.get("themes") or [])})
-    _count_inquiry(workspace, data["email"], client_address)
     return inquiry
 
 
@@ -70,12 +46,7 @@ def notify_staff(workspace: Any, inquiry: PartnerInquiry, case_url: str) -> bool
         link = _("Open the case: %(url)s") % {"url": case_url}
     email = EmailMessage(subject, f"{intro}\n\n{inquiry.message}\n\n{link}\n", settings.DEFAULT_FROM_EMAIL,
                          recipients, reply_to=[inquiry.email])
-    try:
-        email.send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not notify staff of partner inquiry %s", inquiry.pk)
-        return False
-    return True
+    return send_one(email, f"the notice of partner inquiry {inquiry.pk}")
 
 
 def set_status(actor: Any, workspace: Any, inquiry: PartnerInquiry, status: str) -> PartnerInquiry:

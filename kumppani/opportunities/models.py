@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kumppani.core.dates import validate_record_date
 from kumppani.core.translated import TranslatedField, localized
+from kumppani.core.validators import validate_single_line
 from kumppani.directory.models import validate_country
 
 
@@ -161,6 +162,40 @@ class DeliveryStatus(models.TextChoices):
     BOUNCED = "bounced", _("Bounced")
 
 
+class DigestTrigger(models.TextChoices):
+    SCHEDULE = "schedule", _("Schedule")
+    STAFF = "staff", _("Sent now by staff")
+
+
+class DigestRun(models.Model):
+    """One digest run of one workspace: when, which rhythms, who or what started it, and what came of it.
+    The deliveries it attempted point at it (Delivery.run)."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="digest_runs")
+    rhythms = models.JSONField(_("rhythms"), default=list)
+    trigger = models.CharField(_("started by"), max_length=10, choices=DigestTrigger.choices,
+                               default=DigestTrigger.SCHEDULE)
+    triggered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("staff member"), null=True,
+                                     blank=True, on_delete=models.SET_NULL, related_name="+")
+    started_at = models.DateTimeField(_("started"))
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    messages_sent = models.PositiveIntegerField(_("messages sent"), default=0)
+    deliveries_claimed = models.PositiveIntegerField(_("new items"), default=0)
+    deliveries_sent = models.PositiveIntegerField(_("items sent"), default=0)
+    failed = models.PositiveIntegerField(_("failed"), default=0)
+    bounced = models.PositiveIntegerField(_("bounced"), default=0)
+    stopped = models.TextField(_("stopped early because"), blank=True)
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+        indexes = [models.Index(fields=["workspace", "started_at"], name="digest_run_workspace_idx")]
+        verbose_name = _("digest run")
+        verbose_name_plural = _("digest runs")
+
+    def __str__(self) -> str:
+        return f"{self.workspace_id} {self.started_at:%Y-%m-%d %H:%M} {self.trigger}"
+
+
 class Delivery(models.Model):
     """One opportunity for one subscriber, claimed before sending: the unique key keeps it from going out twice."""
 
@@ -174,6 +209,8 @@ class Delivery(models.Model):
     message_id = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
+    run = models.ForeignKey(DigestRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="deliveries",
+                            help_text="the digest run that last attempted it")
 
     class Meta:
         constraints = [
@@ -245,8 +282,9 @@ class PartnerInquiry(models.Model):
     """A case opened by the public "looking for a partner" form."""
 
     workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="partner_inquiries")
-    organisation_name = models.CharField(_("organisation"), max_length=200)
-    contact_name = models.CharField(_("contact person"), max_length=100)
+    # Both reach the staff notice's headers (subject): no line breaks.
+    organisation_name = models.CharField(_("organisation"), max_length=200, validators=[validate_single_line])
+    contact_name = models.CharField(_("contact person"), max_length=100, validators=[validate_single_line])
     email = models.EmailField(_("e-mail address"))
     country = models.CharField(_("country"), max_length=2, validators=[validate_country])
     message = models.TextField(_("what kind of partner is sought"), max_length=5000)
@@ -262,3 +300,8 @@ class PartnerInquiry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation_name} ({self.country})"
+
+    def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        validate_single_line(self.organisation_name)
+        validate_single_line(self.contact_name)
+        super().save(*args, **kwargs)

@@ -15,14 +15,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from kumppani.core.mail import Mailer, Sent, StopSending
 from kumppani.funding.models import Call
 from kumppani.opportunities.delivery import (
     MAX_ATTEMPTS,
     RunReport,
     list_headers,
+    new_message_id,
     pending_q,
     record_outcome,
-    site_domain,
     subscriber_links,
 )
 from kumppani.opportunities.models import (
@@ -37,7 +38,6 @@ from kumppani.opportunities.models import (
     SubscriberStatus,
     end_of_day,
 )
-from kumppani.opportunities.smtp import Sender, Sent, StopSending, from_django, new_message_id
 from kumppani.workspaces.models import Workspace
 
 logger = logging.getLogger(__name__)
@@ -66,15 +66,12 @@ def days_left(deadline: datetime.datetime | None, now: datetime.datetime) -> int
 def send_call_reminders(now: datetime.datetime | None = None, workspace: Workspace | None = None) -> RunReport:
     now = now or timezone.now()
     report = RunReport()
-    sender = Sender()
-    try:
+    with Mailer() as mailer:
         claim_subscriber_reminders(now, workspace)
-        send_subscriber_reminders(now, workspace, sender, report)
+        send_subscriber_reminders(now, workspace, mailer, report)
         if not report.stopped:
             claim_staff_reminders(now, workspace)
-            send_staff_reminders(now, workspace, sender, report)
-    finally:
-        sender.close()
+            send_staff_reminders(now, workspace, mailer, report)
     return report
 
 
@@ -99,7 +96,7 @@ def claim_subscriber_reminders(now: datetime.datetime, workspace: Workspace | No
                                       for pk in followers], ignore_conflicts=True)
 
 
-def send_subscriber_reminders(now: datetime.datetime, workspace: Workspace | None, sender: Sender,
+def send_subscriber_reminders(now: datetime.datetime, workspace: Workspace | None, mailer: Mailer,
                               report: RunReport) -> None:
     rows = (Delivery.objects.filter(kind__in=REMINDER_KINDS, subscriber__status=SubscriberStatus.ACTIVE)
             .filter(pending_q(now)).select_related("subscriber", "opportunity__workspace").order_by("id"))
@@ -110,19 +107,20 @@ def send_subscriber_reminders(now: datetime.datetime, workspace: Workspace | Non
         if reminder_kind(row.opportunity.deadline, now) != row.kind:
             claimed.update(status=DeliveryStatus.FAILED, next_attempt_at=None, last_error="no longer due")
             continue
-        message = from_django(subscriber_reminder(row, now))
+        message = subscriber_reminder(row, now)
         try:
-            sent = sender.send(message)
+            sent = mailer.send(message)
         except StopSending as error:
             report.stopped = str(error)
             return
-        count_outcome(report, record_outcome(claimed, sent, message.message_id, now, row.attempts + 1))
+        count_outcome(report, record_outcome(claimed, sent, str(message.extra_headers["Message-ID"]), now,
+                                             row.attempts + 1))
 
 
 def subscriber_reminder(row: Delivery, now: datetime.datetime) -> EmailMultiAlternatives:
     subscriber, opportunity = row.subscriber, row.opportunity
     unsubscribe_url, manage_url = subscriber_links(opportunity.workspace, subscriber.pk, subscriber.token_key)
-    message_id = new_message_id(site_domain())
+    message_id = new_message_id()
     context = {"opportunity": opportunity, "workspace": opportunity.workspace, "title": opportunity,
                "days": days_left(opportunity.deadline, now), "deadline": opportunity.deadline,
                "unsubscribe_url": unsubscribe_url, "manage_url": manage_url, "link": opportunity.link,
@@ -178,7 +176,7 @@ def claim_staff_reminders(now: datetime.datetime, workspace: Workspace | None) -
     StaffReminder.objects.bulk_create(claims, ignore_conflicts=True)
 
 
-def send_staff_reminders(now: datetime.datetime, workspace: Workspace | None, sender: Sender,
+def send_staff_reminders(now: datetime.datetime, workspace: Workspace | None, mailer: Mailer,
                          report: RunReport) -> None:
     rows = (StaffReminder.objects.filter(Q(status=DeliveryStatus.QUEUED)
                                          | Q(status=DeliveryStatus.FAILED, attempts__lt=MAX_ATTEMPTS))
@@ -192,7 +190,7 @@ def send_staff_reminders(now: datetime.datetime, workspace: Workspace | None, se
             claimed.update(status=DeliveryStatus.FAILED, attempts=MAX_ATTEMPTS, last_error="no longer due")
             continue
         try:
-            sent = sender.send(from_django(staff_reminder(row, deadline, now)))
+            sent = mailer.send(staff_reminder(row, deadline, now))
         except StopSending as error:
             report.stopped = str(error)
             return
@@ -209,7 +207,7 @@ def staff_reminder(row: StaffReminder, deadline: datetime.datetime | None,
         link = row.opportunity.link  # type: ignore[union-attr]
     context = {"title": subject, "programme": programme, "workspace": row.workspace,
                "days": days_left(deadline, now), "deadline": deadline, "link": link, "staff": True}
-    headers = {"Auto-Submitted": "auto-generated", "Message-ID": new_message_id(site_domain())}
+    headers = {"Auto-Submitted": "auto-generated", "Message-ID": new_message_id()}
     return reminder_message(settings.LANGUAGE_CODE, row.user.email, context, headers)
 
 
@@ -218,5 +216,6 @@ def record_staff_outcome(rows: Any, sent: Sent, now: datetime.datetime) -> str:
         rows.update(status=DeliveryStatus.SENT, sent_at=now, attempts=F("attempts") + 1, last_error="")
         return DeliveryStatus.SENT
     status = DeliveryStatus.BOUNCED if sent.bounced else DeliveryStatus.FAILED
-    rows.update(status=status, attempts=F("attempts") + 1, last_error=sent.error[:1000])
+    attempts = MAX_ATTEMPTS if sent.final else F("attempts") + 1  # an invalid message is not tried again
+    rows.update(status=status, attempts=attempts, last_error=sent.error[:1000])
     return status

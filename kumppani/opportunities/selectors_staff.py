@@ -4,10 +4,18 @@ import datetime
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from kumppani.activities.selectors import matching
-from kumppani.opportunities.models import Opportunity, PartnerInquiry, ProgrammeFollow
+from kumppani.opportunities.models import (
+    Delivery,
+    DigestRun,
+    Opportunity,
+    PartnerInquiry,
+    ProgrammeFollow,
+    Subscriber,
+)
 
 
 def opportunity_records(workspace: Any) -> QuerySet[Opportunity]:
@@ -57,3 +65,34 @@ def inquiries(workspace: Any, filters: dict[str, Any]) -> QuerySet[PartnerInquir
 
 def follows_programme(workspace: Any, user: Any, programme: Any) -> bool:
     return ProgrammeFollow.objects.filter(workspace=workspace, user=user, programme=programme).exists()
+
+
+# ---------------------------------------------------------------- subscribers and digest runs
+
+
+def subscribers(workspace: Any, status: str = "", term: str = "") -> QuerySet[Subscriber]:
+    """The workspace's subscribers with their choices, by address."""
+    queryset = Subscriber.objects.filter(workspace=workspace).prefetch_related("themes", "programmes")
+    if status:
+        queryset = queryset.filter(status=status)
+    if term:
+        queryset = queryset.filter(email__icontains=term.strip())
+    return queryset.order_by("email", "id")
+
+
+def subscriber(workspace: Any, pk: int) -> Subscriber:
+    return get_object_or_404(Subscriber.objects.prefetch_related("themes"), workspace=workspace, pk=pk)
+
+
+def digest_runs(workspace: Any) -> QuerySet[DigestRun]:
+    return DigestRun.objects.filter(workspace=workspace).select_related("triggered_by")
+
+
+def digest_run(workspace: Any, pk: int) -> DigestRun:
+    return get_object_or_404(digest_runs(workspace), pk=pk)
+
+
+def run_recipients(run: DigestRun) -> QuerySet[Delivery]:
+    """What the run attempted, per recipient (a row retried by a later run is shown with that one)."""
+    return (Delivery.objects.filter(run=run, subscriber__workspace_id=run.workspace_id)
+            .select_related("subscriber", "opportunity").order_by("subscriber__email", "opportunity_id"))

@@ -6,7 +6,6 @@ and the log would keep the address in its snapshots.
 
 import datetime
 import logging
-import smtplib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from kumppani.core.mail import send_one
 from kumppani.opportunities import tokens
 from kumppani.opportunities.models import ProgrammeFollow, Subscriber, SubscriberStatus, new_token_key
 from kumppani.workspaces.models import Workspace
@@ -168,12 +168,7 @@ def _send_to_subscriber(subscriber: Subscriber, template: str, context: dict[str
         body = render_to_string(f"opportunities/email/{template}.txt", context)
     message = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL, [subscriber.email],
                                      headers={"Auto-Submitted": "auto-generated"})
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send the %s mail to subscriber %s", template, subscriber.pk)
-        return False
-    return True
+    return send_one(message, f"the {template} mail to subscriber {subscriber.pk}")
 
 
 def public_page_url(subscriber: Subscriber) -> str:

@@ -20,6 +20,12 @@ urlpatterns = [
     path(W + "opportunities/inquiries/", views_staff.inquiry_list, name="inquiry_list"),
     path(W + "opportunities/inquiries/<int:pk>/", views_staff.inquiry_detail, name="inquiry_detail"),
     path(W + "opportunities/inquiries/<int:pk>/status/", views_staff.inquiry_status, name="inquiry_status"),
+    path(W + "opportunities/subscribers/", views_staff.subscriber_list, name="subscriber_list"),
+    path(W + "opportunities/subscribers/<int:pk>/next-digest/", views_staff.subscriber_preview,
+         name="subscriber_preview"),
+    path(W + "opportunities/digests/", views_staff.digest_run_list, name="digest_run_list"),
+    path(W + "opportunities/digests/send-now/", views_staff.send_digests_now, name="send_digests_now"),
+    path(W + "opportunities/digests/<int:pk>/", views_staff.digest_run_detail, name="digest_run_detail"),
     path(W + "programmes/<int:pk>/follow/", views_staff.programme_follow, name="programme_follow"),
 
     path(P + "opportunities/<int:pk>/", views_public.opportunity_page, name="public_opportunity"),

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from kumppani.core import ratelimit
 from kumppani.opportunities import services, tokens
 from kumppani.opportunities.forms import ChoicesForm, SubscribeForm, consent_wording
 from kumppani.opportunities.models import Subscriber, SubscriberStatus
@@ -38,10 +39,15 @@ def render_page(request: HttpRequest, workspace: Workspace, language: str, templ
 def subscribe(request: HttpRequest, workspace: str) -> HttpResponse:
     page_workspace = public_workspace(workspace)
     language = form_language(request)
+    status = 200
     with translation.override(language):
         form = SubscribeForm(page_workspace, request.POST if request.method == "POST" else None,
                              initial={"language": language})
-        if request.method == "POST" and form.is_valid():
+        if request.method == "POST" and form.is_valid() and not ratelimit.allow(
+                "subscribe", target=form.cleaned_data["email"], client=ratelimit.client_address(request)):
+            form.add_error(None, ratelimit.refused_message())
+            status = 429
+        elif request.method == "POST" and form.is_valid():
             sent = services.subscribe(page_workspace, form.cleaned_data["email"],
                                       services.Choices.from_form(form.cleaned_data), consent_wording(page_workspace))
             if sent:
@@ -49,7 +55,7 @@ def subscribe(request: HttpRequest, workspace: str) -> HttpResponse:
             form.add_error(None, _("The message could not be sent just now. Please try again later."))
     return render_page(request, page_workspace, language, "opportunities/subscribe.html", {
         "subscribe_form": form, "sent": request.method == "GET" and request.GET.get("sent") == "1",
-    }, status=400 if form.errors else 200)
+    }, status=400 if form.errors and status == 200 else status)
 
 
 def form_language(request: HttpRequest) -> str:

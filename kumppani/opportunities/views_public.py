@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
+from kumppani.core import ratelimit
 from kumppani.core.translated import localized
 from kumppani.opportunities import feeds, inquiries
 from kumppani.opportunities import selectors_public as selectors
@@ -33,10 +34,6 @@ def opportunity_page(request: HttpRequest, workspace: str, pk: int, language: st
     })
 
 
-def client_address(request: HttpRequest) -> str:
-    return str(request.META.get("REMOTE_ADDR") or "")
-
-
 @require_http_methods(["GET", "POST"])
 def partner_request(request: HttpRequest, workspace: str, language: str | None = None) -> HttpResponse:
     """The "looking for a partner?" form: a valid one opens a case for staff and tells them by e-mail."""
@@ -47,11 +44,11 @@ def partner_request(request: HttpRequest, workspace: str, language: str | None =
         form = PartnerRequestForm(request.POST if request.method == "POST" else None)
         if form.is_valid():
             data = form.cleaned_data
-            if inquiries.over_rate_limit(page_workspace, data["email"], client_address(request)):
+            if not ratelimit.allow("partner-request", target=data["email"], client=ratelimit.client_address(request)):
                 form.add_error(None, _("Several inquiries were sent from here just now. Please try again later."))
                 status = 429
             else:
-                inquiry = inquiries.open_inquiry(page_workspace, data, client_address(request))
+                inquiry = inquiries.open_inquiry(page_workspace, data)
                 case_url = request.build_absolute_uri(
                     reverse("opportunities:inquiry_detail", args=[workspace, inquiry.pk]))
                 inquiries.notify_staff(page_workspace, inquiry, case_url)
@@ -98,7 +95,8 @@ def opportunities_atom(request: HttpRequest, workspace: str, language: str | Non
         info = feeds.FeedInfo(
             title=_("%(workspace)s: opportunities") % {"workspace": page_workspace.name}, language=language,
             feed_url=request.build_absolute_uri(request.path),
-            page_url=request.build_absolute_uri(reverse("public:page_in_language", args=[workspace, language])))
+            page_url=request.build_absolute_uri(reverse("public:page_in_language", args=[workspace, language])),
+            author=page_workspace.name)
         body = feeds.atom_feed(workspace, info, selectors.feed_entries(page_workspace),
                                entry_url_maker(request, page_workspace, language))
     return _atom_response(body, language)
@@ -114,7 +112,8 @@ def theme_atom(request: HttpRequest, workspace: str, theme: str, language: str |
             title=_("%(workspace)s: opportunities on %(theme)s") % {
                 "workspace": page_workspace.name, "theme": localized(found.name)},
             language=language, feed_url=request.build_absolute_uri(request.path),
-            page_url=request.build_absolute_uri(reverse("public:page_in_language", args=[workspace, language])))
+            page_url=request.build_absolute_uri(reverse("public:page_in_language", args=[workspace, language])),
+            author=page_workspace.name)
         body = feeds.atom_feed(workspace, info, selectors.feed_entries(page_workspace, found),
                                entry_url_maker(request, page_workspace, language))
     return _atom_response(body, language)

@@ -14,8 +14,8 @@ from kumppani.audit.services import history_for
 from kumppani.core.pages import paginate
 from kumppani.directory.models import country_name
 from kumppani.funding.models import Programme
-from kumppani.opportunities import forms_staff, inquiries, selectors_staff, services
-from kumppani.opportunities.models import PartnerInquiry
+from kumppani.opportunities import delivery, forms_staff, inquiries, selectors_staff, services
+from kumppani.opportunities.models import PartnerInquiry, SubscriberStatus
 from kumppani.opportunities.records import OPPORTUNITY
 from kumppani.workspaces.access import workspace_view
 
@@ -109,3 +109,59 @@ def programme_follow(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _inquiry(workspace: Any, pk: int) -> PartnerInquiry:
     return get_object_or_404(selectors_staff.inquiry_records(workspace), pk=pk)
+
+
+# Subscribers and digests: the operator's view ---------------------------------------------------------------------
+
+
+@workspace_view()
+def subscriber_list(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "")
+    status = status if status in SubscriberStatus.values else ""
+    queryset = selectors_staff.subscribers(request.workspace, status, request.GET.get("q", ""))  # type: ignore[attr-defined]
+    return render(request, "opportunities/staff/subscribers.html", {
+        "page": paginate(request, queryset, per_page=50), "statuses": SubscriberStatus.choices, "status": status,
+        "q": request.GET.get("q", ""),
+    })
+
+
+@workspace_view()
+def subscriber_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    subscriber = selectors_staff.subscriber(workspace, pk)
+    message = delivery.next_digest(workspace=workspace, subscriber=subscriber)
+    html = next((content for content, kind in message.alternatives if kind == "text/html"), "") if message else ""
+    return render(request, "opportunities/staff/digest_preview.html", {
+        "subscriber": subscriber, "message": message, "html": html,
+    })
+
+
+@workspace_view()
+def digest_run_list(request: HttpRequest) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    return render(request, "opportunities/staff/digest_runs.html", {
+        "page": paginate(request, selectors_staff.digest_runs(workspace)),
+        "active_subscribers": workspace.subscribers.filter(status=SubscriberStatus.ACTIVE).count(),
+    })
+
+
+@workspace_view()
+def digest_run_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    run = selectors_staff.digest_run(request.workspace, pk)  # type: ignore[attr-defined]
+    return render(request, "opportunities/staff/digest_run_detail.html", {
+        "run": run, "page": paginate(request, selectors_staff.run_recipients(run), per_page=100),
+    })
+
+
+@workspace_view(write=True)
+@require_POST
+def send_digests_now(request: HttpRequest) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    report = delivery.send_due_digests(workspace=workspace, actor=request.user)
+    if report.stopped:
+        messages.warning(request, _("%(count)d messages sent; stopped early: %(reason)s. The rest goes with the next "
+                                    "run.") % {"count": report.messages_sent, "reason": report.stopped})
+    else:
+        messages.success(request, _("%(count)d messages sent, %(failed)d items to retry, %(bounced)d bounced.") % {
+            "count": report.messages_sent, "failed": report.failed, "bounced": report.bounced})
+    return redirect("opportunities:digest_run_list", workspace.slug)

@@ -1,12 +1,12 @@
 """Writes of the public side: relaying a visitor's message to a published person."""
 
 import logging
-import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.utils.translation import gettext as _
 
+from kumppani.core.mail import send_one
 from kumppani.directory.models import Person
 from kumppani.workspaces.models import Workspace
 
@@ -21,9 +21,4 @@ def relay_message(workspace: Workspace, person: Person, sender_name: str, sender
         "name": sender_name, "email": sender_email, "workspace": workspace.name}
     email = EmailMessage(subject, f"{body}\n\n{message}\n", settings.DEFAULT_FROM_EMAIL, [person.email],
                          reply_to=[sender_email])
-    try:
-        email.send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not relay a public contact message to person %s", person.pk)
-        return False
-    return True
+    return send_one(email, f"a public contact message to person {person.pk}")

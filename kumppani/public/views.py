@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from kumppani.core import ratelimit
 from kumppani.opportunities.public_sections import page_sections
 from kumppani.public import selectors, services
 from kumppani.public.forms import ContactForm
@@ -61,9 +62,15 @@ def contact_person(request: HttpRequest, workspace: str, person: int, language: 
     language = page_language(language)
     page_workspace = selectors.public_workspace(workspace)
     recipient = selectors.contactable_person(page_workspace, person)
+    status = 200
     with translation.override(language):
         form = ContactForm(request.POST if request.method == "POST" else None)
-        if form.is_valid():
+        # The target is the person written to: their inbox is what a flood would fill.
+        if form.is_valid() and not ratelimit.allow("contact", target=recipient.email,
+                                                   client=ratelimit.client_address(request)):
+            form.add_error(None, ratelimit.refused_message())
+            status = 429
+        elif form.is_valid():
             sent = services.relay_message(page_workspace, recipient, form.cleaned_data["name"],
                                           form.cleaned_data["email"], form.cleaned_data["message"])
             if sent:
@@ -79,4 +86,4 @@ def contact_person(request: HttpRequest, workspace: str, person: int, language: 
         "page_url": reverse("public:page_in_language", args=[workspace, language]),
         "language_links": language_links(request, "public:contact_in_language", language, workspace=workspace,
                                          person=person),
-    }, status=400 if form.errors else 200)
+    }, status=400 if form.errors and status == 200 else status)

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from kumppani.core.translated import TranslatedField
+from kumppani.core.validators import validate_single_line
 
 
 class Role(models.TextChoices):
@@ -19,7 +20,8 @@ class Workspace(models.Model):
     """One organisation using kumppani: the tenant every private record belongs to."""
 
     slug = models.SlugField(_("address"), max_length=60, unique=True)
-    name = models.CharField(_("name"), max_length=200)
+    # The name goes into the subject of every digest and notice: no line breaks (header injection).
+    name = models.CharField(_("name"), max_length=200, validators=[validate_single_line])
     organisation = models.ForeignKey(
         "directory.Organisation", verbose_name=_("organisation"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
@@ -35,6 +37,10 @@ class Workspace(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        validate_single_line(self.name)  # whichever way the name arrives: a form, the API, an import, the shell
+        super().save(*args, **kwargs)
 
 
 class WorkspaceMember(models.Model):

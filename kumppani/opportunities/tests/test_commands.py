@@ -34,3 +34,37 @@ def test_send_call_reminders_command_runs(db, smtp_server):
     out = io.StringIO()
     call_command("send_call_reminders", stdout=out)
     assert out.getvalue().startswith("0 reminders sent")
+
+
+@pytest.mark.parametrize("backend", ["django.core.mail.backends.console.EmailBackend",
+                                     "django.core.mail.backends.locmem.EmailBackend"])
+def test_send_digests_command_works_with_any_mail_backend(make_subscriber, make_opportunity, settings, backend,
+                                                          capsys):
+    from django.core import mail
+
+    from kumppani.opportunities.models import Delivery
+
+    settings.EMAIL_BACKEND = backend
+    make_subscriber(email="maris@example.ee")
+    make_opportunity("Study trip to Tartu")
+    out = io.StringIO()
+    call_command("send_digests", stdout=out)
+    assert out.getvalue().startswith("1 messages sent (1 items)")
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"sent"}
+    if "console" in backend:
+        printed = capsys.readouterr().out
+        assert "To: maris@example.ee" in printed and "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in printed
+    else:
+        [message] = mail.outbox
+        assert message.to == ["maris@example.ee"] and "List-Unsubscribe" in message.extra_headers
+
+
+def test_send_digests_command_writes_files_with_the_file_backend(make_subscriber, make_opportunity, settings,
+                                                                 tmp_path):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    settings.EMAIL_FILE_PATH = str(tmp_path)
+    make_subscriber(email="maris@example.ee")
+    make_opportunity()
+    call_command("send_digests", stdout=io.StringIO())
+    [written] = list(tmp_path.iterdir())
+    assert "To: maris@example.ee" in written.read_text()

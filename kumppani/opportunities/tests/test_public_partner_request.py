@@ -5,7 +5,7 @@ import time
 import pytest
 from django.core.cache import cache
 
-from kumppani.opportunities import inquiries
+from kumppani.core import ratelimit
 from kumppani.opportunities.models import PartnerInquiry
 from kumppani.public.forms import issue_started_token
 
@@ -15,6 +15,9 @@ def _empty_rate_limits():
     cache.clear()
     yield
     cache.clear()
+
+
+RATE_LIMIT = ratelimit.LIMITS["partner-request"][0].count  # per address; the same per client
 
 
 def request_data(**changes):
@@ -87,7 +90,7 @@ def test_each_error_is_shown_next_to_its_field_in_the_pages_language(client, sep
 
 
 def test_one_address_may_send_only_a_few_requests_an_hour(client, sepra, mailoutbox):
-    for number in range(inquiries.RATE_LIMIT):
+    for number in range(RATE_LIMIT):
         response = client.post("/p/sepra/partner/", request_data(organisation_name=f"Org {number}"),
                                REMOTE_ADDR=f"192.0.2.{number}")
         assert response.status_code == 302
@@ -96,17 +99,17 @@ def test_one_address_may_send_only_a_few_requests_an_hour(client, sepra, mailout
 
     assert refused.status_code == 429
     assert "try again later" in refused.content.decode()
-    assert PartnerInquiry.objects.count() == inquiries.RATE_LIMIT
+    assert PartnerInquiry.objects.count() == RATE_LIMIT
 
 
 def test_one_network_address_may_send_only_a_few_requests_an_hour(client, sepra):
-    for number in range(inquiries.RATE_LIMIT):
+    for number in range(RATE_LIMIT):
         client.post("/p/sepra/partner/", request_data(email=f"sender{number}@example.ee"), REMOTE_ADDR="192.0.2.7")
 
     refused = client.post("/p/sepra/partner/", request_data(email="another@example.ee"), REMOTE_ADDR="192.0.2.7")
 
     assert refused.status_code == 429
-    assert PartnerInquiry.objects.count() == inquiries.RATE_LIMIT
+    assert PartnerInquiry.objects.count() == RATE_LIMIT
 
 
 def test_a_workspace_without_a_public_page_takes_no_requests(client, sepra):

@@ -3,11 +3,10 @@
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.utils.translation import gettext as _
 
-from kumppani.opportunities.delivery import default_processes, send_digests
+from kumppani.core.mail import BATCH_SIZE
+from kumppani.opportunities.delivery import send_digests
 from kumppani.opportunities.models import Rhythm
-from kumppani.opportunities.smtp import BATCH_SIZE, CONNECTIONS
 from kumppani.workspaces.models import Workspace
 
 
@@ -18,11 +17,8 @@ class Command(BaseCommand):
         parser.add_argument("--rhythm", choices=Rhythm.values, action="append",
                             help="only subscribers with this rhythm (repeatable); default: every rhythm that is due")
         parser.add_argument("--workspace", help="only this workspace (its address, e.g. sepra)")
-        parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="messages per SMTP connection")
-        parser.add_argument("--connections", type=int, default=CONNECTIONS, help="SMTP connections at once")
-        parser.add_argument("--processes", type=int, default=default_processes(),
-                            help=_("processes sending at once, each with its own share of the subscribers "
-                                   "(default: the number of CPUs, at most 4)"))
+        parser.add_argument("--batch-size", type=int, default=BATCH_SIZE,
+                            help="messages per connection to the mail server")
 
     def handle(self, *args: Any, **options: Any) -> None:
         workspace = None
@@ -30,8 +26,7 @@ class Command(BaseCommand):
             workspace = Workspace.objects.filter(slug=options["workspace"]).first()
             if workspace is None:
                 raise CommandError(f"No workspace {options['workspace']!r}.")
-        report = send_digests(set(options["rhythm"] or []) or None, workspace, batch_size=options["batch_size"],
-                              connections=options["connections"], processes=max(options["processes"], 1))
+        report = send_digests(set(options["rhythm"] or []) or None, workspace, batch_size=options["batch_size"])
         self.stdout.write(f"{report.messages_sent} messages sent ({report.deliveries_sent} items), "
                           f"{report.failed} items to retry, {report.bounced} bounced")
         if report.stopped:
