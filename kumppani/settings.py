@@ -162,7 +162,9 @@ STATICFILES_DIRS = [BASE_DIR / "kumppani" / "static"]
 # `collectstatic` writes hashed, compressed copies that WhiteNoise serves with far-future cache headers.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Benches that render pages without `collectstatic` name Django's plain storage here.
+    "staticfiles": {"BACKEND": os.environ.get("STATICFILES_BACKEND",
+                                              "whitenoise.storage.CompressedManifestStaticFilesStorage")},
 }
 # Only the hashed copies are kept and compressed; source maps (only a browser's developer tools fetch them,
 # several MB in django-ninja's API docs) are not compressed, which keeps `collectstatic` short.
