@@ -35,6 +35,7 @@ system-deps:
 # Plain HTTP on the loopback, so cookies are not marked Secure unless SECURE_COOKIES=1 (behind TLS).
 SECURE_COOKIES ?= 0
 run: prepare
+	$(PY) manage.py collectstatic --no-input -v 0
 	@echo ""
 	@echo "  kumppani is at http://$(HOST):$(PORT)/  (public pages: /p/sepra/ and /p/keski-suomi/)"
 	@echo "  Demo sign-in: alice / demo-password-2026 (admin of both demo workspaces)"
@@ -54,7 +55,6 @@ prepare: venv
 	$(PY) manage.py compilemessages --ignore=.venv -v 0
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py load_demo --if-empty
-	$(PY) manage.py collectstatic --no-input -v 0
 
 lint: dev-deps
 	$(BIN)/ruff check .

@@ -36,7 +36,10 @@ def gunicorn_command(*, host: str, port: int, workers: int, threads: int) -> lis
     return [sys.executable, "-m", "gunicorn", "kumppani.wsgi:application",
             "--bind", f"{host}:{port}", "--workers", str(workers),
             "--worker-class", "gthread", "--threads", str(threads),
-            "--no-control-socket", "--timeout", "60", "--graceful-timeout", str(STOP_TIMEOUT_SECONDS - 5)]
+            "--no-control-socket", "--timeout", "60", "--graceful-timeout", str(STOP_TIMEOUT_SECONDS - 5),
+            # gunicorn would take X-Forwarded-Proto from any client on the loopback; Django alone decides,
+            # and trusts it only with BEHIND_TLS_PROXY (settings.SECURE_PROXY_SSL_HEADER).
+            "--forwarded-allow-ips", ""]
 
 
 def worker_command(base_dir: Path) -> list[str]:
