@@ -10,7 +10,7 @@ export DJANGO_SETTINGS_MODULE := kumppani.settings
 # Checks run with DEBUG off, as in production, with a throwaway key.
 TEST_ENV := SECRET_KEY=test-only-not-secret SECURE_COOKIES=0
 
-.PHONY: run test venv dev-deps system-deps migrate demo lint typecheck migrations-check translations-check \
+.PHONY: run dev prepare test venv dev-deps system-deps migrate demo lint typecheck migrations-check translations-check \
         messages pytest pytest-postgres browser-test bench clean
 
 $(BIN)/.installed: requirements.txt
@@ -30,17 +30,31 @@ dev-deps: $(BIN)/.dev-installed
 system-deps:
 	@scripts/install-system-deps.sh
 
-run: venv
-	mkdir -p var
-	scripts/install-system-deps.sh serve
-	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv -v 0
-	DEBUG=1 $(PY) manage.py migrate --no-input -v 0
-	DEBUG=1 $(PY) manage.py load_demo --if-empty
+# The production shape on one machine: DEBUG off, the secret key generated once into var/secret_key, static files
+# collected for WhiteNoise, gunicorn and the background worker under one supervisor (Ctrl-C stops both).
+# Plain HTTP on the loopback, so cookies are not marked Secure unless SECURE_COOKIES=1 (behind TLS).
+SECURE_COOKIES ?= 0
+run: prepare
+	$(PY) manage.py collectstatic --no-input -v 0
 	@echo ""
 	@echo "  kumppani is at http://$(HOST):$(PORT)/  (public pages: /p/sepra/ and /p/keski-suomi/)"
 	@echo "  Demo sign-in: alice / demo-password-2026 (admin of both demo workspaces)"
 	@echo ""
+	SECURE_COOKIES=$(SECURE_COOKIES) HOST=$(HOST) PORT=$(PORT) $(PY) -m kumppani serve
+
+# The development server with auto-reload and DEBUG on.
+dev: prepare
+	@echo ""
+	@echo "  kumppani (development server) is at http://$(HOST):$(PORT)/  — alice / demo-password-2026"
+	@echo ""
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+prepare: venv
+	mkdir -p var
+	scripts/install-system-deps.sh serve
+	$(PY) manage.py compilemessages --ignore=.venv -v 0
+	$(PY) manage.py migrate --no-input -v 0
+	$(PY) manage.py load_demo --if-empty
 
 lint: dev-deps
 	$(BIN)/ruff check .

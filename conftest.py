@@ -25,6 +25,13 @@ def _tasks_run_at_once(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
+@pytest.fixture(autouse=True)
+def _static_files_without_collectstatic(settings):
+    """Tests run with DEBUG off but without `collectstatic`: the manifest storage would find no manifest."""
+    settings.STORAGES = {**settings.STORAGES,
+                         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+
+
 def _user(username: str, first_name: str):
     return get_user_model().objects.create_user(username, f"{username}@example.test", PASSWORD,
                                                 first_name=first_name)

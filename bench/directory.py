@@ -156,6 +156,7 @@ def run_worker(database: str, args: argparse.Namespace) -> list[dict[str, Any]]:
                    *(["--without-search-index"] if args.without_search_index else [])]
         env = {**os.environ, "KUMPPANI_VAR_DIR": str(folder), "KUMPPANI_BENCH": "1",
                "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-not-secret"), "SECURE_COOKIES": "0",
+               "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
                "DEBUG": "0", "DJANGO_SETTINGS_MODULE": "kumppani.settings"}
         if database == "sqlite":
             env["DATABASE_URL"] = f"sqlite:///{folder / 'bench.sqlite3'}"

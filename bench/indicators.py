@@ -80,6 +80,7 @@ def run_worker(database: str, args: argparse.Namespace) -> list[dict[str, Any]]:
                    "--seed", str(args.seed)]
         env = {**os.environ, "KUMPPANI_VAR_DIR": str(folder), "KUMPPANI_BENCH": "1",
                "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-not-secret"), "SECURE_COOKIES": "0",
+               "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
                "DEBUG": "0", "DJANGO_SETTINGS_MODULE": "kumppani.settings", "ALLOWED_HOSTS": "testserver"}
         if database == "sqlite":
             env["DATABASE_URL"] = f"sqlite:///{folder / 'bench.sqlite3'}"

@@ -1,0 +1,97 @@
+"""One foreground process that runs the web server and the background worker, and stops both together.
+
+`python -m kumppani serve` (what `make run` ends with) starts gunicorn and, where the project has one, the
+`run_worker` command; SIGINT (Ctrl-C) or SIGTERM is forwarded as SIGTERM to both, which finish what they are
+doing; the supervisor waits for them and exits 0. If one of them dies on its own, the other is stopped too and
+the supervisor exits with an error, so a process manager around it sees the failure.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+
+# Measured with bench/serve.py on two shared cores, 40 clients of the public page, requests/s by workers and
+# threads per worker: 2 and 4: 3.0; 1 and 8: 10.0; 2 and 8: 8.6; 4 and 8: 9.0; 2 and 32: 9.6; 2 and 16: 14.1
+# and 11.6. A gthread worker's main thread hands every kept-alive connection back to the pool; when it waits
+# for the CPU, more threads keep the pool busy meanwhile. The work is mostly CPU: processes follow the cores.
+DEFAULT_THREADS = 16
+STOP_TIMEOUT_SECONDS = 30
+
+
+def default_workers() -> int:
+    return max(2, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class Child:
+    name: str
+    command: Sequence[str]
+
+
+def gunicorn_command(*, host: str, port: int, workers: int, threads: int) -> list[str]:
+    """gunicorn as `make run` starts it: threaded workers, no control socket (several instances may run)."""
+    return [sys.executable, "-m", "gunicorn", "kumppani.wsgi:application",
+            "--bind", f"{host}:{port}", "--workers", str(workers),
+            "--worker-class", "gthread", "--threads", str(threads),
+            "--no-control-socket", "--timeout", "60", "--graceful-timeout", str(STOP_TIMEOUT_SECONDS - 5),
+            # gunicorn would take X-Forwarded-Proto from any client on the loopback; Django alone decides,
+            # and trusts it only with BEHIND_TLS_PROXY (settings.SECURE_PROXY_SSL_HEADER).
+            "--forwarded-allow-ips", ""]
+
+
+def worker_command(base_dir: Path) -> list[str]:
+    return [sys.executable, str(base_dir / "manage.py"), "run_worker"]
+
+
+class Supervisor:
+    def __init__(self, children: Sequence[Child], *, stop_timeout: float = STOP_TIMEOUT_SECONDS) -> None:
+        self.children = children
+        self.stop_timeout = stop_timeout
+        self.processes: dict[str, subprocess.Popen[bytes]] = {}
+        self.signalled = False
+
+    def run(self) -> int:
+        """Start every child, wait until a signal or until one exits, stop the rest; the exit status."""
+        previous = {signum: signal.signal(signum, self._on_signal) for signum in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            return self._run()
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+    def _run(self) -> int:
+        for child in self.children:
+            # A process group of its own: a terminal's Ctrl-C reaches the supervisor only, which stops the
+            # children in order (SIGTERM: gunicorn finishes the requests it is serving).
+            self.processes[child.name] = subprocess.Popen(child.command, process_group=0)
+        failed = ""
+        while not self.signalled and not failed:
+            failed = next((name for name, process in self.processes.items() if process.poll() is not None), "")
+            time.sleep(0.2)
+        self.stop()
+        if failed:
+            print(f"kumppani: the {failed} stopped (exit status {self.processes[failed].returncode}), "
+                  "so the rest was stopped too.", file=sys.stderr)
+            return 1
+        return 0
+
+    def _on_signal(self, signum: int, frame: FrameType | None) -> None:
+        self.signalled = True
+
+    def stop(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + self.stop_timeout
+        for process in self.processes.values():
+            try:
+                process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
