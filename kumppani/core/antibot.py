@@ -27,7 +27,7 @@ MAX_SECONDS_TO_SUBMIT = 24 * 60 * 60
 
 def issue_started_token(at: float | None = None) -> str:
     """A signed record of when the form was shown, with a nonce of its own."""
-    return signing.dumps({"t": int(time.time() if at is None else at), "n": secrets.token_urlsafe(15)},
+    return signing.dumps({"t": round(time.time() if at is None else at, 3), "n": secrets.token_urlsafe(15)},
                          salt=STARTED_SALT)
 
 

@@ -23,7 +23,10 @@ SYSTEM_TIMESTAMPS = {
     ("opportunities.Subscriber", "unsubscribed_at"), ("opportunities.Subscriber", "last_digest_at"),
     ("opportunities.Delivery", "next_attempt_at"), ("opportunities.Delivery", "created_at"),
     ("opportunities.Delivery", "sent_at"), ("opportunities.StaffReminder", "created_at"),
-    ("opportunities.StaffReminder", "sent_at"),
+    ("opportunities.StaffReminder", "sent_at"), ("opportunities.DigestRun", "started_at"),
+    ("opportunities.DigestRun", "finished_at"), ("core.RateLimitHit", "at"), ("core.UsedFormToken", "used_at"),
+    ("jobs.Job", "scheduled_for"), ("jobs.Job", "started_at"), ("jobs.Job", "finished_at"),
+    ("jobs.Job", "heartbeat_at"), ("jobs.WorkerHeartbeat", "started_at"), ("jobs.WorkerHeartbeat", "beat_at"),
 }
 
 

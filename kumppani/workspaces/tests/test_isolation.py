@@ -12,7 +12,7 @@ from kumppani.directory.models import Membership, OrganisationNote, Partnership,
 from kumppani.funding.models import Call, Programme
 from kumppani.jobs.models import Job, JobStatus
 from kumppani.jobs.services import result_path, set_result
-from kumppani.opportunities.models import Opportunity, PartnerInquiry
+from kumppani.opportunities.models import DigestRun, Opportunity, PartnerInquiry, Subscriber
 from kumppani.projects.tests.factories import project_records
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
 from kumppani.strategy.models import Indicator, ManualValue, Measure, Source, Strategy
@@ -64,11 +64,15 @@ def job_record(sepra, alice):
 
 
 def opportunity_records(sepra, alice) -> dict:
-    """An opportunity and a partner inquiry of Sepra."""
+    """An opportunity, a partner inquiry, a subscriber and a digest run of Sepra."""
+    now = datetime.datetime(2026, 3, 2, 8, 0, tzinfo=datetime.UTC)
     return {
         "opportunity": create_record(alice, sepra, Opportunity(title={"fi": "Kumppanihaku"})),
         "inquiry": create_record(None, sepra, PartnerInquiry(organisation_name="Tartu linn", contact_name="Maris",
                                                              email="maris@example.ee", country="EE", message="Hei")),
+        "subscriber": Subscriber.objects.create(workspace=sepra, email="maris@example.ee", status="active",
+                                                consent_text="I agree.", consent_given_at=now),
+        "digest_run": DigestRun.objects.create(workspace=sepra, rhythms=["weekly"], started_at=now),
     }
 
 
@@ -122,7 +126,8 @@ def kwargs_for(name: str, records: dict) -> dict:
         "programme": "programme", "call_": "call",
         "strategy": "strategy", "indicator": "indicator", "manual_value": "manual_value", "measure": "measure",
         "more_like_organisation": "organisation",
-        "opportunity": "opportunity", "inquiry": "inquiry", "job": "job",
+        "opportunity": "opportunity", "inquiry": "inquiry", "job": "job", "subscriber": "subscriber",
+        "digest_run": "digest_run",
     }
     for key, record in record_of_url.items():
         if key in name.split(":")[-1]:
