@@ -4,7 +4,6 @@ import os
 from typing import Any
 
 from django.conf import settings
-from django.core.management import get_commands
 from django.core.management.base import BaseCommand
 
 from kumppani.core.supervisor import (
@@ -33,7 +32,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, host: str, port: int, workers: int, threads: int, no_worker: bool,
                **options: Any) -> None:
         children = [Child("web server", gunicorn_command(host=host, port=port, workers=workers, threads=threads))]
-        if not no_worker and "run_worker" in get_commands():
+        if not no_worker:
             children.append(Child("worker", worker_command(settings.BASE_DIR)))
         self.stdout.write(f"gunicorn: {workers} workers × {threads} threads on http://{host}:{port}/; "
                           f"{'a background worker; ' if len(children) > 1 else ''}Ctrl-C stops everything.")
