@@ -49,6 +49,55 @@ class Pagination(LimitOffsetPagination):
         offset: int = Field(0, ge=0, le=2**31)
 
 
+class ErrorOut(Schema):
+    """Every error's body."""
+
+    detail: str = Field(description="What went wrong, in the language of Accept-Language")
+    errors: dict[str, list[str]] = Field(default_factory=dict, description=(
+        "Invalid input only: the messages per field, e.g. {\"country\": [\"XX is not an ISO 3166 country code.\"]}"))
+
+
+WRITES = {"post", "put", "patch", "delete"}
+ERROR_REF = {"$ref": "#/components/schemas/ErrorOut"}
+
+
+def _errors_of(method: str, operation: dict[str, Any]) -> dict[str, str]:
+    """The error statuses an operation can answer, with what each means."""
+    parameters = operation.get("parameters", [])
+    errors = {"401": "No valid API token (`Authorization: Bearer kmp_…`)",
+              "503": "The database is busy or unreachable; retry after the seconds in Retry-After"}
+    if parameters or "requestBody" in operation:
+        errors["422"] = "Invalid input: `errors` holds the messages per field"
+    if "requestBody" in operation:
+        errors["400"] = "The body is not JSON (or holds NaN, Infinity or a lone surrogate)"
+    if any(parameter["in"] == "path" for parameter in parameters):
+        errors["404"] = "No such record in your workspace (or one you may not change, such as a public record)"
+    if method in WRITES:
+        errors["403"] = "Your role in the workspace allows reading only"
+        errors["409"] = "The record conflicts with another one, or its deletion is refused while others use it"
+    return errors
+
+
+def _error_response(status: str, description: str) -> dict[str, Any]:
+    response: dict[str, Any] = {"description": description, "content": {"application/json": {"schema": ERROR_REF}}}
+    if status == "401":
+        response["headers"] = {"WWW-Authenticate": {"required": True, "schema": {"type": "string", "enum": ["Bearer"]}}}
+    if status == "503":
+        response["headers"] = {"Retry-After": {"required": True, "schema": {"type": "integer"}}}
+    return response
+
+
+def document_errors(schema: Any) -> Any:
+    """Add to every operation of an OpenAPI schema the error answers it can give, all with the ErrorOut body."""
+    schema.setdefault("components", {}).setdefault("schemas", {})["ErrorOut"] = ErrorOut.model_json_schema(
+        ref_template="#/components/schemas/{model}")
+    for methods in schema["paths"].values():
+        for method, operation in methods.items():
+            for status, description in _errors_of(method, operation).items():
+                operation["responses"].setdefault(status, _error_response(status, description))
+    return schema
+
+
 def _refuse_constant(name: str) -> None:
     raise ValueError(f"{name} is not JSON")
 

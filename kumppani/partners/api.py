@@ -60,7 +60,7 @@ class ThemeRef(Schema):
     name: dict[str, str]
 
 
-class PartnerOut(Schema):
+class PartnerMatchOut(Schema):
     id: int
     name: str
     country: str
@@ -75,7 +75,7 @@ class PartnerOut(Schema):
 
 class PartnersOut(Schema):
     count: int
-    items: list[PartnerOut]
+    items: list[PartnerMatchOut]
 
 
 def _form_data(parameters: FilterParameters | SearchIn) -> MultiValueDict:
