@@ -5,7 +5,7 @@ Another workspace's activity answers 404; links (project, membership, focus area
 """
 
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from ninja import Field, P, PathEx, Query, Router, Schema, Status
@@ -16,12 +16,16 @@ from kumppani.activities.models import ActivityType
 from kumppani.activities.records import ACTIVITY
 from kumppani.core.apitools import (
     MAX_ID,
+    CountryFilter,
     InputSchema,
+    IsoDate,
+    ListQuery,
     Pagination,
     RecordId,
     TranslatedText,
     create,
     delete,
+    one_of,
     raise_form_errors,
     update,
 )
@@ -75,8 +79,8 @@ class ActivityIn(InputSchema):
     type: ActivityType | None = None
     title: TranslatedText
     description: TranslatedText | None = None
-    starts_on: date
-    ends_on: date | None = None
+    starts_on: IsoDate
+    ends_on: IsoDate | None = None
     country: str = Field(description="ISO 3166 alpha-2 code, e.g. EE")
     town: str | None = None
     organisers: list[RecordId] | None = Field(None, description="Organisation ids of the directory")
@@ -101,15 +105,15 @@ class ActivityChanges(ActivityIn):
     """A change: only the fields sent change (ninja's PatchDict fails on a schema with two translated texts)."""
 
     title: TranslatedText | None = None  # type: ignore[assignment]
-    starts_on: date | None = None  # type: ignore[assignment]
+    starts_on: IsoDate | None = None  # type: ignore[assignment]
     country: str | None = Field(None, description="ISO 3166 alpha-2 code, e.g. EE")  # type: ignore[assignment]
 
 
 class ActivityFilters(Schema):
-    q: str | None = Field(None, description="Search in titles, descriptions and towns")
-    type: str | None = None
-    year: int | None = None
-    country: str | None = Field(None, description="ISO 3166 alpha-2 code")
+    q: ListQuery | None = Field(None, description="Search in titles, descriptions and towns")
+    type: Annotated[str, one_of(ActivityType)] | None = None
+    year: int | None = Field(None, ge=1900, le=2100)
+    country: CountryFilter | None = Field(None, description="ISO 3166 alpha-2 code")
     project: int | None = None
     network: int | None = Field(None, description="A membership id")
     focus_area: int | None = None

@@ -5,8 +5,12 @@ and a valid form is saved through core.writes so the history records the change.
 """
 
 import json
+import re
+from collections.abc import Iterable
+from datetime import date
 from typing import Annotated, Any
 
+import pycountry
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -15,7 +19,7 @@ from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
 from ninja.parser import Parser
-from pydantic import ConfigDict
+from pydantic import BeforeValidator, ConfigDict, WithJsonSchema
 
 from kumppani.core import writes
 from kumppani.core.forms import WorkspaceModelForm
@@ -26,6 +30,29 @@ from kumppani.core.translated import TranslatedFormField
 MAX_ID = 2**63 - 1
 RecordId = Annotated[int, Field(ge=1, le=MAX_ID)]
 MAX_PAGE_SIZE = 100
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date_only(value: Any) -> Any:
+    """A date is a string YYYY-MM-DD: pydantic alone would read a number (0, "0") as a day of 1970."""
+    if isinstance(value, date) or (isinstance(value, str) and ISO_DATE.fullmatch(value)):
+        return value
+    raise ValueError("Enter a date as YYYY-MM-DD.")
+
+
+
+
+def one_of(values: Iterable[Any], *, blank: bool = True) -> WithJsonSchema:
+    """Documents the values a filter form's choice field accepts, empty meaning all unless `blank` is off; the
+    form still decides, with its own messages."""
+    return WithJsonSchema({"type": "string", "enum": [*([""] if blank else []), *(str(value) for value in values)]})
+
+
+COUNTRY_CODES = sorted(country.alpha_2 for country in pycountry.countries)
+CountryCode = Annotated[str, one_of(COUNTRY_CODES, blank=False)]
+CountryFilter = Annotated[str, one_of(COUNTRY_CODES)]
+ListQuery = Annotated[str, Field(max_length=200)]
+IsoDate = Annotated[date, BeforeValidator(_iso_date_only), WithJsonSchema({"type": "string", "format": "date"})]
 
 
 class InputSchema(Schema):
@@ -70,8 +97,9 @@ def _errors_of(method: str, operation: dict[str, Any]) -> dict[str, str]:
         errors["422"] = "Invalid input: `errors` holds the messages per field"
     if "requestBody" in operation:
         errors["400"] = "The body is not JSON (or holds NaN, Infinity or a lone surrogate)"
-    if any(parameter["in"] == "path" for parameter in parameters):
-        errors["404"] = "No such record in your workspace (or one you may not change, such as a public record)"
+    if "requestBody" in operation or any(parameter["in"] == "path" for parameter in parameters):
+        errors["404"] = ("No such record in your workspace, in the path or as the parent the body names (or one "
+                         "you may not change, such as a public record)")
     if method in WRITES:
         errors["403"] = "Your role in the workspace allows reading only"
         errors["409"] = "The record conflicts with another one, or its deletion is refused while others use it"

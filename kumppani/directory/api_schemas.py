@@ -4,10 +4,20 @@ Links to other records are ids under the field's own name, so a record read can 
 """
 
 from datetime import date, datetime
+from typing import Annotated, Literal
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import InputSchema, RecordId, TranslatedText
+from kumppani.core.apitools import (
+    CountryCode,
+    CountryFilter,
+    InputSchema,
+    IsoDate,
+    ListQuery,
+    RecordId,
+    TranslatedText,
+    one_of,
+)
 from kumppani.directory.models import (
     MembershipStatus,
     OrganisationType,
@@ -32,7 +42,7 @@ class RegionOut(Schema):
 
 
 class RegionFilters(Schema):
-    country: str = Field(description="ISO 3166 alpha-2 code, e.g. FI")
+    country: CountryCode = Field(description="ISO 3166 alpha-2 code, e.g. FI")
     level: int | None = Field(None, ge=0, le=3, description="NUTS level 0–3")
 
 
@@ -85,11 +95,11 @@ class OrganisationIn(InputSchema):
 
 
 class OrganisationFilters(Schema):
-    q: str | None = Field(None, description="Search in names and identifiers")
-    country: str | None = Field(None, description="ISO 3166 alpha-2 code")
-    type: str | None = None
+    q: ListQuery | None = Field(None, description="Search in names and identifiers")
+    country: CountryFilter | None = Field(None, description="ISO 3166 alpha-2 code")
+    type: Annotated[str, one_of(OrganisationType)] | None = None
     theme: str | None = Field(None, description="A theme's slug")
-    order: str | None = Field(None, description="name, country or -updated_at")
+    order: Literal["name", "country", "-updated_at"] | None = None
 
 
 class NoteOut(Schema):
@@ -138,14 +148,14 @@ class PersonIn(InputSchema):
     email: str | None = None
     phone: str | None = None
     consent_to_publish: bool | None = None
-    consent_date: date | None = None
+    consent_date: IsoDate | None = None
     notes: str | None = None
 
 
 class PersonFilters(Schema):
-    q: str | None = Field(None, description="Search in names")
-    kind: str | None = None
-    order: str | None = Field(None, description="name or -updated_at")
+    q: ListQuery | None = Field(None, description="Search in names")
+    kind: Annotated[str, one_of(PersonKind)] | None = None
+    order: Literal["name", "-updated_at"] | None = None
 
 
 class MembershipOut(Schema):
@@ -165,8 +175,8 @@ class MembershipOut(Schema):
 
 class MembershipIn(InputSchema):
     network: RecordId = Field(description="The network's organisation id")
-    since: date | None = None
-    until: date | None = None
+    since: IsoDate | None = None
+    until: IsoDate | None = None
     status: MembershipStatus | None = None
     description: TranslatedText | None = None
     notes: str | None = None
@@ -196,8 +206,8 @@ class RepresentationIn(InputSchema):
     membership: RecordId | None = None
     theme: RecordId | None = None
     topic: TranslatedText | None = None
-    starts_on: date | None = None
-    ends_on: date | None = None
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
     position: int | None = None
 
 
@@ -222,7 +232,7 @@ class PartnershipOut(Schema):
 
 class PartnershipIn(InputSchema):
     organisation: RecordId
-    since: date | None = None
+    since: IsoDate | None = None
     status: PartnershipStatus | None = None
     themes: list[RecordId] | None = None
     description: TranslatedText | None = None

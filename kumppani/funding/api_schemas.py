@@ -4,11 +4,12 @@ Links to other records are ids under the field's own name, so a record read can 
 """
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import InputSchema, RecordId, TranslatedText
+from kumppani.core.apitools import CountryFilter, InputSchema, IsoDate, ListQuery, RecordId, TranslatedText, one_of
+from kumppani.funding.selectors import CallState
 
 Translations = dict[str, str]
 
@@ -54,9 +55,9 @@ class ProgrammePatch(ProgrammeIn):
 
 
 class ProgrammeFilters(Schema):
-    q: str | None = Field(None, description="Search in names, short names and managing bodies")
+    q: ListQuery | None = Field(None, description="Search in names, short names and managing bodies")
     theme: str | None = Field(None, description="A theme's slug")
-    country: str | None = Field(None, description="An eligible country: ISO 3166 alpha-2 code")
+    country: CountryFilter | None = Field(None, description="An eligible country: ISO 3166 alpha-2 code")
 
 
 class CallOut(Schema):
@@ -77,8 +78,8 @@ class CallOut(Schema):
 class CallIn(InputSchema):
     programme: RecordId = Field(description="The programme's id")
     title: TranslatedText
-    opens_on: date | None = None
-    closes_on: date
+    opens_on: IsoDate | None = None
+    closes_on: IsoDate
     url: str | None = None
     description: TranslatedText | None = None
 
@@ -88,10 +89,11 @@ class CallPatch(CallIn):
 
     programme: RecordId | None = None  # type: ignore[assignment]
     title: TranslatedText | None = None  # type: ignore[assignment]
-    closes_on: date | None = None  # type: ignore[assignment]
+    closes_on: IsoDate | None = None  # type: ignore[assignment]
 
 
 class CallFilters(Schema):
     programme: str | None = Field(None, description="A programme's slug")
-    state: str | None = Field(None, description="open, closing_soon (within 30 days), upcoming or closed")
-    closes_before: date | None = Field(None, description="Calls that close before this day")
+    state: Annotated[str, one_of(CallState)] | None = Field(
+        None, description="open, closing_soon (within 30 days), upcoming or closed")
+    closes_before: IsoDate | None = Field(None, description="Calls that close before this day")

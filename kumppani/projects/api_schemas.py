@@ -5,11 +5,11 @@ Money is a decimal number of euros, sent and answered as a string ("12500.00") s
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import InputSchema, RecordId, TranslatedText
+from kumppani.core.apitools import InputSchema, IsoDate, ListQuery, RecordId, TranslatedText, one_of
 from kumppani.projects.forms import MAX_PARTNERS
 from kumppani.projects.models import OutputKind, PartnerRole, Status
 
@@ -92,8 +92,8 @@ class ProjectIn(InputSchema):
     status: Status | None = None
     programme: RecordId | None = None
     call: RecordId | None = Field(None, description="A call of the programme")
-    starts_on: date | None = None
-    ends_on: date | None = None
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
     total_budget: Money = None
     grant: Money = None
     own_share: Money = None
@@ -110,19 +110,19 @@ class ProjectPatch(ProjectIn):
 
 
 class ProjectFilters(Schema):
-    q: str | None = Field(None, description="Search in the titles")
-    status: str | None = None
+    q: ListQuery | None = Field(None, description="Search in the titles")
+    status: Annotated[str, one_of(Status)] | None = None
     programme: str | None = Field(None, description="A programme's slug")
     theme: str | None = Field(None, description="A theme's slug")
     focus_area: int | None = None
-    year: int | None = Field(None, description="Projects running during the year")
+    year: int | None = Field(None, ge=1900, le=2200, description="Projects running during the year")
     public: bool | None = Field(None, description="Include the public records of the directory")
-    order: str | None = Field(None, description="-starts_on, starts_on or -updated_at")
+    order: Literal["-starts_on", "starts_on", "-updated_at"] | None = None
 
 
 class StatusChangeIn(InputSchema):
     status: Status
-    on: date | None = Field(None, description="The day of the change; today when left out")
+    on: IsoDate | None = Field(None, description="The day of the change; today when left out")
     note: str | None = None
 
 
@@ -139,7 +139,7 @@ class OutputIn(InputSchema):
     kind: OutputKind | None = None
     title: TranslatedText
     description: TranslatedText | None = None
-    delivered_on: date | None = None
+    delivered_on: IsoDate | None = None
 
 
 class OutputPatch(OutputIn):

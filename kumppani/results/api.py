@@ -5,7 +5,7 @@ a read-only role gets their names, while e-mail and notes come back as null.
 """
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -15,12 +15,16 @@ from ninja.pagination import paginate
 from kumppani.core import writes
 from kumppani.core.apitools import (
     MAX_ID,
+    CountryFilter,
     InputSchema,
+    IsoDate,
+    ListQuery,
     Pagination,
     RecordId,
     TranslatedText,
     create,
     delete,
+    one_of,
     raise_form_errors,
     save_payload,
     update,
@@ -68,7 +72,7 @@ class GoodPracticeIn(InputSchema):
     source_project: RecordId | None = Field(None, description="A project of the workspace or a public record")
     taken_up_at: str | None = Field(None, description="Where it was taken up, e.g. Virolahti, Pyhtää")
     uptake: Uptake | None = None
-    taken_up_on: date | None = None
+    taken_up_on: IsoDate | None = None
     themes: list[RecordId] | None = None
 
 
@@ -79,9 +83,9 @@ class GoodPracticeChanges(GoodPracticeIn):
 
 
 class GoodPracticeFilters(Schema):
-    q: str | None = None
-    uptake: str | None = None
-    country: str | None = Field(None, description="The country of origin")
+    q: ListQuery | None = None
+    uptake: Annotated[str, one_of(Uptake)] | None = None
+    country: CountryFilter | None = Field(None, description="The country of origin")
     theme: str | None = Field(None, description="A theme's slug")
 
 
@@ -128,19 +132,19 @@ class AdvocacyItemIn(InputSchema):
     topic: TranslatedText
     position: TranslatedText | None = None
     channel: RecordId | None = Field(None, description="The organisation it went through, e.g. WFEO, FEDARENE")
-    dated: date
+    dated: IsoDate
     outcome: TranslatedText | None = None
 
 
 class AdvocacyItemChanges(AdvocacyItemIn):
     topic: TranslatedText | None = None  # type: ignore[assignment]
-    dated: date | None = None  # type: ignore[assignment]
+    dated: IsoDate | None = None  # type: ignore[assignment]
 
 
 class AdvocacyFilters(Schema):
-    q: str | None = None
+    q: ListQuery | None = None
     channel: int | None = Field(None, description="An organisation id")
-    year: int | None = None
+    year: int | None = Field(None, ge=1900, le=2100)
 
 
 @router.get("/advocacy-items", response=list[AdvocacyItemOut], tags=["advocacy"])
@@ -187,9 +191,9 @@ class InternshipIn(InputSchema):
     title: TranslatedText
     task: TranslatedText | None = None
     status: InternshipStatus | None = None
-    apply_by: date | None = None
-    starts_on: date | None = None
-    ends_on: date | None = None
+    apply_by: IsoDate | None = None
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
 
 
 class InternshipChanges(InternshipIn):
@@ -197,8 +201,8 @@ class InternshipChanges(InternshipIn):
 
 
 class InternshipFilters(Schema):
-    q: str | None = None
-    status: str | None = None
+    q: ListQuery | None = None
+    status: Annotated[str, one_of(InternshipStatus)] | None = None
 
 
 class ApplicantOut(Schema):
@@ -222,7 +226,7 @@ class ApplicantOut(Schema):
 class ApplicantIn(InputSchema):
     name: str
     email: str | None = None
-    applied_on: date
+    applied_on: IsoDate
     status: ApplicantStatus | None = None
     notes: str | None = None
 

@@ -20,6 +20,7 @@ from kumppani.core import writes
 from kumppani.core.apitools import (
     MAX_ID,
     InputSchema,
+    IsoDate,
     Pagination,
     RecordId,
     TranslatedText,
@@ -56,14 +57,14 @@ class StrategyOut(Schema):
 
 class StrategyIn(InputSchema):
     name: TranslatedText
-    starts_on: date
-    ends_on: date
+    starts_on: IsoDate
+    ends_on: IsoDate
 
 
 class StrategyChanges(StrategyIn):
     name: TranslatedText | None = None  # type: ignore[assignment]
-    starts_on: date | None = None  # type: ignore[assignment]
-    ends_on: date | None = None  # type: ignore[assignment]
+    starts_on: IsoDate | None = None  # type: ignore[assignment]
+    ends_on: IsoDate | None = None  # type: ignore[assignment]
 
 
 class MeasureOut(Schema):

@@ -30,7 +30,11 @@ from kumppani.wsgi import application
 EXAMPLES_PER_OPERATION = 12
 SEED = 20261206
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
-          response_headers_conformance, positive_data_acceptance, negative_data_rejection]
+          response_headers_conformance, negative_data_rejection]
+# Parameters that name a record by its id or slug. Such a value is valid by the schema whether or not the record
+# exists, and the form refuses a missing one with 422: no schema can list which records exist.
+NAMES_A_RECORD = {"theme", "programme", "project", "network", "focus_area", "channel", "strategy", "measure",
+                  "indicator", "organisation", "person", "internship", "region"}
 CONFIG = {
     "seed": SEED,
     "generation": {"max-examples": EXAMPLES_PER_OPERATION, "deterministic": True, "mode": "all"},
@@ -64,4 +68,16 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application,
 @hypothesis.settings(max_examples=EXAMPLES_PER_OPERATION, derandomize=True, deadline=None, database=None,
                      suppress_health_check=list(hypothesis.HealthCheck))
 def test_every_operation_answers_as_its_schema_says(case, token):
-    case.call_and_validate(checks=CHECKS, headers={"Authorization": f"Bearer {token}"})
+    case.call_and_validate(checks=checks_for(case.operation), headers={"Authorization": f"Bearer {token}"})
+
+
+def checks_for(operation):
+    """Every check; and that schema-valid input is accepted wherever the schema can state every rule: reads and
+    deletions whose parameters name no record. A body names records and carries rules across fields (an end after
+    its start) that JSON Schema cannot state, so writes are held to rejecting invalid input only."""
+    definition = operation.definition.raw
+    names_records = any(parameter["in"] == "query" and parameter["name"] in NAMES_A_RECORD
+                        for parameter in definition.get("parameters", []))
+    if "requestBody" in definition or names_records:
+        return CHECKS
+    return [*CHECKS, positive_data_acceptance]
