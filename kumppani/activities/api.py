@@ -22,6 +22,7 @@ from kumppani.core.apitools import (
     ListQuery,
     Pagination,
     RecordId,
+    RequiredText,
     TranslatedText,
     create,
     delete,
@@ -77,7 +78,7 @@ class ActivityOut(Schema):
 
 class ActivityIn(InputSchema):
     type: ActivityType | None = None
-    title: TranslatedText
+    title: RequiredText
     description: TranslatedText | None = None
     starts_on: IsoDate
     ends_on: IsoDate | None = None

@@ -70,6 +70,15 @@ class TranslatedText(InputSchema):
     et: str | None = None
 
 
+# What a required translated field's form demands: the Finnish text, not blank; the form still decides.
+RequiredText = Annotated[TranslatedText, WithJsonSchema({
+    "type": "object", "additionalProperties": False, "required": [settings.LANGUAGE_CODE],
+    "description": "A text in the UI languages; the Finnish one is required",
+    "properties": {code: ({"type": "string", "pattern": r"\S"} if code == settings.LANGUAGE_CODE
+                          else {"anyOf": [{"type": "string"}, {"type": "null"}]}) for code in settings.LANGUAGE_CODES},
+})]
+
+
 class Pagination(LimitOffsetPagination):
     class Input(Schema):
         limit: int = Field(settings.PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)

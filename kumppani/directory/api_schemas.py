@@ -15,6 +15,7 @@ from kumppani.core.apitools import (
     IsoDate,
     ListQuery,
     RecordId,
+    RequiredText,
     TranslatedText,
     one_of,
 )
@@ -54,7 +55,7 @@ class ThemeOut(Schema):
 
 class ThemeIn(InputSchema):
     slug: str
-    name: TranslatedText
+    name: RequiredText
 
 
 class OrganisationOut(Schema):

@@ -8,7 +8,16 @@ from typing import Annotated, Any
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import CountryFilter, InputSchema, IsoDate, ListQuery, RecordId, TranslatedText, one_of
+from kumppani.core.apitools import (
+    CountryFilter,
+    InputSchema,
+    IsoDate,
+    ListQuery,
+    RecordId,
+    RequiredText,
+    TranslatedText,
+    one_of,
+)
 from kumppani.funding.selectors import CallState
 
 Translations = dict[str, str]
@@ -34,7 +43,7 @@ class ProgrammeOut(Schema):
 
 class ProgrammeIn(InputSchema):
     slug: str
-    name: TranslatedText
+    name: RequiredText
     short_name: str | None = None
     period_start: int = Field(description="The year the programme period starts")
     period_end: int = Field(description="The year it ends")
@@ -77,7 +86,7 @@ class CallOut(Schema):
 
 class CallIn(InputSchema):
     programme: RecordId = Field(description="The programme's id")
-    title: TranslatedText
+    title: RequiredText
     opens_on: IsoDate | None = None
     closes_on: IsoDate
     url: str | None = None

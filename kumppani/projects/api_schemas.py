@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import InputSchema, IsoDate, ListQuery, RecordId, TranslatedText, one_of
+from kumppani.core.apitools import InputSchema, IsoDate, ListQuery, RecordId, RequiredText, TranslatedText, one_of
 from kumppani.projects.forms import MAX_PARTNERS
 from kumppani.projects.models import OutputKind, PartnerRole, Status
 
@@ -87,7 +87,7 @@ class PartnerIn(InputSchema):
 
 
 class ProjectIn(InputSchema):
-    title: TranslatedText
+    title: RequiredText
     summary: TranslatedText | None = None
     status: Status | None = None
     programme: RecordId | None = None
@@ -137,7 +137,7 @@ class OutputOut(Schema):
 
 class OutputIn(InputSchema):
     kind: OutputKind | None = None
-    title: TranslatedText
+    title: RequiredText
     description: TranslatedText | None = None
     delivered_on: IsoDate | None = None
 

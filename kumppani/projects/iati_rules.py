@@ -111,7 +111,8 @@ def dependent(check: Check) -> bool:
 
 def strict_sum(check: Check) -> bool:
     values = [number(value) for value in check.all_values()]
-    return None not in values and sum(values, Decimal(0)) == Decimal(str(check.case["sum"]))  # type: ignore[arg-type]
+    numbers = [value for value in values if value is not None]
+    return len(numbers) == len(values) and sum(numbers, Decimal(0)) == Decimal(str(check.case["sum"]))
 
 
 def date_order(check: Check) -> bool:

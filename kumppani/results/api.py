@@ -21,6 +21,7 @@ from kumppani.core.apitools import (
     ListQuery,
     Pagination,
     RecordId,
+    RequiredText,
     TranslatedText,
     create,
     delete,
@@ -65,7 +66,7 @@ class GoodPracticeOut(Schema):
 
 
 class GoodPracticeIn(InputSchema):
-    title: TranslatedText
+    title: RequiredText
     learned: TranslatedText | None = None
     source_organisation: RecordId | None = Field(None, description="The organisation it was learned from")
     source_country: str | None = Field(None, description="ISO 3166 alpha-2 code")
@@ -129,7 +130,7 @@ class AdvocacyItemOut(Schema):
 
 
 class AdvocacyItemIn(InputSchema):
-    topic: TranslatedText
+    topic: RequiredText
     position: TranslatedText | None = None
     channel: RecordId | None = Field(None, description="The organisation it went through, e.g. WFEO, FEDARENE")
     dated: IsoDate
@@ -188,7 +189,7 @@ class InternshipOut(Schema):
 
 
 class InternshipIn(InputSchema):
-    title: TranslatedText
+    title: RequiredText
     task: TranslatedText | None = None
     status: InternshipStatus | None = None
     apply_by: IsoDate | None = None

@@ -23,6 +23,7 @@ from kumppani.core.apitools import (
     IsoDate,
     Pagination,
     RecordId,
+    RequiredText,
     TranslatedText,
     _field_data,
     create,
@@ -56,7 +57,7 @@ class StrategyOut(Schema):
 
 
 class StrategyIn(InputSchema):
-    name: TranslatedText
+    name: RequiredText
     starts_on: IsoDate
     ends_on: IsoDate
 
@@ -77,7 +78,7 @@ class MeasureOut(Schema):
 class MeasureIn(InputSchema):
     focus_area: RecordId = Field(description="A focus area of the workspace")
     position: int | None = Field(None, ge=0, le=32767)
-    title: TranslatedText
+    title: RequiredText
 
 
 class MeasureChanges(MeasureIn):
@@ -167,7 +168,7 @@ class IndicatorOut(Schema):
 
 class IndicatorIn(InputSchema):
     strategy: RecordId = Field(description="A strategy of the workspace")
-    name: TranslatedText
+    name: RequiredText
     unit: TranslatedText | None = None
     focus_area: RecordId | None = None
     measure: RecordId | None = None
