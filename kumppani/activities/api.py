@@ -16,6 +16,7 @@ from kumppani.activities.models import ActivityType
 from kumppani.activities.records import ACTIVITY
 from kumppani.core.apitools import (
     MAX_ID,
+    CountryCode,
     CountryFilter,
     InputSchema,
     IsoDate,
@@ -82,7 +83,7 @@ class ActivityIn(InputSchema):
     description: TranslatedText | None = None
     starts_on: IsoDate
     ends_on: IsoDate | None = None
-    country: str = Field(description="ISO 3166 alpha-2 code, e.g. EE")
+    country: CountryCode = Field(description="ISO 3166 alpha-2 code, e.g. EE")
     town: str | None = None
     organisers: list[RecordId] | None = Field(None, description="Organisation ids of the directory")
     project: RecordId | None = Field(None, description="A project of the workspace, or a public project record")

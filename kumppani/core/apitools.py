@@ -49,7 +49,8 @@ def one_of(values: Iterable[Any], *, blank: bool = True) -> WithJsonSchema:
 
 
 COUNTRY_CODES = sorted(country.alpha_2 for country in pycountry.countries)
-CountryCode = Annotated[str, one_of(COUNTRY_CODES, blank=False)]
+# A country in a body or a required parameter, which the forms accept in either case.
+CountryCode = Annotated[str, one_of([*COUNTRY_CODES, *(code.lower() for code in COUNTRY_CODES)], blank=False)]
 CountryFilter = Annotated[str, one_of(COUNTRY_CODES)]
 ListQuery = Annotated[str, Field(max_length=200)]
 IsoDate = Annotated[date, BeforeValidator(_iso_date_only), WithJsonSchema({"type": "string", "format": "date"})]

@@ -84,7 +84,7 @@ class OrganisationIn(InputSchema):
     name: str
     short_name: str | None = None
     type: OrganisationType | None = None
-    country: str = Field(description="ISO 3166 alpha-2 code, e.g. FI")
+    country: CountryCode = Field(description="ISO 3166 alpha-2 code, e.g. FI")
     region: RecordId | None = Field(None, description="A NUTS region of the country (see /regions)")
     business_id: str | None = None
     ee_registry_code: str | None = None
