@@ -16,6 +16,8 @@ from kumppani.activities.models import ActivityType
 from kumppani.activities.records import ACTIVITY
 from kumppani.core.apitools import (
     MAX_ID,
+    BodyBool,
+    BodyInt,
     CountryCode,
     CountryFilter,
     InputSchema,
@@ -38,6 +40,7 @@ router = Router(tags=["activities"])
 Id = PathEx[int, P(ge=1, le=MAX_ID, description="The record's id")]
 Translations = dict[str, str]
 Count = int | None
+CountIn = BodyInt | None
 
 
 class ActivityOut(Schema):
@@ -90,17 +93,17 @@ class ActivityIn(InputSchema):
     membership: RecordId | None = Field(None, description="A network membership of the workspace")
     focus_area: RecordId | None = None
     themes: list[RecordId] | None = None
-    participants: Count = Field(None, ge=0)
-    young_participants: Count = Field(None, ge=0, description="Of whom young people under 30")
-    women: Count = Field(None, ge=0)
-    men: Count = Field(None, ge=0)
-    other_gender: Count = Field(None, ge=0)
-    organisations_represented: Count = Field(None, ge=0)
+    participants: CountIn = Field(None, ge=0)
+    young_participants: CountIn = Field(None, ge=0, description="Of whom young people under 30")
+    women: CountIn = Field(None, ge=0)
+    men: CountIn = Field(None, ge=0)
+    other_gender: CountIn = Field(None, ge=0)
+    organisations_represented: CountIn = Field(None, ge=0)
     countries_represented: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes")
-    international: bool | None = None
-    youth_led: bool | None = None
-    crosses_area_types: bool | None = None
-    history_based: bool | None = None
+    international: BodyBool | None = None
+    youth_led: BodyBool | None = None
+    crosses_area_types: BodyBool | None = None
+    history_based: BodyBool | None = None
 
 
 class ActivityChanges(ActivityIn):

@@ -19,7 +19,7 @@ from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
 from ninja.parser import Parser
-from pydantic import BeforeValidator, ConfigDict, WithJsonSchema
+from pydantic import BeforeValidator, ConfigDict, Strict, WithJsonSchema
 
 from kumppani.core import writes
 from kumppani.core.forms import WorkspaceModelForm
@@ -28,7 +28,10 @@ from kumppani.core.translated import TranslatedFormField
 
 # Larger ids cannot be stored in a 64-bit integer column; refuse them before they reach the database.
 MAX_ID = 2**63 - 1
-RecordId = Annotated[int, Field(ge=1, le=MAX_ID)]
+# Numbers and flags in a JSON body are JSON numbers and booleans: pydantic alone would read true as 1 and 1 as true.
+BodyInt = Annotated[int, Strict()]
+BodyBool = Annotated[bool, Strict()]
+RecordId = Annotated[int, Strict(), Field(ge=1, le=MAX_ID)]
 MAX_PAGE_SIZE = 100
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -9,6 +9,8 @@ from typing import Annotated, Literal
 from ninja import Field, Schema
 
 from kumppani.core.apitools import (
+    BodyBool,
+    BodyInt,
     CountryCode,
     CountryFilter,
     InputSchema,
@@ -148,7 +150,7 @@ class PersonIn(InputSchema):
     organisation: RecordId | None = None
     email: str | None = None
     phone: str | None = None
-    consent_to_publish: bool | None = None
+    consent_to_publish: BodyBool | None = None
     consent_date: IsoDate | None = None
     notes: str | None = None
 
@@ -209,7 +211,7 @@ class RepresentationIn(InputSchema):
     topic: TranslatedText | None = None
     starts_on: IsoDate | None = None
     ends_on: IsoDate | None = None
-    position: int | None = None
+    position: BodyInt | None = None
 
 
 class PartnershipOut(Schema):

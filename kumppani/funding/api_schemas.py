@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from ninja import Field, Schema
 
 from kumppani.core.apitools import (
+    BodyInt,
     CountryFilter,
     InputSchema,
     IsoDate,
@@ -45,8 +46,8 @@ class ProgrammeIn(InputSchema):
     slug: str
     name: RequiredText
     short_name: str | None = None
-    period_start: int = Field(description="The year the programme period starts")
-    period_end: int = Field(description="The year it ends")
+    period_start: BodyInt = Field(description="The year the programme period starts")
+    period_end: BodyInt = Field(description="The year it ends")
     managing_body: str | None = None
     eligible_countries: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes, e.g. [\"FI\", \"EE\"]")
     themes: list[RecordId] | None = None
@@ -59,8 +60,8 @@ class ProgrammePatch(ProgrammeIn):
 
     slug: str | None = None  # type: ignore[assignment]
     name: TranslatedText | None = None  # type: ignore[assignment]
-    period_start: int | None = None  # type: ignore[assignment]
-    period_end: int | None = None  # type: ignore[assignment]
+    period_start: BodyInt | None = None  # type: ignore[assignment]
+    period_end: BodyInt | None = None  # type: ignore[assignment]
 
 
 class ProgrammeFilters(Schema):

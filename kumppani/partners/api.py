@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from django.utils.datastructures import MultiValueDict
 from ninja import Field, P, PathEx, Query, Router, Schema
 
-from kumppani.core.apitools import MAX_ID, InputSchema, raise_form_errors
+from kumppani.core.apitools import MAX_ID, BodyInt, InputSchema, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.directory.records import ORGANISATION
 from kumppani.partners.forms import DEFAULT_LIMIT, MAX_LIMIT, PartnerSearchFilterForm, PartnerSearchForm
@@ -44,7 +44,7 @@ class SearchIn(InputSchema):
     country: list[str] = Field([], description=COUNTRY)
     region: list[str] = Field([], description=REGION)
     type: list[str] = Field([], description=TYPE)
-    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=LIMIT)
+    limit: BodyInt = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=LIMIT)
 
 
 class MatchingProjectOut(Schema):

@@ -19,6 +19,8 @@ from ninja.pagination import paginate
 from kumppani.core import writes
 from kumppani.core.apitools import (
     MAX_ID,
+    BodyBool,
+    BodyInt,
     InputSchema,
     IsoDate,
     Pagination,
@@ -77,7 +79,7 @@ class MeasureOut(Schema):
 
 class MeasureIn(InputSchema):
     focus_area: RecordId = Field(description="A focus area of the workspace")
-    position: int | None = Field(None, ge=0, le=32767)
+    position: BodyInt | None = Field(None, ge=0, le=32767)
     title: RequiredText
 
 
@@ -172,16 +174,16 @@ class IndicatorIn(InputSchema):
     unit: TranslatedText | None = None
     focus_area: RecordId | None = None
     measure: RecordId | None = None
-    position: int | None = Field(None, ge=0, le=32767)
+    position: BodyInt | None = Field(None, ge=0, le=32767)
     source: Source = Source.ACTIVITIES
     aggregate: Aggregate = Aggregate.COUNT
     filters: dict[str, Any] | None = Field(None, description='e.g. {"type": ["workshop"], "international": true}')
     target: Decimal = Field(max_digits=16, decimal_places=2)
     yearly_targets: dict[str, Decimal] | None = Field(None, description='e.g. {"2024": 2, "2025": 4}')
     baseline_value: Decimal | None = Field(None, max_digits=16, decimal_places=2)
-    baseline_year: int | None = Field(None, ge=1900, le=2200)
+    baseline_year: BodyInt | None = Field(None, ge=1900, le=2200)
     direction: Direction | None = None
-    cumulative: bool | None = None
+    cumulative: BodyBool | None = None
 
 
 class IndicatorChanges(IndicatorIn):
@@ -352,7 +354,7 @@ class ManualValueOut(Schema):
 
 class ManualValueIn(InputSchema):
     indicator: RecordId = Field(description="An indicator of the workspace entered by hand")
-    year: int = Field(ge=1900, le=2200)
+    year: BodyInt = Field(ge=1900, le=2200)
     value: Decimal = Field(max_digits=16, decimal_places=2)
     source: str
     evidence_url: str | None = None
@@ -360,7 +362,7 @@ class ManualValueIn(InputSchema):
 
 class ManualValueChanges(ManualValueIn):
     indicator: RecordId | None = None  # type: ignore[assignment]
-    year: int | None = Field(None, ge=1900, le=2200)  # type: ignore[assignment]
+    year: BodyInt | None = Field(None, ge=1900, le=2200)  # type: ignore[assignment]
     value: Decimal | None = Field(None, max_digits=16, decimal_places=2)  # type: ignore[assignment]
     source: str | None = None  # type: ignore[assignment]
 
