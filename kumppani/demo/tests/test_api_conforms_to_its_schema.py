@@ -2,8 +2,8 @@
 
 Over the demo's Sepra workspace, with an admin's real token: no answer is a 500, every status, content type,
 header and body an operation answers is the one its schema documents, input the schema forbids is refused, and
-input it allows is accepted wherever a schema can state every rule (see checks_for). Bounded (a few examples per operation, a fixed seed, derandomized) so that it runs
-in `make pytest` in a few minutes.
+input it allows is accepted wherever a schema can state every rule (see checks_for). Bounded (a few examples per
+operation, a fixed seed, derandomized) so that it runs in `make pytest` in a few minutes.
 """
 
 import hypothesis
