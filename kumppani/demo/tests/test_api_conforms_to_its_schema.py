@@ -10,7 +10,8 @@ import hypothesis
 import pytest
 import schemathesis
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.core import signals
+from django.db import close_old_connections, transaction
 from schemathesis.checks import not_a_server_error
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.checks import (
@@ -47,11 +48,19 @@ CONFIG = {
 def demo_token(django_db_setup, django_db_blocker):
     """A real token of Sepra's admin in the demo's workspace full of records: loaded once for the module, in a
     transaction rolled back after it; each operation's writes are undone after it by the `db` fixture."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo()
-        alice = get_user_model().objects.get(username="alice")
-        yield ApiToken.issue(alice, Workspace.objects.get(slug="sepra"), "schemathesis")[1]
-        transaction.set_rollback(True)
+    # Schemathesis calls the WSGI application itself: as Django's test client does, keep the connection (and the
+    # test's transaction) open across requests; PostgreSQL's would be closed at the end of each.
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        with django_db_blocker.unblock(), transaction.atomic():
+            load_demo()
+            alice = get_user_model().objects.get(username="alice")
+            yield ApiToken.issue(alice, Workspace.objects.get(slug="sepra"), "schemathesis")[1]
+            transaction.set_rollback(True)
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
