@@ -17,7 +17,7 @@ from ninja.errors import AuthenticationError, ValidationError
 from kumppani.accounts.api_auth import ApiTokenAuth
 from kumppani.activities.api import router as activities_router
 from kumppani.audit.writes import DeletionRefused
-from kumppani.core.apitools import StrictJSONParser
+from kumppani.core.apitools import StrictJSONParser, document_errors
 from kumppani.core.busy import busy_response, is_database_busy
 from kumppani.directory.api import router as directory_router
 from kumppani.funding.api import router as funding_router
@@ -26,7 +26,16 @@ from kumppani.projects.api import router as projects_router
 from kumppani.results.api import router as results_router
 from kumppani.strategy.api import router as strategy_router
 
-api = NinjaAPI(
+
+class KumppaniAPI(NinjaAPI):
+    """The API whose published schema documents, once for every operation, the errors it can answer."""
+
+    def get_openapi_schema(self, *, path_prefix: str | None = None,
+                           path_params: dict[str, Any] | None = None) -> Any:
+        return document_errors(super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params))
+
+
+api = KumppaniAPI(
     title="kumppani API",
     version="1",
     urls_namespace="api",
@@ -116,3 +125,11 @@ def database_busy(request: HttpRequest, exc: OperationalError) -> HttpResponse:
 def conflict(request: HttpRequest, exc: IntegrityError) -> HttpResponse:
     # The forms check unique rules first; this answers the rare write that loses a race to another.
     return api.create_response(request, {"detail": _("The record conflicts with another one.")}, status=409)
+
+
+@api.exception_handler(OperationalError)
+def unavailable(request: HttpRequest, exc: OperationalError) -> HttpResponse:
+    # A database that is busy (SQLite locked) or unreachable: worth a retry, never a 500.
+    response = api.create_response(request, {"detail": _("The service is busy; try again shortly.")}, status=503)
+    response["Retry-After"] = "5"
+    return response

@@ -5,7 +5,7 @@ Another workspace's activity answers 404; links (project, membership, focus area
 """
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from ninja import Field, P, PathEx, Query, Router, Schema, Status
@@ -14,7 +14,22 @@ from ninja.pagination import paginate
 from kumppani.activities import forms, selectors
 from kumppani.activities.models import ActivityType
 from kumppani.activities.records import ACTIVITY
-from kumppani.core.apitools import MAX_ID, ApiDate, InputSchema, Pagination, RecordId, TranslatedText, raise_form_errors
+from kumppani.core.apitools import (
+    MAX_ID,
+    BodyBool,
+    BodyInt,
+    CountryCode,
+    CountryFilter,
+    InputSchema,
+    IsoDate,
+    ListQuery,
+    Pagination,
+    RecordId,
+    RequiredText,
+    TranslatedText,
+    one_of,
+    raise_form_errors,
+)
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.workspaces.api_forms import create, delete, update
 
@@ -23,6 +38,7 @@ router = Router(tags=["activities"])
 Id = PathEx[int, P(ge=1, le=MAX_ID, description="The record's id")]
 Translations = dict[str, str]
 Count = int | None
+CountIn = BodyInt | None
 
 
 class ActivityOut(Schema):
@@ -30,8 +46,8 @@ class ActivityOut(Schema):
     type: str
     title: Translations
     description: Translations
-    starts_on: ApiDate
-    ends_on: ApiDate | None
+    starts_on: IsoDate
+    ends_on: IsoDate | None
     country: str
     town: str
     organisers: list[int]
@@ -64,43 +80,43 @@ class ActivityOut(Schema):
 
 class ActivityIn(InputSchema):
     type: ActivityType | None = None
-    title: TranslatedText
+    title: RequiredText
     description: TranslatedText | None = None
-    starts_on: ApiDate
-    ends_on: ApiDate | None = None
-    country: str = Field(description="ISO 3166 alpha-2 code, e.g. EE")
+    starts_on: IsoDate
+    ends_on: IsoDate | None = None
+    country: CountryCode = Field(description="ISO 3166 alpha-2 code, e.g. EE")
     town: str | None = None
     organisers: list[RecordId] | None = Field(None, description="Organisation ids of the directory")
     project: RecordId | None = Field(None, description="A project of the workspace, or a public project record")
     membership: RecordId | None = Field(None, description="A network membership of the workspace")
     focus_area: RecordId | None = None
     themes: list[RecordId] | None = None
-    participants: Count = Field(None, ge=0)
-    young_participants: Count = Field(None, ge=0, description="Of whom young people under 30")
-    women: Count = Field(None, ge=0)
-    men: Count = Field(None, ge=0)
-    other_gender: Count = Field(None, ge=0)
-    organisations_represented: Count = Field(None, ge=0)
+    participants: CountIn = Field(None, ge=0)
+    young_participants: CountIn = Field(None, ge=0, description="Of whom young people under 30")
+    women: CountIn = Field(None, ge=0)
+    men: CountIn = Field(None, ge=0)
+    other_gender: CountIn = Field(None, ge=0)
+    organisations_represented: CountIn = Field(None, ge=0)
     countries_represented: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes")
-    international: bool | None = None
-    youth_led: bool | None = None
-    crosses_area_types: bool | None = None
-    history_based: bool | None = None
+    international: BodyBool | None = None
+    youth_led: BodyBool | None = None
+    crosses_area_types: BodyBool | None = None
+    history_based: BodyBool | None = None
 
 
 class ActivityChanges(ActivityIn):
     """A change: only the fields sent change (ninja's PatchDict fails on a schema with two translated texts)."""
 
     title: TranslatedText | None = None  # type: ignore[assignment]
-    starts_on: ApiDate | None = None  # type: ignore[assignment]
+    starts_on: IsoDate | None = None  # type: ignore[assignment]
     country: str | None = Field(None, description="ISO 3166 alpha-2 code, e.g. EE")  # type: ignore[assignment]
 
 
 class ActivityFilters(Schema):
-    q: str | None = Field(None, description="Search in titles, descriptions and towns")
-    type: str | None = None
-    year: int | None = None
-    country: str | None = Field(None, description="ISO 3166 alpha-2 code")
+    q: ListQuery | None = Field(None, description="Search in titles, descriptions and towns")
+    type: Annotated[str, one_of(ActivityType)] | None = None
+    year: int | None = Field(None, ge=1900, le=2100)
+    country: CountryFilter | None = Field(None, description="ISO 3166 alpha-2 code")
     project: int | None = None
     network: int | None = Field(None, description="A membership id")
     focus_area: int | None = None

@@ -58,7 +58,7 @@ ORGANISATIONS: dict[str, DemoOrganisation] = {
     # Sepra and its partners
     "sepra": DemoOrganisation(
         name="Kehittämisyhdistys Sepra ry", short_name="Sepra", type="leader", country="FI", region="FI1C4",
-        website="https://www.sepra.fi/",
+        website="https://www.sepra.fi/", business_id="1751327-5",
         description={"fi": "Leader-ryhmä ja kalatalousryhmä Kymenlaaksossa, Itäisen Suomenlahden rannikolla.",
                      "en": "A Leader group and fisheries group in Kymenlaakso, on the coast of the eastern "
                            "Gulf of Finland."},
@@ -149,7 +149,7 @@ ORGANISATIONS: dict[str, DemoOrganisation] = {
     # Keski-Suomen liitto, its networks and partners
     "ksl": DemoOrganisation(
         name="Keski-Suomen liitto", type="regional_council", country="FI", region="FI193",
-        website="https://www.keskisuomi.fi/",
+        website="https://www.keskisuomi.fi/", business_id="0208310-2",
         description={"fi": "Keski-Suomen maakunnan liitto.", "en": "The Regional Council of Central Finland."}),
     "errin": DemoOrganisation(
         name="European Regions Research and Innovation Network", short_name="ERRIN", type="network", country="BE",

@@ -127,7 +127,7 @@ def ensure_organisation(spec: DemoOrganisation, themes: dict[str, Theme]) -> Org
     organisation = saved(Organisation(
         name=spec.name, short_name=spec.short_name, type=spec.type, country=spec.country,
         region=Region.objects.get(code=spec.region) if spec.region else None,
-        website=spec.website, description=spec.description,
+        website=spec.website, description=spec.description, business_id=spec.business_id,
     ))
     link(organisation, "themes", [themes[slug] for slug in spec.themes])
     return organisation

@@ -17,6 +17,7 @@ class DemoOrganisation:
     website: str = ""
     description: Text = field(default_factory=dict)
     themes: tuple[str, ...] = ()  # theme slugs
+    business_id: str = ""  # Finnish business ID (an example with a valid check digit)
 
 
 @dataclass(frozen=True)

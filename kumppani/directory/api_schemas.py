@@ -4,10 +4,23 @@ Links to other records are ids under the field's own name, so a record read can 
 """
 
 from datetime import datetime
+from typing import Annotated, Literal
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import ApiDate, InputSchema, RecordId, TranslatedText
+from kumppani.core.apitools import (
+    BodyBool,
+    BodyInt,
+    CountryCode,
+    CountryFilter,
+    InputSchema,
+    IsoDate,
+    ListQuery,
+    RecordId,
+    RequiredText,
+    TranslatedText,
+    one_of,
+)
 from kumppani.directory.models import (
     MembershipStatus,
     OrganisationType,
@@ -32,7 +45,7 @@ class RegionOut(Schema):
 
 
 class RegionFilters(Schema):
-    country: str = Field(description="ISO 3166 alpha-2 code, e.g. FI")
+    country: CountryCode = Field(description="ISO 3166 alpha-2 code, e.g. FI")
     level: int | None = Field(None, ge=0, le=3, description="NUTS level 0–3")
 
 
@@ -44,7 +57,7 @@ class ThemeOut(Schema):
 
 class ThemeIn(InputSchema):
     slug: str
-    name: TranslatedText
+    name: RequiredText
 
 
 class OrganisationOut(Schema):
@@ -73,7 +86,7 @@ class OrganisationIn(InputSchema):
     name: str
     short_name: str | None = None
     type: OrganisationType | None = None
-    country: str = Field(description="ISO 3166 alpha-2 code, e.g. FI")
+    country: CountryCode = Field(description="ISO 3166 alpha-2 code, e.g. FI")
     region: RecordId | None = Field(None, description="A NUTS region of the country (see /regions)")
     business_id: str | None = None
     ee_registry_code: str | None = None
@@ -85,11 +98,11 @@ class OrganisationIn(InputSchema):
 
 
 class OrganisationFilters(Schema):
-    q: str | None = Field(None, description="Search in names and identifiers")
-    country: str | None = Field(None, description="ISO 3166 alpha-2 code")
-    type: str | None = None
+    q: ListQuery | None = Field(None, description="Search in names and identifiers")
+    country: CountryFilter | None = Field(None, description="ISO 3166 alpha-2 code")
+    type: Annotated[str, one_of(OrganisationType)] | None = None
     theme: str | None = Field(None, description="A theme's slug")
-    order: str | None = Field(None, description="name, country or -updated_at")
+    order: Literal["name", "country", "-updated_at"] | None = None
 
 
 class NoteOut(Schema):
@@ -119,7 +132,7 @@ class PersonOut(Schema):
     email: str
     phone: str
     consent_to_publish: bool
-    consent_date: ApiDate | None
+    consent_date: IsoDate | None
     notes: str
     created_at: datetime
     updated_at: datetime
@@ -137,23 +150,23 @@ class PersonIn(InputSchema):
     organisation: RecordId | None = None
     email: str | None = None
     phone: str | None = None
-    consent_to_publish: bool | None = None
-    consent_date: ApiDate | None = None
+    consent_to_publish: BodyBool | None = None
+    consent_date: IsoDate | None = None
     notes: str | None = None
 
 
 class PersonFilters(Schema):
-    q: str | None = Field(None, description="Search in names")
-    kind: str | None = None
-    order: str | None = Field(None, description="name or -updated_at")
+    q: ListQuery | None = Field(None, description="Search in names")
+    kind: Annotated[str, one_of(PersonKind)] | None = None
+    order: Literal["name", "-updated_at"] | None = None
 
 
 class MembershipOut(Schema):
     id: int
     network: int = Field(alias="network_id")
     network_name: str
-    since: ApiDate | None
-    until: ApiDate | None
+    since: IsoDate | None
+    until: IsoDate | None
     status: str
     description: Translations
     notes: str
@@ -165,8 +178,8 @@ class MembershipOut(Schema):
 
 class MembershipIn(InputSchema):
     network: RecordId = Field(description="The network's organisation id")
-    since: ApiDate | None = None
-    until: ApiDate | None = None
+    since: IsoDate | None = None
+    until: IsoDate | None = None
     status: MembershipStatus | None = None
     description: TranslatedText | None = None
     notes: str | None = None
@@ -181,8 +194,8 @@ class RepresentationOut(Schema):
     theme: int | None = Field(None, alias="theme_id")
     topic: Translations
     subject: str
-    starts_on: ApiDate | None
-    ends_on: ApiDate | None
+    starts_on: IsoDate | None
+    ends_on: IsoDate | None
     position: int
 
     @staticmethod
@@ -196,16 +209,16 @@ class RepresentationIn(InputSchema):
     membership: RecordId | None = None
     theme: RecordId | None = None
     topic: TranslatedText | None = None
-    starts_on: ApiDate | None = None
-    ends_on: ApiDate | None = None
-    position: int | None = None
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
+    position: BodyInt | None = None
 
 
 class PartnershipOut(Schema):
     id: int
     organisation: int = Field(alias="organisation_id")
     organisation_name: str
-    since: ApiDate | None
+    since: IsoDate | None
     status: str
     themes: list[int]
     description: Translations
@@ -222,7 +235,7 @@ class PartnershipOut(Schema):
 
 class PartnershipIn(InputSchema):
     organisation: RecordId
-    since: ApiDate | None = None
+    since: IsoDate | None = None
     status: PartnershipStatus | None = None
     themes: list[RecordId] | None = None
     description: TranslatedText | None = None

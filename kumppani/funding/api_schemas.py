@@ -3,11 +3,22 @@
 Links to other records are ids under the field's own name, so a record read can be sent back as a change.
 """
 
-from typing import Any
+from typing import Annotated, Any
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import ApiDate, InputSchema, RecordId, TranslatedText
+from kumppani.core.apitools import (
+    BodyInt,
+    CountryFilter,
+    InputSchema,
+    IsoDate,
+    ListQuery,
+    RecordId,
+    RequiredText,
+    TranslatedText,
+    one_of,
+)
+from kumppani.funding.selectors import CallState
 
 Translations = dict[str, str]
 
@@ -32,10 +43,10 @@ class ProgrammeOut(Schema):
 
 class ProgrammeIn(InputSchema):
     slug: str
-    name: TranslatedText
+    name: RequiredText
     short_name: str | None = None
-    period_start: int = Field(description="The year the programme period starts")
-    period_end: int = Field(description="The year it ends")
+    period_start: BodyInt = Field(description="The year the programme period starts")
+    period_end: BodyInt = Field(description="The year it ends")
     managing_body: str | None = None
     eligible_countries: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes, e.g. [\"FI\", \"EE\"]")
     themes: list[RecordId] | None = None
@@ -48,14 +59,14 @@ class ProgrammePatch(ProgrammeIn):
 
     slug: str | None = None  # type: ignore[assignment]
     name: TranslatedText | None = None  # type: ignore[assignment]
-    period_start: int | None = None  # type: ignore[assignment]
-    period_end: int | None = None  # type: ignore[assignment]
+    period_start: BodyInt | None = None  # type: ignore[assignment]
+    period_end: BodyInt | None = None  # type: ignore[assignment]
 
 
 class ProgrammeFilters(Schema):
-    q: str | None = Field(None, description="Search in names, short names and managing bodies")
+    q: ListQuery | None = Field(None, description="Search in names, short names and managing bodies")
     theme: str | None = Field(None, description="A theme's slug")
-    country: str | None = Field(None, description="An eligible country: ISO 3166 alpha-2 code")
+    country: CountryFilter | None = Field(None, description="An eligible country: ISO 3166 alpha-2 code")
 
 
 class CallOut(Schema):
@@ -63,8 +74,8 @@ class CallOut(Schema):
     programme: int = Field(alias="programme_id")
     programme_name: str
     title: Translations
-    opens_on: ApiDate | None
-    closes_on: ApiDate
+    opens_on: IsoDate | None
+    closes_on: IsoDate
     url: str
     description: Translations
 
@@ -75,9 +86,9 @@ class CallOut(Schema):
 
 class CallIn(InputSchema):
     programme: RecordId = Field(description="The programme's id")
-    title: TranslatedText
-    opens_on: ApiDate | None = None
-    closes_on: ApiDate
+    title: RequiredText
+    opens_on: IsoDate | None = None
+    closes_on: IsoDate
     url: str | None = None
     description: TranslatedText | None = None
 
@@ -87,10 +98,11 @@ class CallPatch(CallIn):
 
     programme: RecordId | None = None  # type: ignore[assignment]
     title: TranslatedText | None = None  # type: ignore[assignment]
-    closes_on: ApiDate | None = None  # type: ignore[assignment]
+    closes_on: IsoDate | None = None  # type: ignore[assignment]
 
 
 class CallFilters(Schema):
     programme: str | None = Field(None, description="A programme's slug")
-    state: str | None = Field(None, description="open, closing_soon (within 30 days), upcoming or closed")
-    closes_before: ApiDate | None = Field(None, description="Calls that close before this day")
+    state: Annotated[str, one_of(CallState)] | None = Field(
+        None, description="open, closing_soon (within 30 days), upcoming or closed")
+    closes_before: IsoDate | None = Field(None, description="Calls that close before this day")

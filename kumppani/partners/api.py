@@ -12,7 +12,7 @@ from django.utils.datastructures import MultiValueDict
 from ninja import Field, P, PathEx, Query, Router, Schema
 
 from kumppani.accounts.api_auth import ApiTokenAuth
-from kumppani.core.apitools import MAX_ID, InputSchema, raise_form_errors
+from kumppani.core.apitools import MAX_ID, BodyInt, InputSchema, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.directory.records import ORGANISATION
 from kumppani.partners.forms import DEFAULT_LIMIT, MAX_LIMIT, PartnerSearchFilterForm, PartnerSearchForm
@@ -45,7 +45,7 @@ class SearchIn(InputSchema):
     country: list[str] = Field([], description=COUNTRY)
     region: list[str] = Field([], description=REGION)
     type: list[str] = Field([], description=TYPE)
-    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=LIMIT)
+    limit: BodyInt = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=LIMIT)
 
 
 class MatchingProjectOut(Schema):
@@ -61,7 +61,7 @@ class ThemeRef(Schema):
     name: dict[str, str]
 
 
-class PartnerOut(Schema):
+class PartnerMatchOut(Schema):
     id: int
     name: str
     country: str
@@ -76,7 +76,7 @@ class PartnerOut(Schema):
 
 class PartnersOut(Schema):
     count: int
-    items: list[PartnerOut]
+    items: list[PartnerMatchOut]
 
 
 def _form_data(parameters: FilterParameters | SearchIn) -> MultiValueDict:

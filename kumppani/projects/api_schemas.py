@@ -5,11 +5,11 @@ Money is a decimal number of euros, sent and answered as a string ("12500.00") s
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import ApiDate, InputSchema, RecordId, TranslatedText
+from kumppani.core.apitools import InputSchema, IsoDate, ListQuery, RecordId, RequiredText, TranslatedText, one_of
 from kumppani.projects.forms import MAX_PARTNERS
 from kumppani.projects.models import OutputKind, PartnerRole, Status
 
@@ -31,7 +31,7 @@ class PartnerOut(Schema):
 
 class StatusChangeOut(Schema):
     status: str
-    on: ApiDate
+    on: IsoDate
     author: str | None
     note: str
 
@@ -51,8 +51,8 @@ class ProjectOut(Schema):
     status: str
     programme: int | None = Field(None, alias="programme_id")
     call: int | None = Field(None, alias="call_id")
-    starts_on: ApiDate | None
-    ends_on: ApiDate | None
+    starts_on: IsoDate | None
+    ends_on: IsoDate | None
     total_budget: Money
     grant: Money
     own_share: Money
@@ -87,13 +87,13 @@ class PartnerIn(InputSchema):
 
 
 class ProjectIn(InputSchema):
-    title: TranslatedText
+    title: RequiredText
     summary: TranslatedText | None = None
     status: Status | None = None
     programme: RecordId | None = None
     call: RecordId | None = Field(None, description="A call of the programme")
-    starts_on: ApiDate | None = None
-    ends_on: ApiDate | None = None
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
     total_budget: Money = None
     grant: Money = None
     own_share: Money = None
@@ -110,19 +110,19 @@ class ProjectPatch(ProjectIn):
 
 
 class ProjectFilters(Schema):
-    q: str | None = Field(None, description="Search in the titles")
-    status: str | None = None
+    q: ListQuery | None = Field(None, description="Search in the titles")
+    status: Annotated[str, one_of(Status)] | None = None
     programme: str | None = Field(None, description="A programme's slug")
     theme: str | None = Field(None, description="A theme's slug")
     focus_area: int | None = None
-    year: int | None = Field(None, description="Projects running during the year")
+    year: int | None = Field(None, ge=1900, le=2200, description="Projects running during the year")
     public: bool | None = Field(None, description="Include the public records of the directory")
-    order: str | None = Field(None, description="-starts_on, starts_on or -updated_at")
+    order: Literal["-starts_on", "starts_on", "-updated_at"] | None = None
 
 
 class StatusChangeIn(InputSchema):
     status: Status
-    on: ApiDate | None = Field(None, description="The day of the change; today when left out")
+    on: IsoDate | None = Field(None, description="The day of the change; today when left out")
     note: str | None = None
 
 
@@ -132,14 +132,14 @@ class OutputOut(Schema):
     kind: str
     title: Translations
     description: Translations
-    delivered_on: ApiDate | None
+    delivered_on: IsoDate | None
 
 
 class OutputIn(InputSchema):
     kind: OutputKind | None = None
-    title: TranslatedText
+    title: RequiredText
     description: TranslatedText | None = None
-    delivered_on: ApiDate | None = None
+    delivered_on: IsoDate | None = None
 
 
 class OutputPatch(OutputIn):

@@ -5,14 +5,16 @@ part, such as the indicator results, is added by inserting its function at its p
 """
 
 import datetime
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from lxml import etree
 
 from kumppani.directory.models import Organisation, OrganisationType
@@ -47,6 +49,39 @@ ORGANISATION_TYPE: dict[str, str] = {
 COMMITTED_STATUSES = {Status.APPROVED, Status.RUNNING, Status.CLOSED}
 # Tags in the reporting organisation's own vocabulary (IATI TagVocabulary 99).
 OWN_VOCABULARY = "99"
+# Sectors: our themes as OECD DAC 5-digit purpose codes (IATI SectorVocabulary 1). A theme not listed here (a
+# workspace's own) adds no sector; a project with no listed theme has 99810 "Sectors not specified".
+DAC_VOCABULARY = "1"
+SECTORS_NOT_SPECIFIED = "99810"
+DAC_SECTOR: dict[str, str] = {
+    "tourism": "33210", "community-tourism": "33210",  # Tourism policy and administrative management
+    "local-products": "31120",  # Agricultural development
+    "green-care": "16010",  # Social protection
+    "youth": "16015",  # Social services (incl. youth development)
+    "fisheries": "31310",  # Fishing policy and administrative management
+    "rural-development": "43040",  # Rural development
+    "village-action": "15150",  # Democratic participation and civil society
+    "social-entrepreneurship": "32130",  # Small and medium-sized enterprises (SME) development
+    "eu-information": "22010",  # Communications policy and administrative management
+    "education-export": "11110",  # Education policy and administrative management
+    "creative-economy": "16061",  # Culture and recreation
+    "research-innovation": "43082",  # Research/scientific institutions
+    "business-cooperation": "25010",  # Business policy and administration
+    "eu-advocacy": "15110",  # Public sector policy and administrative management
+    "energy": "23110",  # Energy policy and administrative management
+    "environment": "41010",  # Environmental policy and administrative management
+}
+# IATI BudgetNotProvided offers 1 commercial restrictions, 2 legal restrictions, 3 rapid onset emergency; none
+# says "not known yet". A project without a budget is one still being prepared for a competitive call, whose
+# figures stay confidential until the decision: the commercial restriction is the nearest.
+BUDGET_NOT_PROVIDED = "1"
+# Organisation-identifier prefixes of IATI's OrganisationRegistrationAgency codelist that the export uses (see
+# iati_ruleset/README.md), and XI-PIC for the EU's Participant Identification Code.
+REGISTERED_PREFIXES = frozenset({"FI-PRO", "EE-RIK", "DK-CVR", "NO-BRC", "SE-ON", "XI-PIC"})
+# A VAT number that carries a national registry number: the prefix and the pattern that captures it.
+VAT_REGISTRIES: dict[str, tuple[str, str]] = {
+    "DK": ("DK-CVR", r"DK(\d{8})"), "NO": ("NO-BRC", r"NO(\d{9})(MVA)?"), "SE": ("SE-ON", r"SE(\d{10})01"),
+}
 
 
 @dataclass
@@ -56,6 +91,11 @@ class Reporter:
     ref: str
     type: str
     names: dict[str, str]
+    country: str = ""
+
+
+class MissingIdentifier(ValueError):
+    """The workspace's organisation has no registered identifier to report under."""
 
 
 @dataclass
@@ -77,15 +117,30 @@ def organisation_ref(organisation: Organisation | None) -> str:
         return f"FI-PRO-{organisation.business_id}"
     if organisation.ee_registry_code:
         return f"EE-RIK-{organisation.ee_registry_code}"
-    return ""
+    return vat_registry_ref(organisation.vat)
+
+
+def vat_registry_ref(vat: str) -> str:
+    """A Danish, Norwegian or Swedish VAT number holds the national registry number: DK12345678 → DK-CVR-12345678."""
+    vat = vat.upper().replace(" ", "")
+    prefix, pattern = VAT_REGISTRIES.get(vat[:2], ("", ""))
+    found = re.fullmatch(pattern, vat) if pattern else None
+    return f"{prefix}-{found.group(1)}" if found else ""
 
 
 def reporter_for(workspace: Any) -> Reporter:
+    """The workspace's organisation as the reporter; raises MissingIdentifier when it has no registered identifier,
+    since IATI identifies every activity by its reporter's."""
     organisation = workspace.organisation
-    # Without a registered identifier the workspace reports under its own, clearly local, one.
-    ref = organisation_ref(organisation) or f"XX-KUMPPANI-{workspace.slug}"
-    kind = ORGANISATION_TYPE.get(organisation.type, "90") if organisation else "90"
-    return Reporter(ref=ref, type=kind, names={"": organisation.name if organisation else workspace.name})
+    ref = organisation_ref(organisation)
+    if not ref:
+        raise MissingIdentifier(_(
+            "The IATI export needs your organisation's registered identifier (a Finnish business ID, an Estonian "
+            "registry code, an EU PIC, or a Danish, Norwegian or Swedish VAT number). Add it to %(organisation)s "
+            "in the directory, or link your workspace to its organisation.")
+            % {"organisation": organisation.name if organisation else workspace.name})
+    return Reporter(ref=ref, type=ORGANISATION_TYPE.get(organisation.type, "90"), names={"": organisation.name},
+                    country=organisation.country)
 
 
 # Helpers -------------------------------------------------------------------------------------------------------
@@ -177,13 +232,40 @@ def activity_status(project: Project, context: ExportContext) -> list[etree._Ele
 def activity_dates(project: Project, context: ExportContext) -> list[etree._Element]:
     """Planned start and end from the project; actual ones from the dates it started running and closed."""
     reached = first_dates_of_status(project)
-    dates = [(PLANNED_START, project.starts_on), (ACTUAL_START, reached.get(Status.RUNNING)),
+    # IATI requires a start: without one, the day the project was recorded stands for its planned start.
+    planned_start = project.starts_on
+    if planned_start is None and reached.get(Status.RUNNING) is None:
+        planned_start = min(timezone.localdate(project.created_at), project.ends_on or datetime.date.max)
+    dates = [(PLANNED_START, planned_start), (ACTUAL_START, reached.get(Status.RUNNING)),
              (PLANNED_END, project.ends_on), (ACTUAL_END, reached.get(Status.CLOSED))]
-    found = [element("activity-date", {"type": kind, "iso-date": on.isoformat()}) for kind, on in dates if on]
-    if not found:  # the schema requires a date: the day the project was recorded stands for its planned start
-        found.append(element("activity-date", {"type": PLANNED_START,
-                                               "iso-date": timezone.localdate(project.created_at).isoformat()}))
-    return found
+    return [element("activity-date", {"type": kind, "iso-date": on.isoformat()}) for kind, on in dates if on]
+
+
+def shares(count: int) -> list[str]:
+    """100 per cent split in `count` shares with two decimals that add up to exactly 100."""
+    share = (Decimal(100) / count).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    return [f"{share}"] * (count - 1) + [f"{Decimal(100) - share * (count - 1)}"]
+
+
+def with_shares(tag: str, codes: list[str], attributes: dict[str, str]) -> list[etree._Element]:
+    """One element per code; with several, each carries its percentage (IATI requires them to add up to 100)."""
+    if len(codes) <= 1:
+        return [element(tag, {**attributes, "code": code}) for code in codes]
+    return [element(tag, {**attributes, "code": code, "percentage": share})
+            for code, share in zip(codes, shares(len(codes)), strict=True)]
+
+
+def recipient_countries(project: Project, context: ExportContext) -> list[etree._Element]:
+    """The partners' countries; without partners, the reporting organisation's country."""
+    countries = sorted({partner.organisation.country for partner in project.partners.all()
+                        if partner.organisation.country}) or [context.reporter.country]
+    return with_shares("recipient-country", [country for country in countries if country], {})
+
+
+def sectors(project: Project, context: ExportContext) -> list[etree._Element]:
+    """The project's themes as OECD DAC sectors (see DAC_SECTOR)."""
+    codes = sorted({DAC_SECTOR[theme.slug] for theme in project.themes.all() if theme.slug in DAC_SECTOR})
+    return with_shares("sector", codes or [SECTORS_NOT_SPECIFIED], {"vocabulary": DAC_VOCABULARY})
 
 
 def first_dates_of_status(project: Project) -> dict[str, datetime.date]:
@@ -199,18 +281,40 @@ def tags(project: Project, context: ExportContext) -> list[etree._Element]:
             for theme in sorted(project.themes.all(), key=lambda theme: theme.slug)]
 
 
+def budget_periods(starts_on: datetime.date, ends_on: datetime.date, total: Decimal) \
+        -> list[tuple[datetime.date, datetime.date, Decimal]]:
+    """The project's period cut at each new year (IATI allows a budget period of a year at most), the total shared
+    by the days of each, in cents that add up to the total."""
+    periods = []
+    start = starts_on
+    while start <= ends_on:
+        end = min(ends_on, datetime.date(start.year, 12, 31))
+        periods.append((start, end))
+        start = end + datetime.timedelta(days=1)
+    days = (ends_on - starts_on).days + 1
+    amounts = [(total * ((end - start).days + 1) / days).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+               for start, end in periods[:-1]]
+    amounts.append(total - sum(amounts, Decimal(0)))
+    return [(start, end, value) for (start, end), value in zip(periods, amounts, strict=True)]
+
+
 def budget(project: Project, context: ExportContext) -> list[etree._Element]:
-    """The total budget for the project's period, when the budget and both dates are known."""
-    if project.total_budget is None or not (project.starts_on and project.ends_on):
+    """The total budget over the project's period, one budget per calendar year, when the budget and both dates
+    are known (else the activity says budget-not-provided)."""
+    if project.total_budget is None or not (project.starts_on and project.ends_on) \
+            or project.starts_on > project.ends_on:
         return []
     status = "2" if project.status in COMMITTED_STATUSES else "1"
-    value = element("value", {"currency": CURRENCY, "value-date": project.starts_on.isoformat()})
-    value.text = money(project.total_budget)
-    return [element("budget", {"type": "1", "status": status}, [
-        element("period-start", {"iso-date": project.starts_on.isoformat()}),
-        element("period-end", {"iso-date": project.ends_on.isoformat()}),
-        value,
-    ])]
+    found = []
+    for start, end, amount_of_period in budget_periods(project.starts_on, project.ends_on, project.total_budget):
+        value = element("value", {"currency": CURRENCY, "value-date": start.isoformat()})
+        value.text = money(amount_of_period)
+        found.append(element("budget", {"type": "1", "status": status}, [
+            element("period-start", {"iso-date": start.isoformat()}),
+            element("period-end", {"iso-date": end.isoformat()}),
+            value,
+        ]))
+    return found
 
 
 # Results: the strategy's indicators with their baselines, targets and actuals ----------------------------------
@@ -315,7 +419,7 @@ def results(project: Project, context: ExportContext) -> list[etree._Element]:
 
 
 ACTIVITY_PARTS: list[Part] = [iati_identifier, reporting_org, title, description, participating_orgs,
-                              activity_status, activity_dates, tags, budget, results]
+                              activity_status, activity_dates, recipient_countries, sectors, tags, budget, results]
 
 
 # The document ---------------------------------------------------------------------------------------------------
@@ -327,6 +431,8 @@ def activity(project: Project, context: ExportContext, parts: Iterable[Part] = (
     node = element("iati-activity", attributes)
     for part in parts or ACTIVITY_PARTS:
         node.extend(part(project, context))
+    if node.find("budget") is None:
+        node.set("budget-not-provided", BUDGET_NOT_PROVIDED)
     return node
 
 

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -265,7 +266,13 @@ def project_export(request: HttpRequest) -> HttpResponse:
     response: Any
     if file_format == "iati":
         projects = selectors.projects(workspace, filters).prefetch_related("status_changes").iterator(chunk_size=500)
-        context = iati.ExportContext(iati.reporter_for(workspace))
+        try:
+            context = iati.ExportContext(iati.reporter_for(workspace))
+        except iati.MissingIdentifier as refusal:
+            messages.error(request, str(refusal))
+            filters = request.GET.copy()
+            filters.pop("format", None)
+            return redirect(f"{reverse('projects:project_list', args=[workspace.slug])}?{filters.urlencode()}")
         response = StreamingHttpResponse(iati.export_chunks(projects, context), content_type="application/xml")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     elif file_format == "xlsx":

@@ -4,7 +4,7 @@ Writes are validated by the pages' forms; another workspace's ids answer 404. Ap
 a read-only role gets their names, while e-mail and notes come back as null.
 """
 
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -12,7 +12,19 @@ from ninja import Field, P, PatchDict, PathEx, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from kumppani.audit import writes
-from kumppani.core.apitools import MAX_ID, ApiDate, InputSchema, Pagination, RecordId, TranslatedText, raise_form_errors
+from kumppani.core.apitools import (
+    MAX_ID,
+    CountryFilter,
+    InputSchema,
+    IsoDate,
+    ListQuery,
+    Pagination,
+    RecordId,
+    RequiredText,
+    TranslatedText,
+    one_of,
+    raise_form_errors,
+)
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.results import forms, selectors
 from kumppani.results.models import ApplicantStatus, InternshipStatus, Uptake
@@ -41,7 +53,7 @@ class GoodPracticeOut(Schema):
     source_project: int | None = Field(None, alias="source_project_id")
     taken_up_at: str
     uptake: str
-    taken_up_on: ApiDate | None
+    taken_up_on: IsoDate | None
     themes: list[int]
 
     @staticmethod
@@ -50,14 +62,14 @@ class GoodPracticeOut(Schema):
 
 
 class GoodPracticeIn(InputSchema):
-    title: TranslatedText
+    title: RequiredText
     learned: TranslatedText | None = None
     source_organisation: RecordId | None = Field(None, description="The organisation it was learned from")
     source_country: str | None = Field(None, description="ISO 3166 alpha-2 code")
     source_project: RecordId | None = Field(None, description="A project of the workspace or a public record")
     taken_up_at: str | None = Field(None, description="Where it was taken up, e.g. Virolahti, Pyhtää")
     uptake: Uptake | None = None
-    taken_up_on: ApiDate | None = None
+    taken_up_on: IsoDate | None = None
     themes: list[RecordId] | None = None
 
 
@@ -68,9 +80,9 @@ class GoodPracticeChanges(GoodPracticeIn):
 
 
 class GoodPracticeFilters(Schema):
-    q: str | None = None
-    uptake: str | None = None
-    country: str | None = Field(None, description="The country of origin")
+    q: ListQuery | None = None
+    uptake: Annotated[str, one_of(Uptake)] | None = None
+    country: CountryFilter | None = Field(None, description="The country of origin")
     theme: str | None = Field(None, description="A theme's slug")
 
 
@@ -109,27 +121,27 @@ class AdvocacyItemOut(Schema):
     topic: Translations
     position: Translations
     channel: int | None = Field(None, alias="channel_id")
-    dated: ApiDate
+    dated: IsoDate
     outcome: Translations
 
 
 class AdvocacyItemIn(InputSchema):
-    topic: TranslatedText
+    topic: RequiredText
     position: TranslatedText | None = None
     channel: RecordId | None = Field(None, description="The organisation it went through, e.g. WFEO, FEDARENE")
-    dated: ApiDate
+    dated: IsoDate
     outcome: TranslatedText | None = None
 
 
 class AdvocacyItemChanges(AdvocacyItemIn):
     topic: TranslatedText | None = None  # type: ignore[assignment]
-    dated: ApiDate | None = None  # type: ignore[assignment]
+    dated: IsoDate | None = None  # type: ignore[assignment]
 
 
 class AdvocacyFilters(Schema):
-    q: str | None = None
+    q: ListQuery | None = None
     channel: int | None = Field(None, description="An organisation id")
-    year: int | None = None
+    year: int | None = Field(None, ge=1900, le=2100)
 
 
 @router.get("/advocacy-items", response=list[AdvocacyItemOut], tags=["advocacy"])
@@ -167,18 +179,18 @@ class InternshipOut(Schema):
     title: Translations
     task: Translations
     status: str
-    apply_by: ApiDate | None
-    starts_on: ApiDate | None
-    ends_on: ApiDate | None
+    apply_by: IsoDate | None
+    starts_on: IsoDate | None
+    ends_on: IsoDate | None
 
 
 class InternshipIn(InputSchema):
-    title: TranslatedText
+    title: RequiredText
     task: TranslatedText | None = None
     status: InternshipStatus | None = None
-    apply_by: ApiDate | None = None
-    starts_on: ApiDate | None = None
-    ends_on: ApiDate | None = None
+    apply_by: IsoDate | None = None
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
 
 
 class InternshipChanges(InternshipIn):
@@ -186,8 +198,8 @@ class InternshipChanges(InternshipIn):
 
 
 class InternshipFilters(Schema):
-    q: str | None = None
-    status: str | None = None
+    q: ListQuery | None = None
+    status: Annotated[str, one_of(InternshipStatus)] | None = None
 
 
 class ApplicantOut(Schema):
@@ -195,7 +207,7 @@ class ApplicantOut(Schema):
     internship: int = Field(alias="internship_id")
     name: str
     email: str | None
-    applied_on: ApiDate
+    applied_on: IsoDate
     status: str
     notes: str | None
 
@@ -211,7 +223,7 @@ class ApplicantOut(Schema):
 class ApplicantIn(InputSchema):
     name: str
     email: str | None = None
-    applied_on: ApiDate
+    applied_on: IsoDate
     status: ApplicantStatus | None = None
     notes: str | None = None
 

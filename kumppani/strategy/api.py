@@ -16,7 +16,17 @@ from ninja import Field, P, PathEx, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from kumppani.audit import writes
-from kumppani.core.apitools import MAX_ID, ApiDate, InputSchema, Pagination, RecordId, TranslatedText
+from kumppani.core.apitools import (
+    MAX_ID,
+    BodyBool,
+    BodyInt,
+    InputSchema,
+    IsoDate,
+    Pagination,
+    RecordId,
+    RequiredText,
+    TranslatedText,
+)
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.strategy import definitions, forms, values
 from kumppani.strategy.models import Aggregate, Direction, Indicator, Source, Strategy
@@ -34,8 +44,8 @@ Translations = dict[str, str]
 class StrategyOut(Schema):
     id: int
     name: Translations
-    starts_on: ApiDate
-    ends_on: ApiDate
+    starts_on: IsoDate
+    ends_on: IsoDate
     focus_areas: list[int]
 
     @staticmethod
@@ -44,15 +54,15 @@ class StrategyOut(Schema):
 
 
 class StrategyIn(InputSchema):
-    name: TranslatedText
-    starts_on: ApiDate
-    ends_on: ApiDate
+    name: RequiredText
+    starts_on: IsoDate
+    ends_on: IsoDate
 
 
 class StrategyChanges(StrategyIn):
     name: TranslatedText | None = None  # type: ignore[assignment]
-    starts_on: ApiDate | None = None  # type: ignore[assignment]
-    ends_on: ApiDate | None = None  # type: ignore[assignment]
+    starts_on: IsoDate | None = None  # type: ignore[assignment]
+    ends_on: IsoDate | None = None  # type: ignore[assignment]
 
 
 class MeasureOut(Schema):
@@ -64,8 +74,8 @@ class MeasureOut(Schema):
 
 class MeasureIn(InputSchema):
     focus_area: RecordId = Field(description="A focus area of the workspace")
-    position: int | None = Field(None, ge=0, le=32767)
-    title: TranslatedText
+    position: BodyInt | None = Field(None, ge=0, le=32767)
+    title: RequiredText
 
 
 class MeasureChanges(MeasureIn):
@@ -155,20 +165,20 @@ class IndicatorOut(Schema):
 
 class IndicatorIn(InputSchema):
     strategy: RecordId = Field(description="A strategy of the workspace")
-    name: TranslatedText
+    name: RequiredText
     unit: TranslatedText | None = None
     focus_area: RecordId | None = None
     measure: RecordId | None = None
-    position: int | None = Field(None, ge=0, le=32767)
+    position: BodyInt | None = Field(None, ge=0, le=32767)
     source: Source = Source.ACTIVITIES
     aggregate: Aggregate = Aggregate.COUNT
     filters: dict[str, Any] | None = Field(None, description='e.g. {"type": ["workshop"], "international": true}')
     target: Decimal = Field(max_digits=16, decimal_places=2)
     yearly_targets: dict[str, Decimal] | None = Field(None, description='e.g. {"2024": 2, "2025": 4}')
     baseline_value: Decimal | None = Field(None, max_digits=16, decimal_places=2)
-    baseline_year: int | None = Field(None, ge=1900, le=2200)
+    baseline_year: BodyInt | None = Field(None, ge=1900, le=2200)
     direction: Direction | None = None
-    cumulative: bool | None = None
+    cumulative: BodyBool | None = None
 
 
 class IndicatorChanges(IndicatorIn):
@@ -339,7 +349,7 @@ class ManualValueOut(Schema):
 
 class ManualValueIn(InputSchema):
     indicator: RecordId = Field(description="An indicator of the workspace entered by hand")
-    year: int = Field(ge=1900, le=2200)
+    year: BodyInt = Field(ge=1900, le=2200)
     value: Decimal = Field(max_digits=16, decimal_places=2)
     source: str
     evidence_url: str | None = None
@@ -347,7 +357,7 @@ class ManualValueIn(InputSchema):
 
 class ManualValueChanges(ManualValueIn):
     indicator: RecordId | None = None  # type: ignore[assignment]
-    year: int | None = Field(None, ge=1900, le=2200)  # type: ignore[assignment]
+    year: BodyInt | None = Field(None, ge=1900, le=2200)  # type: ignore[assignment]
     value: Decimal | None = Field(None, max_digits=16, decimal_places=2)  # type: ignore[assignment]
     source: str | None = None  # type: ignore[assignment]
 
