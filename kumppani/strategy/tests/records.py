@@ -20,8 +20,9 @@ def strategy_of(workspace: Any) -> Strategy:
 
 def indicator(strategy: Strategy, source: str = "activities", aggregate: str = "count", **fields: Any) -> Indicator:
     fields.setdefault("target", 10)
-    return Indicator.objects.create(workspace=strategy.workspace, strategy=strategy, name={"fi": "Mittari"},
-                                    source=source, aggregate=aggregate, **fields)
+    fields.setdefault("name", {"fi": "Mittari"})
+    return Indicator.objects.create(workspace=strategy.workspace, strategy=strategy, source=source,
+                                    aggregate=aggregate, **fields)
 
 
 def activity(workspace: Any, on: date, **fields: Any) -> Activity:
