@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import connection, models
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum, Value
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import Cast, Coalesce, ExtractYear, Greatest, Substr
 from django.utils import timezone
 
@@ -262,18 +262,39 @@ def _column(indicator: Indicator, suffix: str = "") -> str:
     return f"i{indicator.pk}{suffix}"
 
 
-def _columns(indicators: list[Indicator], shared: bool, breakdowns: bool, as_of: date) -> dict[str, Any]:
+def _status_q(indicator: Indicator, statuses: dict[str, list[str]]) -> Q:
+    """The default status condition of the indicator's source (none when the definition names its statuses)."""
+    if indicator.source in statuses and not _names_statuses(indicator):
+        return Q(status__in=statuses[indicator.source])
+    return Q()
+
+
+def _has_pipeline(indicator: Indicator) -> bool:
+    return indicator.source in PIPELINE_STATUSES and not _names_statuses(indicator)
+
+
+def _columns(indicators: list[Indicator], shared: bool, breakdowns: bool) -> dict[str, Any]:
+    """Per indicator: its records in a status that happened (achieved once their date has come, planned before),
+    and its records in a pipeline status (planned whatever their date). The date splits the rows, not the columns."""
     columns: dict[str, Any] = {}
     for indicator in indicators:
         matching = filters_q(indicator) if shared else matching_q(indicator)
-        q = matching & achieved_q(indicator, as_of)
+        q = matching & _status_q(indicator, HAPPENED_STATUSES)
         columns[_column(indicator)] = _aggregate(indicator, q)
-        columns[_column(indicator, "_planned")] = _aggregate(indicator, matching & planned_q(indicator, as_of))
+        if _has_pipeline(indicator):
+            columns[_column(indicator, "_pipeline")] = _aggregate(indicator, matching & _status_q(indicator,
+                                                                                                  PIPELINE_STATUSES))
         if breakdowns and indicator.aggregate in (Aggregate.PARTICIPANTS, Aggregate.YOUNG_PARTICIPANTS):
             columns[_column(indicator, "_all")] = _aggregate(indicator, q, "participants")
             columns |= {_column(indicator, f"_{key}"): _aggregate(indicator, q, name)
                         for key, name in AGE_AND_GENDER.items()}
     return columns
+
+
+def _come(indicator: Indicator, as_of: date) -> Any:
+    """Whether a record's date has come by the as-of date, as a grouping column."""
+    return Case(When(_date_has_come(indicator, as_of), then=Value(True)), default=Value(False),
+                output_field=models.BooleanField())
 
 
 def _year_of_day(indicator: Indicator, day: Any) -> int:
@@ -285,27 +306,32 @@ def _year_of_day(indicator: Indicator, day: Any) -> int:
     return max(year, first) if SPECS[indicator.source].ongoing else year
 
 
-def _summed_per_year(indicator: Indicator, records: QuerySet[Any], columns: dict[str, Any]) -> list[dict[str, Any]]:
-    """The aggregates per year. PostgreSQL groups by the year in a hash table. SQLite would sort every record to
-    group by an expression, so it groups by the date (the order of its index) and the days are summed per year
-    here, read straight from the cursor: Django's per-value converters would cost more than the query."""
+def _summed_per_year(indicator: Indicator, records: QuerySet[Any], columns: dict[str, Any],
+                     as_of: date) -> list[dict[str, Any]]:
+    """The aggregates per year and per whether the date has come. PostgreSQL groups by both in a hash table. SQLite
+    would sort every record to group by an expression, so it groups by the date (the order of its index) and the days
+    are summed here, read straight from the cursor: Django's per-value converters would cost more than the query."""
     if connection.vendor != "sqlite":
-        return list(records.values(year=_year(indicator)).annotate(**columns).order_by())
+        return list(records.values(year=_year(indicator), come=_come(indicator, as_of)).annotate(**columns)
+                    .order_by())
     query = records.values(day=F(DATE_FIELDS[indicator.source])).annotate(**columns).order_by().query
     sql, params = query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         names = [column[0] for column in cursor.description]
         rows = cursor.fetchall()
-    per_year: dict[int, dict[str, Any]] = {}
-    years: dict[Any, int] = {}
+    grouped: dict[tuple[int, bool], dict[str, Any]] = {}
+    keys: dict[Any, tuple[int, bool]] = {}
+    last_day = as_of.isoformat()
     for day, *sums in rows:
-        year = years.get(day) or years.setdefault(day, _year_of_day(indicator, day))
-        into = per_year.get(year) or per_year.setdefault(year, {"year": year} | dict.fromkeys(names[1:], 0))
+        key = keys.get(day) or keys.setdefault(day, (_year_of_day(indicator, day),
+                                                     day is None or str(day)[:10] <= last_day))
+        into = grouped.get(key) or grouped.setdefault(key, {"year": key[0], "come": key[1]}
+                                                      | dict.fromkeys(names[1:], 0))
         for name, value in zip(names[1:], sums, strict=True):
             if value is not None:
                 into[name] += value
-    return list(per_year.values())
+    return list(grouped.values())
 
 
 def _grouped_rows(indicators: list[Indicator], breakdowns: bool, as_of: date) -> list[dict[str, Any]]:
@@ -315,14 +341,14 @@ def _grouped_rows(indicators: list[Indicator], breakdowns: bool, as_of: date) ->
     spec = SPECS[first.source]
     periods = list(dict.fromkeys(_period_q(indicator) for indicator in indicators))
     shared = len(periods) == 1  # then the WHERE clause holds the period and each column only its filters
-    columns = _columns(indicators, shared, breakdowns, as_of)
+    columns = _columns(indicators, shared, breakdowns)
     union = Q()
     for period in periods:
         union |= period
     records = _base(first).filter(union)
     if not breakdowns:
-        return _summed_per_year(first, records, columns)
-    groups: dict[str, Any] = {"year": _year(first)}
+        return _summed_per_year(first, records, columns, as_of)
+    groups: dict[str, Any] = {"year": _year(first), "come": _come(first, as_of)}
     if spec.country_path:
         groups["g_country"] = F(spec.country_path)
     if spec.focus_area_path:
@@ -338,23 +364,34 @@ def _add(into: dict[Any, Decimal], key: Any, value: Decimal) -> None:
     into[key] = into.get(key, ZERO) + value
 
 
-def _per_year(indicator: Indicator, rows: list[dict[str, Any]], column: str) -> tuple[dict[int, Decimal], int | None]:
+def _per_year(indicator: Indicator, cells: Iterable[tuple[int, Any]]) -> tuple[dict[int, Decimal], int | None]:
+    """The (year, value) cells summed per year of the period, and the latest year with a value."""
     per_year = {year: ZERO for year in _years(indicator.strategy)}
     years_with_data: set[int] = set()
-    for row in rows:
-        value = _decimal(row[column])
-        if row["year"] in per_year and value:
-            per_year[row["year"]] += value
-            years_with_data.add(row["year"])
+    for year, raw in cells:
+        value = _decimal(raw)
+        if year in per_year and value:
+            per_year[year] += value
+            years_with_data.add(year)
     return per_year, max(years_with_data) if years_with_data else None
 
 
+def _planned_cells(indicator: Indicator, rows: list[dict[str, Any]]) -> list[tuple[int, Any]]:
+    """Planned: records in a status that happened but dated after the as-of date, and records in a pipeline
+    status whatever their date."""
+    column, pipeline = _column(indicator), _column(indicator, "_pipeline")
+    later = [(row["year"], row[column]) for row in rows if not row["come"]]
+    return later + [(row["year"], row[pipeline]) for row in rows if pipeline in row]
+
+
 def _fold(indicator: Indicator, rows: list[dict[str, Any]], breakdowns: bool) -> tuple[IndicatorValues, int | None]:
-    """An indicator's values from the grouped rows (aggregates, not records)."""
+    """An indicator's values from the grouped rows (aggregates, not records): achieved, the rows whose date has come
+    in a status that happened; planned beside them."""
     column = _column(indicator)
-    per_year, latest = _per_year(indicator, rows, column)
-    planned, planned_latest = _per_year(indicator, rows, _column(indicator, "_planned"))
-    chosen = [row for row in rows if row["year"] in per_year and (indicator.cumulative or row["year"] == latest)]
+    achieved = [row for row in rows if row["come"]]
+    per_year, latest = _per_year(indicator, ((row["year"], row[column]) for row in achieved))
+    planned, planned_latest = _per_year(indicator, _planned_cells(indicator, rows))
+    chosen = [row for row in achieved if row["year"] in per_year and (indicator.cumulative or row["year"] == latest)]
     values = IndicatorValues(per_year=per_year, total=_total(indicator, per_year, latest), planned_per_year=planned,
                              planned_total=_total(indicator, planned, planned_latest))
     if not breakdowns:
