@@ -487,7 +487,7 @@ STRATEGY = DemoStrategy(
         DemoIndicator(
             {"fi": "Luottamushenkilöiden edustukset kansainvälisissä verkostoissa",
              "en": "Representations of the region in international networks by elected officials"},
-            {"fi": "edustusta", "en": "representations"}, Decimal("4"), "representations",
+            {"fi": "edustusta", "en": "representations"}, Decimal("6"), "representations",
             {"person_kind": ["elected"]}, focus_area=BUSINESS_LINKS),
     ),
 )

@@ -673,7 +673,7 @@ STRATEGY = DemoStrategy(
             {"fi": "Vähintään kahden yhteistyökumppanin toteuttama hanke",
              "en": "Projects carried out by at least two partners"},
             {"fi": "hanketta", "en": "projects"}, Decimal("8"), "projects", {"min_partners": 2},
-            baseline_value=Decimal("1"), baseline_year=2022),
+            measure=GOALS_THROUGH_INTERNATIONAL_WORK, baseline_value=Decimal("1"), baseline_year=2022),
         DemoIndicator(
             {"fi": "Aluetyyppirajojen yli tapahtuneiden yhteistoimien määrä",
              "en": "Joint actions across area types"},
