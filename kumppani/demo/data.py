@@ -2,8 +2,12 @@
 
 Names, titles and texts are as published (Finnish) with an English translation. Phone numbers and e-mail
 addresses are fictional. Identifiers (business IDs, registry codes) are left blank rather than guessed.
-BERST (an FP7 project) and BEA-APP are named on the seed page without a country we can vouch for, so they
-are contact topics rather than directory organisations, as is the CREADIS3 project (a project of the record).
+BERST and BEA-APP, named on the seed page as networks Hannu Koponen is the contact for, are directory networks the
+Council is a member of and he represents: BERST (BioEconomy Regional Strategy Toolkit, an FP7 project and the
+network it built, led from Wageningen in the Netherlands); the seed page says nothing more of BEA-APP, so it is
+recorded as a Finnish network until its seat is known. The CREADIS3 project is a project of the record. The
+Council's elected officials, who "represent the region in several international networks" (seed page), are
+people of kind "elected official" with representations in the networks; their names are invented and not published.
 Each workspace's cooperation record (projects, activities, good practices, advocacy, internships) is in
 record_sepra.py and record_keski_suomi.py, which say what comes from the seeds and what is invented; what each
 shares with its region (opportunities, subscribers, a partner inquiry) is in sharing.py.
@@ -174,6 +178,15 @@ ORGANISATIONS: dict[str, DemoOrganisation] = {
         description={"fi": "Klustereiden ja kilpailukyvyn kansainvälinen verkosto.",
                      "en": "The global network of practitioners in clusters and competitiveness."},
         themes=("business-cooperation",)),
+    "berst": DemoOrganisation(
+        name="BioEconomy Regional Strategy Toolkit", short_name="BERST", type="network", country="NL",
+        description={"fi": "Alueiden biotalousstrategioiden työkalu ja verkosto (EU:n 7. puiteohjelman hanke).",
+                     "en": "A toolkit and network for regional bioeconomy strategies (an EU FP7 project)."},
+        themes=("research-innovation",)),
+    "bea-app": DemoOrganisation(
+        name="BEA-APP", short_name="BEA-APP", type="network", country="FI",
+        description={"fi": "Verkosto, jossa Keski-Suomen liiton yhteyshenkilö on Hannu Koponen.",
+                     "en": "A network in which Hannu Koponen is the Regional Council's contact person."}),
     "svkk": DemoOrganisation(
         name="Suomalais-venäläinen kauppakamari", type="chamber", country="FI", region="FI1B1",
         description={"fi": "Suomalais-venäläinen kauppakamari.", "en": "The Finnish-Russian Chamber of Commerce."},
@@ -311,21 +324,6 @@ SEPRA = DemoWorkspace(
         ({"fi": "Nuorten vaihto- ja työkokeilutoiminta", "en": "Exchanges and work try-outs for young people"},
          {"fi": "Vaihto- ja työkokeilutoiminnan käynnistäminen nuorten kanssa, mahdollisesti EU:n ulkopuolella.",
           "en": "Starting exchanges and work try-outs with young people, possibly outside the EU."}),
-        ({"fi": "Esimerkkejä toimenpiteistä", "en": "Examples of measures"},
-         {"fi": "• yhteiset opintomatkat ja koulutukset sekä sukupolvenvaihdokseen ja nuorten yrittäjyyteen "
-                "tähtäävät toimet\n"
-                "• yhteisölähtöisen kestävän kehityksen matkailun kehittäminen edelleen, uusien työkalujen tuonti "
-                "toimintaan mukaan sekä sosiaalinen yrittäjyys\n"
-                "• yhdistysten ja yrittäjien sekä muiden elinkeinotoimijoiden tuominen yhteen sekä "
-                "kansainvälisyysosaamisen lisääminen yhteisten työpajojen, koulutusten ja opintomatkojen avulla\n"
-                "• painopisteiden tavoitteiden toteuttaminen kansainvälisen toiminnan kautta",
-          "en": "• joint study trips and training, and actions for generational change and youth "
-                "entrepreneurship\n"
-                "• further developing community-led sustainable tourism, bringing in new tools, and social "
-                "entrepreneurship\n"
-                "• bringing associations, entrepreneurs and other business actors together, and building "
-                "international know-how through joint workshops, training and study trips\n"
-                "• reaching the goals of the focus areas through international work"}),
     ),
     memberships=(
         DemoMembership(
@@ -487,6 +485,13 @@ KESKI_SUOMI = DemoWorkspace(
             description={"fi": "The Competitiveness Institute: klusterit ja kilpailukyky.",
                          "en": "The Competitiveness Institute: clusters and competitiveness."}),
         DemoMembership(
+            network="berst",
+            description={"fi": "Alueiden biotalousstrategioiden verkosto; yhteyshenkilö Hannu Koponen.",
+                         "en": "The network for regional bioeconomy strategies; contact person Hannu Koponen."}),
+        DemoMembership(
+            network="bea-app",
+            description={"fi": "Yhteyshenkilö Hannu Koponen.", "en": "Contact person Hannu Koponen."}),
+        DemoMembership(
             network="svkk",
             description={"fi": "Suomalais-venäläisen kauppakamarin työskentely: yritysyhteistyö.",
                          "en": "The Finnish-Russian Chamber of Commerce: business cooperation."}),
@@ -513,7 +518,7 @@ KESKI_SUOMI = DemoWorkspace(
             DemoPerson(name="Hannu Koponen", title=DEVELOPMENT_MANAGER, email="hannu.koponen@example.fi",
                        phone="+358 40 000 0009", consent_date=CONSENTED_ON),
             (DemoRole(network="wfeo"), DemoRole(network="fedarene"), DemoRole(network="errin"),
-             DemoRole(topic={"fi": "BERST", "en": "BERST"}), DemoRole(topic={"fi": "BEA-APP", "en": "BEA-APP"}))),
+             DemoRole(network="berst"), DemoRole(network="bea-app"))),
         DemoContact(
             DemoPerson(name="Kari Pirinen", title=DEVELOPMENT_MANAGER, email="kari.pirinen@example.fi",
                        phone="+358 40 000 0008", consent_date=CONSENTED_ON),
@@ -531,6 +536,23 @@ KESKI_SUOMI = DemoWorkspace(
             DemoPerson(name="Veli-Pekka Päivänen", title=DEVELOPMENT_MANAGER,
                        email="veli-pekka.paivanen@example.fi", phone="+358 40 000 0005", consent_date=CONSENTED_ON),
             (DemoRole(network="svkk"),)),
+        # The elected officials who represent the region in networks (invented names, not published): a term that
+        # began with the council term in 2025, and one that begins in 2027 (planned, not yet counted).
+        DemoContact(
+            DemoPerson(name="Aino Luottamus", kind="elected", email="aino.luottamus@example.fi",
+                       phone="+358 40 000 0201",
+                       title={"fi": "maakuntahallituksen puheenjohtaja", "sv": "landskapsstyrelsens ordförande",
+                              "en": "Chair of the Regional Board", "et": "maakonnavalitsuse esimees"}),
+            (DemoRole(network="errin", role="representative", starts_on=datetime.date(2025, 8, 1)),
+             DemoRole(network="berst", role="representative", starts_on=datetime.date(2025, 8, 1)))),
+        DemoContact(
+            DemoPerson(name="Eino Valtuutettu", kind="elected", email="eino.valtuutettu@example.fi",
+                       phone="+358 40 000 0202",
+                       title={"fi": "maakuntavaltuuston jäsen", "sv": "ledamot av landskapsfullmäktige",
+                              "en": "Member of the Regional Assembly", "et": "maakonnavolikogu liige"}),
+            (DemoRole(network="fedarene", role="representative", starts_on=datetime.date(2025, 8, 1)),
+             DemoRole(network="tci", role="deputy", starts_on=datetime.date(2025, 8, 1)),
+             DemoRole(network="bea-app", role="representative", starts_on=datetime.date(2027, 1, 1)))),
     ),
     record=record_keski_suomi.RECORD,
     strategy=record_keski_suomi.STRATEGY,

@@ -63,7 +63,7 @@ from kumppani.partners import index as partner_index
 from kumppani.projects.models import Output, Project, ProjectPartner, StatusChange
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
 from kumppani.strategy import definitions
-from kumppani.strategy.models import Indicator, ManualValue, Strategy
+from kumppani.strategy.models import Indicator, ManualValue, Measure, Strategy
 from kumppani.workspaces.models import FocusArea, Workspace, WorkspaceMember
 
 logger = logging.getLogger(__name__)
@@ -165,11 +165,12 @@ def build_workspace(spec: DemoWorkspace, organisations: dict[str, Organisation],
 
 
 def role_target(role: DemoRole, memberships: dict[str, Membership], themes: dict[str, Theme]) -> dict[str, Any]:
+    term = {"role": role.role, "starts_on": role.starts_on, "ends_on": role.ends_on}
     if role.network:
-        return {"role": role.role, "membership": memberships[role.network]}
+        return term | {"membership": memberships[role.network]}
     if role.theme:
-        return {"role": role.role, "theme": themes[role.theme]}
-    return {"role": role.role, "topic": role.topic}
+        return term | {"theme": themes[role.theme]}
+    return term | {"topic": role.topic}
 
 
 def ensure_users() -> dict[str, User]:
@@ -319,8 +320,10 @@ def build_strategy(spec: DemoStrategy, workspace: Workspace, focus_areas: dict[i
                    organisations: dict[str, Organisation]) -> Strategy:
     strategy = saved(Strategy(workspace=workspace, name=spec.name, starts_on=spec.starts_on, ends_on=spec.ends_on))
     FocusArea.objects.filter(pk__in=[area.pk for area in focus_areas.values()]).update(strategy=strategy)
+    measures = {position: saved(Measure(strategy=strategy, position=position, title=title))
+                for position, title in enumerate(spec.measures, start=1)}
     for position, indicator in enumerate(spec.indicators, start=1):
-        build_indicator(indicator, strategy, position, focus_areas, organisations)
+        build_indicator(indicator, strategy, position, focus_areas, organisations, measures)
     return strategy
 
 
@@ -337,11 +340,13 @@ def indicator_filters(spec: DemoIndicator, focus_areas: dict[int, FocusArea],
 
 
 def build_indicator(spec: DemoIndicator, strategy: Strategy, position: int, focus_areas: dict[int, FocusArea],
-                    organisations: dict[str, Organisation]) -> Indicator:
+                    organisations: dict[str, Organisation], measures: dict[int, Measure]) -> Indicator:
     indicator = saved(Indicator(
         workspace=strategy.workspace, strategy=strategy, position=position, name=spec.name, unit=spec.unit,
         focus_area=focus_areas[spec.focus_area] if spec.focus_area else None,
+        measure=measures[spec.measure] if spec.measure else None,
         baseline_value=spec.baseline_value, baseline_year=spec.baseline_year, target=spec.target,
+        target_is_example=not spec.target_from_seed, baseline_is_example=spec.baseline_value is not None,
         yearly_targets=spec.yearly_targets, cumulative=spec.cumulative, source=spec.source, aggregate=spec.aggregate,
         filters=indicator_filters(spec, focus_areas, organisations),
     ))

@@ -484,5 +484,10 @@ STRATEGY = DemoStrategy(
             {"fi": "Maakuntaan tuodut hyvät toimintamallit", "en": "Good practices taken up in the region"},
             {"fi": "kpl", "en": "pcs"}, Decimal("4"), "good_practices", {"uptake": ["piloted", "adopted", "spread"]},
             focus_area=GOOD_PRACTICES_HOME, baseline_value=Decimal("1"), baseline_year=2024),
+        DemoIndicator(
+            {"fi": "Luottamushenkilöiden edustukset kansainvälisissä verkostoissa",
+             "en": "Representations of the region in international networks by elected officials"},
+            {"fi": "edustusta", "en": "representations"}, Decimal("6"), "representations",
+            {"person_kind": ["elected"]}, focus_area=BUSINESS_LINKS),
     ),
 )

@@ -29,7 +29,9 @@ from kumppani.demo.shapes import (
 )
 
 # Focus areas of Sepra, by position (data.SEPRA.focus_areas)
-COMCOT, RIVERS, GREEN_CARE, YOUTH, MEASURES = 1, 2, 3, 4, 5
+COMCOT, RIVERS, GREEN_CARE, YOUTH = 1, 2, 3, 4
+# The seed's "Esimerkkejä toimenpiteistä", by position: measures of the strategy as a whole, not a focus area.
+STUDY_TRIPS_AND_YOUTH, COMMUNITY_TOURISM, BRINGING_TOGETHER, GOALS_THROUGH_INTERNATIONAL_WORK = 1, 2, 3, 4
 
 # The seed names the result but not its dates: the status is recorded on the day the record was started.
 RECORDED_LATER = DemoStatus("closed", date(2025, 1, 15), "Kirjattu jälkikäteen; alkamis- ja päättymispäivä puuttuvat.")
@@ -252,7 +254,6 @@ PROJECTS = (
                   DemoPartner("kodukant", "partner", Decimal("80000.00")),
                   DemoPartner("arenduskoda", "partner", Decimal("80000.00"))),
         themes=("youth", "rural-development"),
-        focus_area=MEASURES,
     ),
     DemoProject(
         key="social-entrepreneurship",
@@ -269,7 +270,6 @@ PROJECTS = (
                   DemoPartner("kodukant", "partner", Decimal("70000.00")),
                   DemoPartner("parnu-laht", "partner", Decimal("70000.00"))),
         themes=("social-entrepreneurship", "village-action"),
-        focus_area=MEASURES,
     ),
     DemoProject(
         key="village-digital",
@@ -306,7 +306,6 @@ PROJECTS = (
                   DemoPartner("kuninkaantie", "partner", Decimal("30000.00")),
                   DemoPartner("virumaa", "partner", Decimal("30000.00"))),
         themes=("tourism", "local-products"),
-        focus_area=MEASURES,
     ),
 )
 
@@ -361,7 +360,7 @@ ACTIVITIES = (
                "food in the villages and in town."},
         date(2025, 6, 7), "FI", "Virolahti", ("sepra", "kuninkaantie"),
         participants=DemoParticipants(140, young=30, women=80, men=60, organisations=9, countries=FI_EE),
-        focus_area=MEASURES, themes=("tourism", "local-products"), crosses_area_types=True, history_based=True),
+        themes=("tourism", "local-products"), crosses_area_types=True, history_based=True),
     DemoActivity(
         "exchange", {"fi": "Nuorisovaihto Virolahdella: Meren molemmin puolin",
                      "en": "Youth exchange in Virolahti: Both shores of the sea"},
@@ -395,7 +394,7 @@ ACTIVITIES = (
          "en": "Visits to villages, a fishing harbour and the centre of Kotka."},
         date(2025, 9, 10), "FI", "Virolahti", ("sepra", "kodukant"), ends_on=date(2025, 9, 12),
         participants=DemoParticipants(28, young=5, women=17, men=11, organisations=14, countries=FI_EE),
-        focus_area=MEASURES, themes=("rural-development",), international=True, crosses_area_types=True),
+        themes=("rural-development",), international=True, crosses_area_types=True),
     DemoActivity(
         "event", {"fi": "Green Belt -kävely: rajan historia luonnossa",
                   "en": "Green Belt walk: the border's history in nature"},
@@ -421,7 +420,7 @@ ACTIVITIES = (
          "en": "The yearly meeting with partners: news and new project ideas."},
         date(2025, 10, 22), "EE", "Tallinn", ("kodukant", "sepra"), ends_on=date(2025, 10, 23),
         participants=DemoParticipants(60, young=8, women=36, men=24, organisations=30, countries=FI_EE),
-        focus_area=MEASURES, themes=("village-action", "rural-development"), international=True),
+        themes=("village-action", "rural-development"), international=True),
     DemoActivity(
         "training", {"fi": "Green Care -koulutus: luonto hyvinvoinnin lähteenä",
                      "en": "Green Care training: nature as a source of well-being"},
@@ -464,7 +463,7 @@ ACTIVITIES = (
                "Estonia."},
         date(2026, 2, 25), "FI", "Kotka", ("sepra", "virumaa"), project="youth-entrepreneurship",
         participants=DemoParticipants(31, young=14, women=15, men=16, organisations=19, countries=FI_EE),
-        focus_area=MEASURES, themes=("youth", "rural-development"), international=True, crosses_area_types=True),
+        themes=("youth", "rural-development"), international=True, crosses_area_types=True),
     DemoActivity(
         "study_trip", {"fi": "Opintomatka Pärnuun: jokimatkailu", "en": "Study trip to Pärnu: river tourism"},
         {"fi": "Jokireitit, satamat ja kalastusmatkailu Pärnun seudulla.",
@@ -501,7 +500,7 @@ ACTIVITIES = (
          "en": "The second King's Road day, in the villages and in town."},
         date(2026, 6, 6), "FI", "Virolahti", ("sepra", "kuninkaantie"),
         participants=DemoParticipants(165, young=35, women=95, men=68, other=2, organisations=11, countries=FI_EE),
-        focus_area=MEASURES, themes=("tourism", "local-products"), crosses_area_types=True, history_based=True),
+        themes=("tourism", "local-products"), crosses_area_types=True, history_based=True),
     DemoActivity(
         "exchange", {"fi": "Nuorten yrittäjyysleiri Virossa", "en": "Youth entrepreneurship camp in Estonia"},
         {"fi": "Nuoret suunnittelivat ja vetivät leirin; yrittäjyysverkosto sai alkunsa.",
@@ -552,7 +551,7 @@ ACTIVITIES = (
         date(2026, 10, 7), "EE", "Haapsalu", ("sepra", "kodukant"), ends_on=date(2026, 10, 9),
         project="social-entrepreneurship",
         participants=DemoParticipants(19, young=4, women=12, men=7, organisations=12, countries=FI_EE),
-        focus_area=MEASURES, themes=("social-entrepreneurship",), international=True),
+        themes=("social-entrepreneurship",), international=True),
     DemoActivity(
         "training", {"fi": "Nuoret ja EU-vaikuttaminen", "en": "Young people and EU participation"},
         {"fi": "Nuorisovaltuutettujen itse suunnittelema ja vetämä koulutus ED Kymenlaakson tuella.",
@@ -565,14 +564,14 @@ ACTIVITIES = (
                     "en": "Finnish-Estonian Leader network meeting 2026"},
         {"fi": "Vuosittainen tapaaminen kumppanien kanssa.", "en": "The yearly meeting with partners."},
         date(2026, 12, 2), "EE", "Tallinn", ("kodukant", "sepra"), ends_on=date(2026, 12, 3),
-        focus_area=MEASURES, themes=("village-action", "rural-development"), international=True),
+        themes=("village-action", "rural-development"), international=True),
     DemoActivity(
         "workshop", {"fi": "Kuninkaantien historiareitit: suunnittelutyöpaja",
                      "en": "Historical routes of the King's Road: planning workshop"},
         {"fi": "Kylät, yhdistys ja kaupungin matkailu suunnittelevat ensimmäiset reitit.",
          "en": "Villages, the association and the town's tourism office plan the first routes."},
         date(2026, 12, 10), "FI", "Hamina", ("sepra", "kuninkaantie"), project="kings-road-history",
-        focus_area=MEASURES, themes=("tourism",), crosses_area_types=True, history_based=True),
+        themes=("tourism",), crosses_area_types=True, history_based=True),
 )
 
 GOOD_PRACTICES = (
@@ -628,18 +627,34 @@ INTERNSHIPS = (
 RECORD = DemoRecord(projects=PROJECTS, activities=ACTIVITIES, good_practices=GOOD_PRACTICES, advocacy=ADVOCACY,
                     internships=INTERNSHIPS)
 
-# The strategy 2023-2027 and the eleven indicators ("Mittarit") of the seed page. The seed gives the targets of the
-# three international indicators (10, 5 and 4); the other targets, the baselines and the values entered by hand
-# (with their fictional evidence links) are invented for the demo.
+# The strategy 2023-2027, its "examples of measures" and the eleven indicators ("Mittarit") of the seed page. The seed
+# gives the targets of the three international indicators (10, 5 and 4); the other targets and the baselines are
+# invented for the demo and marked as examples (target_from_seed, loader), as are the values entered by hand (with
+# their fictional evidence links).
 EVIDENCE = "https://example.org/sepra/seuranta"
 
 STRATEGY = DemoStrategy(
     name={"fi": "Sepran kehittämisstrategia", "en": "Sepra's development strategy"},
     starts_on=date(2023, 1, 1), ends_on=date(2027, 12, 31),
+    measures=(
+        {"fi": "Yhteiset opintomatkat ja koulutukset sekä sukupolvenvaihdokseen ja nuorten yrittäjyyteen tähtäävät "
+               "toimet",
+         "en": "Joint study trips and training, and actions for generational change and youth entrepreneurship"},
+        {"fi": "Yhteisölähtöisen kestävän kehityksen matkailun kehittäminen edelleen, uusien työkalujen tuonti "
+               "toimintaan mukaan sekä sosiaalinen yrittäjyys",
+         "en": "Further developing community-led sustainable tourism, bringing in new tools, and social "
+               "entrepreneurship"},
+        {"fi": "Yhdistysten ja yrittäjien sekä muiden elinkeinotoimijoiden tuominen yhteen sekä "
+               "kansainvälisyysosaamisen lisääminen yhteisten työpajojen, koulutusten ja opintomatkojen avulla",
+         "en": "Bringing associations, entrepreneurs and other business actors together, and building international "
+               "know-how through joint workshops, training and study trips"},
+        {"fi": "Painopisteiden tavoitteiden toteuttaminen kansainvälisen toiminnan kautta",
+         "en": "Reaching the goals of the focus areas through international work"},
+    ),
     indicators=(
         DemoIndicator(
             {"fi": "Sektorin toimijoiden tulojen kasvu", "en": "Income growth of the sector's actors"},
-            {"fi": "%", "en": "%"}, Decimal("10"), "manual", focus_area=MEASURES,
+            {"fi": "%", "en": "%"}, Decimal("10"), "manual", measure=GOALS_THROUGH_INTERNATIONAL_WORK,
             baseline_value=Decimal("0"), baseline_year=2022, cumulative=False,
             manual_values=(
                 DemoManualValue(2023, Decimal("2.1"), "Sepran yrityskysely 2023", f"{EVIDENCE}/yrityskysely-2023"),
@@ -653,12 +668,12 @@ STRATEGY = DemoStrategy(
         DemoIndicator(
             {"fi": "Uusien syntyneiden tuotteiden ja palvelujen määrä", "en": "New products and services"},
             {"fi": "kpl", "en": "pcs"}, Decimal("10"), "outputs", {"kind": ["product", "service"]},
-            focus_area=MEASURES, baseline_value=Decimal("2"), baseline_year=2022),
+            measure=COMMUNITY_TOURISM, baseline_value=Decimal("2"), baseline_year=2022),
         DemoIndicator(
             {"fi": "Vähintään kahden yhteistyökumppanin toteuttama hanke",
              "en": "Projects carried out by at least two partners"},
             {"fi": "hanketta", "en": "projects"}, Decimal("8"), "projects", {"min_partners": 2},
-            baseline_value=Decimal("1"), baseline_year=2022),
+            measure=GOALS_THROUGH_INTERNATIONAL_WORK, baseline_value=Decimal("1"), baseline_year=2022),
         DemoIndicator(
             {"fi": "Aluetyyppirajojen yli tapahtuneiden yhteistoimien määrä",
              "en": "Joint actions across area types"},
@@ -667,12 +682,13 @@ STRATEGY = DemoStrategy(
         DemoIndicator(
             {"fi": "Historiaan pohjautuvien uusien tapahtumien ja toiminnan määrä",
              "en": "New events and activities based on history"},
-            {"fi": "kpl", "en": "pcs"}, Decimal("8"), "activities", {"history_based": True}, focus_area=MEASURES,
+            {"fi": "kpl", "en": "pcs"}, Decimal("8"), "activities", {"history_based": True},
+            measure=COMMUNITY_TOURISM,
             baseline_value=Decimal("0"), baseline_year=2022),
         DemoIndicator(
             {"fi": "Paikalliskontakteina toimivien henkilöiden määrä ja pienyrittäjien toiminnan monipuolistuminen",
              "en": "People acting as local contacts, and the diversification of small entrepreneurs' business"},
-            {"fi": "henkilöä", "en": "people"}, Decimal("15"), "manual", focus_area=MEASURES,
+            {"fi": "henkilöä", "en": "people"}, Decimal("15"), "manual", measure=BRINGING_TOGETHER,
             baseline_value=Decimal("5"), baseline_year=2022, cumulative=False,
             manual_values=(
                 DemoManualValue(2023, Decimal("6"), "Sepran yhteyshenkilörekisteri", f"{EVIDENCE}/paikalliskontaktit"),
@@ -682,7 +698,7 @@ STRATEGY = DemoStrategy(
             )),
         DemoIndicator(
             {"fi": "Sosiaalisten yritysten lukumäärä", "en": "Number of social enterprises"},
-            {"fi": "yritystä", "en": "enterprises"}, Decimal("3"), "manual", focus_area=MEASURES,
+            {"fi": "yritystä", "en": "enterprises"}, Decimal("3"), "manual", measure=COMMUNITY_TOURISM,
             baseline_value=Decimal("0"), baseline_year=2022, cumulative=False,
             manual_values=(
                 DemoManualValue(2023, Decimal("0"), "Yritysrekisteri ja Sepran neuvonta", f"{EVIDENCE}/yritykset"),
@@ -692,16 +708,17 @@ STRATEGY = DemoStrategy(
         DemoIndicator(
             {"fi": "Kansainväliset työpajat/opintomatkat", "en": "International workshops and study trips"},
             {"fi": "kpl", "en": "pcs"}, Decimal("10"), "activities",
-            {"type": ["workshop", "study_trip"], "international": True},
-            yearly_targets={"2023": 2, "2024": 2, "2025": 2, "2026": 2, "2027": 2}),
+            {"type": ["workshop", "study_trip"], "international": True}, measure=BRINGING_TOGETHER,
+            yearly_targets={"2023": 2, "2024": 2, "2025": 2, "2026": 2, "2027": 2}, target_from_seed=True),
         DemoIndicator(
             {"fi": "Uudet kv-partnereita sisältävät yhteistyöverkostot",
              "en": "New cooperation networks with international partners"},
-            {"fi": "verkostoa", "en": "networks"}, Decimal("5"), "memberships", {"new_in_period": True}),
+            {"fi": "verkostoa", "en": "networks"}, Decimal("5"), "memberships", {"new_in_period": True},
+            measure=GOALS_THROUGH_INTERNATIONAL_WORK, target_from_seed=True),
         DemoIndicator(
             {"fi": "Nuorten toteuttamien kv-toimenpiteiden määrä",
              "en": "International actions carried out by young people"},
             {"fi": "kpl", "en": "pcs"}, Decimal("4"), "activities", {"youth_led": True, "international": True},
-            focus_area=YOUTH),
+            focus_area=YOUTH, target_from_seed=True),
     ),
 )

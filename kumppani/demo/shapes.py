@@ -53,6 +53,8 @@ class DemoRole:
     theme: str = ""
     topic: Text = field(default_factory=dict)
     role: str = "contact"
+    starts_on: datetime.date | None = None  # the term
+    ends_on: datetime.date | None = None
 
 
 @dataclass(frozen=True)
@@ -239,7 +241,7 @@ class DemoIndicator:
     name: Text
     unit: Text
     target: Decimal
-    source: str  # activities, projects, partnerships, memberships, outputs, good_practices or manual
+    source: str  # activities, projects, partnerships, memberships, outputs, good_practices, representations, manual
     # See kumppani/strategy/definitions.py; networks are given as keys of ORGANISATIONS, focus areas by position.
     filters: dict[str, object] = field(default_factory=dict)
     aggregate: str = "count"
@@ -249,6 +251,9 @@ class DemoIndicator:
     yearly_targets: dict[str, int] = field(default_factory=dict)
     cumulative: bool = True
     manual_values: tuple[DemoManualValue, ...] = ()
+    measure: int | None = None  # position of one of the strategy's measures (DemoStrategy.measures)
+    # The seed pages give few figures: a target or baseline they do not give is shown marked as an example.
+    target_from_seed: bool = False
 
     def __post_init__(self) -> None:
         if self.manual_values and self.source != "manual":
@@ -263,6 +268,7 @@ class DemoStrategy:
     starts_on: datetime.date
     ends_on: datetime.date
     indicators: tuple[DemoIndicator, ...]
+    measures: tuple[Text, ...] = ()  # measures of the strategy as a whole (not of one focus area)
 
 
 # What the workspace shares with the region: opportunities, its subscribers and a partner inquiry. Dated in days from

@@ -376,8 +376,8 @@ def indicator_period(starts_on: datetime.date, ends_on: datetime.date, target: D
 
 def indicator_periods(indicator: Any, computed: Any) -> list[etree._Element]:
     """One period per year of the strategy (its target, and its actual once the year has begun), and the whole
-    strategy period with the period's target and value."""
-    strategy, this_year = indicator.strategy, timezone.localdate().year
+    strategy period with the period's target and value: the achieved values as of the export's day."""
+    strategy, this_year = indicator.strategy, computed.as_of.year
     found = []
     for year in range(strategy.starts_on.year, strategy.ends_on.year + 1):
         target = (indicator.yearly_targets or {}).get(str(year))

@@ -23,6 +23,7 @@ from kumppani.directory.models import (
     Representation,
     country_name,
 )
+from kumppani.strategy.models import Measure, Strategy
 from kumppani.workspaces.models import FocusArea, Workspace
 
 
@@ -62,6 +63,7 @@ class CountryGroup:
 @dataclass
 class PublicPageContent:
     focus_areas: list[FocusArea]
+    strategy_measures: list[Measure]  # measures of the strategy as a whole ("examples of measures")
     memberships: list[Membership]
     partners_by_country: list[CountryGroup]
     contacts: list[PublicContact]
@@ -74,10 +76,20 @@ def public_workspace(slug: str) -> Workspace:
 def page_content(workspace: Workspace) -> PublicPageContent:
     return PublicPageContent(
         focus_areas=list(FocusArea.objects.filter(workspace=workspace).order_by("position", "id")),
+        strategy_measures=strategy_measures(workspace, timezone.localdate()),
         memberships=list(published_memberships(workspace)),
         partners_by_country=partners_by_country(published_partners(workspace)),
         contacts=contacts(published_representations(workspace, timezone.localdate())),
     )
+
+
+def strategy_measures(workspace: Workspace, today: datetime.date) -> list[Measure]:
+    """The measures of the workspace's current strategy (the one running today, else the latest) as a whole."""
+    strategies = Strategy.objects.filter(workspace=workspace)
+    current = strategies.filter(starts_on__lte=today, ends_on__gte=today).first() or strategies.first()
+    if current is None:
+        return []
+    return list(Measure.objects.filter(strategy=current, focus_area__isnull=True).order_by("position", "id"))
 
 
 def published_memberships(workspace: Workspace) -> QuerySet[Membership]:

@@ -5,6 +5,7 @@ Writes go through the pages' forms; an indicator's `filters` are checked by defi
 name the key as "filters.<key>". Another workspace's records answer 404.
 """
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -67,19 +68,20 @@ class StrategyChanges(StrategyIn):
 
 class MeasureOut(Schema):
     id: int
-    focus_area: int = Field(alias="focus_area_id")
+    focus_area: int | None = Field(None, alias="focus_area_id")
+    strategy: int | None = Field(None, alias="strategy_id")
     position: int
     title: Translations
 
 
 class MeasureIn(InputSchema):
-    focus_area: RecordId = Field(description="A focus area of the workspace")
+    focus_area: RecordId | None = Field(None, description="A focus area of the workspace")
+    strategy: RecordId | None = Field(None, description="A strategy of the workspace: a measure of it as a whole")
     position: BodyInt | None = Field(None, ge=0, le=32767)
     title: RequiredText
 
 
 class MeasureChanges(MeasureIn):
-    focus_area: RecordId | None = None  # type: ignore[assignment]
     title: TranslatedText | None = None  # type: ignore[assignment]
 
 
@@ -149,7 +151,9 @@ class IndicatorOut(Schema):
     unit: Translations
     baseline_value: Decimal | None
     baseline_year: int | None
+    baseline_is_example: bool
     target: Decimal
+    target_is_example: bool
     yearly_targets: dict[str, Any]
     direction: str
     cumulative: bool
@@ -174,9 +178,11 @@ class IndicatorIn(InputSchema):
     aggregate: Aggregate = Aggregate.COUNT
     filters: dict[str, Any] | None = Field(None, description='e.g. {"type": ["workshop"], "international": true}')
     target: Decimal = Field(max_digits=16, decimal_places=2)
+    target_is_example: bool | None = Field(None, description="The target is an example, not an agreed figure")
     yearly_targets: dict[str, Decimal] | None = Field(None, description='e.g. {"2024": 2, "2025": 4}')
     baseline_value: Decimal | None = Field(None, max_digits=16, decimal_places=2)
     baseline_year: BodyInt | None = Field(None, ge=1900, le=2200)
+    baseline_is_example: BodyBool | None = Field(None, description="The baseline is an example, not an agreed figure")
     direction: Direction | None = None
     cumulative: BodyBool | None = None
 
@@ -285,7 +291,8 @@ def delete_indicator(request: HttpRequest, id: Id) -> Any:
 
 class YearValue(Schema):
     year: int
-    value: Decimal
+    value: Decimal = Field(description="Achieved by the as-of date")
+    planned: Decimal = Field(description="Planned: dated later or in a pipeline status; not in value")
     target: Decimal | None
 
 
@@ -300,12 +307,16 @@ class ValuesOut(Schema):
     target: Decimal
     direction: str
     cumulative: bool
+    as_of: date = Field(description="The day the values are counted up to")
     per_year: list[YearValue]
-    total: Decimal = Field(description="Cumulative: the sum of the years; else the latest year's value")
+    total: Decimal = Field(description="Achieved. Cumulative: the sum of the years; else the latest year's value")
+    planned_total: Decimal = Field(description="Planned records, counted as total is; never added to it")
+    target_is_example: bool
+    baseline_is_example: bool
     by_country: dict[str, Decimal]
     by_focus_area: list[AreaValue]
     by_age_and_gender: dict[str, Decimal] | None
-    status: str = Field(description="reached, on_track or behind")
+    status: str = Field(description="reached, on_track or behind: decided by the achieved total alone")
     share_of_target: float
     share_of_period: float
 
@@ -314,28 +325,43 @@ def values_out(indicator: Indicator, computed: values.IndicatorValues) -> dict[s
     targets = indicator.yearly_targets or {}
     return {
         "indicator": indicator.pk, "definition": definitions.describe(indicator), "target": indicator.target,
-        "direction": indicator.direction, "cumulative": indicator.cumulative,
-        "per_year": [{"year": year, "value": value, "target": targets.get(str(year))}
-                     for year, value in computed.per_year.items()],
-        "total": computed.total, "by_country": computed.by_country,
+        "direction": indicator.direction, "cumulative": indicator.cumulative, "as_of": computed.as_of,
+        "per_year": [{"year": year, "value": value, "planned": computed.planned_per_year.get(year, Decimal(0)),
+                      "target": targets.get(str(year))} for year, value in computed.per_year.items()],
+        "total": computed.total, "planned_total": computed.planned_total,
+        "target_is_example": indicator.target_is_example, "baseline_is_example": indicator.baseline_is_example,
+        "by_country": computed.by_country,
         "by_focus_area": [{"focus_area": area, "value": value} for area, value in computed.by_focus_area.items()],
         "by_age_and_gender": computed.by_age_and_gender, "status": computed.status,
         "share_of_target": computed.share_of_target, "share_of_period": computed.share_of_period,
     }
 
 
+class AsOf(Schema):
+    year: int | None = Field(None, ge=1900, le=2200,
+                             description="Values as of the end of this year (as that year's report gives them)")
+    as_of: IsoDate | None = Field(None, description="Values as of this day; default today")
+
+
+def _as_of(given: AsOf) -> date:
+    if given.as_of is not None:
+        return given.as_of
+    return values.as_of_date(given.year)
+
+
 @router.get("/indicators/{id}/values", response=ValuesOut)
-def indicator_values(request: HttpRequest, id: Id) -> Any:
-    """The indicator's values per year of the strategy period and for the whole period, computed from the record."""
+def indicator_values(request: HttpRequest, id: Id, when: Query[AsOf]) -> Any:
+    """The indicator's values per year of the strategy period and for the whole period, computed from the record:
+    achieved by the as-of date, and planned beside them."""
     indicator = get_object_or_404(INDICATOR.queryset(ws(request)).select_related("strategy", "workspace"), pk=id)
-    return values_out(indicator, values.indicator_values(indicator))
+    return values_out(indicator, values.indicator_values(indicator, _as_of(when)))
 
 
 @router.get("/strategies/{id}/values", response=list[ValuesOut])
-def strategy_values(request: HttpRequest, id: Id) -> Any:
-    """Every indicator of the strategy with its values (the dashboard)."""
+def strategy_values(request: HttpRequest, id: Id, when: Query[AsOf]) -> Any:
+    """Every indicator of the strategy with its values (the dashboard), as of a day or the end of a year."""
     strategy = STRATEGY.get(ws(request), id)
-    return [values_out(indicator, computed) for indicator, computed in values.dashboard(strategy)]
+    return [values_out(indicator, computed) for indicator, computed in values.dashboard(strategy, _as_of(when))]
 
 
 class ManualValueOut(Schema):

@@ -16,7 +16,13 @@ from django.utils.translation import gettext_lazy as _
 
 from kumppani.activities.models import ActivityType
 from kumppani.core.translated import localized
-from kumppani.directory.models import MembershipStatus, PartnershipStatus, country_name
+from kumppani.directory.models import (
+    MembershipStatus,
+    PartnershipStatus,
+    PersonKind,
+    RepresentationRole,
+    country_name,
+)
 from kumppani.projects.models import OutputKind, Status
 from kumppani.results.models import Uptake
 from kumppani.strategy.models import Aggregate, Source
@@ -142,6 +148,12 @@ FILTER_FIELDS: dict[str, list[FilterField]] = {
         _multi("country", _("country of origin"), _countries, _("from %(values)s")),
         THEME,
     ],
+    Source.REPRESENTATIONS: [
+        _multi("person_kind", _("who represents"), _fixed(PersonKind), _("by %(values)s")),
+        _multi("role", _("role"), _fixed(RepresentationRole), _("as %(values)s")),
+        _multi("network", _("network"), _networks, _("in the network %(values)s")),
+        NEW_IN_PERIOD,
+    ],
     Source.MANUAL: [],
 }
 
@@ -152,6 +164,7 @@ AGGREGATES: dict[str, list[str]] = {
     Source.MEMBERSHIPS: [Aggregate.COUNT],
     Source.OUTPUTS: [Aggregate.COUNT],
     Source.GOOD_PRACTICES: [Aggregate.COUNT],
+    Source.REPRESENTATIONS: [Aggregate.COUNT],
     Source.MANUAL: [Aggregate.COUNT],
 }
 
@@ -163,6 +176,7 @@ DATE_FIELDS: dict[str, str] = {
     Source.MEMBERSHIPS: "since",
     Source.OUTPUTS: "delivered_on",
     Source.GOOD_PRACTICES: "taken_up_on",
+    Source.REPRESENTATIONS: "starts_on",
 }
 
 SOURCE_NOUNS: dict[str, Any] = {
@@ -172,6 +186,7 @@ SOURCE_NOUNS: dict[str, Any] = {
     Source.MEMBERSHIPS: _("network memberships"),
     Source.OUTPUTS: _("project outputs"),
     Source.GOOD_PRACTICES: _("good practices"),
+    Source.REPRESENTATIONS: _("representations in networks"),
 }
 
 AGGREGATE_WORDS: dict[str, Any] = {
@@ -262,15 +277,47 @@ def _describe_filter(filter_field: FilterField, value: Any, workspace: Any) -> s
 
 def _lower(filter_field: FilterField) -> bool:
     """Fixed choices (types, statuses) read in lower case inside a sentence; names (countries, themes) keep theirs."""
-    return filter_field.name in {"type", "status", "project_status", "kind", "uptake"}
+    return filter_field.name in {"type", "status", "project_status", "kind", "uptake", "person_kind", "role"}
 
 
 def period_text(starts_on: date, ends_on: date) -> str:
     return f"{date_format(starts_on, 'SHORT_DATE_FORMAT')}–{date_format(ends_on, 'SHORT_DATE_FORMAT')}"
 
 
+COUNTING_RULES: dict[str, Any] = {
+    Source.ACTIVITIES: _("Achieved: activities that have begun by the as-of date; later ones are shown as planned."),
+    Source.PROJECTS: _("Achieved: approved, running or closed projects whose start date has come by the as-of date; "
+                       "ideas, projects in preparation or submitted, and projects starting later are shown as "
+                       "planned; rejected projects never count."),
+    Source.PARTNERSHIPS: _("Achieved: partnerships that began by the as-of date (or have no start date); later ones "
+                           "are shown as planned."),
+    Source.MEMBERSHIPS: _("Achieved: active or ended memberships that began by the as-of date (or have no start "
+                          "date); applications and later starts are shown as planned."),
+    Source.OUTPUTS: _("Achieved: outputs delivered by the as-of date; later ones are shown as planned."),
+    Source.GOOD_PRACTICES: _("Achieved: good practices taken up by the as-of date; later ones are shown as planned."),
+    Source.REPRESENTATIONS: _("Achieved: representations whose term began by the as-of date (or has no start "
+                              "date); later ones are shown as planned."),
+    Source.MANUAL: _("Achieved: the values entered for the years up to the as-of date."),
+}
+NAMED_STATUSES_RULE = _("Achieved: records with the statuses named above whose date has come by the as-of date; "
+                        "later ones are shown as planned.")
+
+
+def counting_rule(indicator: Any) -> str:
+    """Which states and dates count as achieved, and which are shown as planned."""
+    if indicator.source in (Source.PROJECTS, Source.MEMBERSHIPS) and "status" in (indicator.filters or {}):
+        return str(NAMED_STATUSES_RULE)
+    return str(COUNTING_RULES[indicator.source])
+
+
 def describe(indicator: Any) -> str:
-    """The definition in words in the active language, e.g. "activities of type workshop, international, 1.1.2023-…"."""
+    """The definition in words in the active language, e.g. "activities of type workshop, international, 1.1.2023-…",
+    followed by the sentence that says which states and dates count as achieved."""
+    return f"{describe_records(indicator)}. {counting_rule(indicator)}"
+
+
+def describe_records(indicator: Any) -> str:
+    """Which records, in words: "activities of type workshop, international, 1.1.2023-31.12.2027"."""
     strategy = indicator.strategy
     period = period_text(strategy.starts_on, strategy.ends_on)
     if indicator.source == Source.MANUAL:

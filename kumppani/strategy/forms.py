@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -38,11 +39,18 @@ class StrategyForm(WorkspaceModelForm):
 class MeasureForm(WorkspaceModelForm):
     class Meta:
         model = Measure
-        fields = ["focus_area", "position", "title"]
+        fields = ["focus_area", "strategy", "position", "title"]
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         model_choice_field(self, "focus_area").queryset = FocusArea.objects.filter(workspace=self.workspace)
+        model_choice_field(self, "strategy").queryset = Strategy.objects.filter(workspace=self.workspace)
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if not cleaned.get("focus_area") and not cleaned.get("strategy"):
+            self.add_error("focus_area", _("Choose a focus area, or the strategy for a measure of it as a whole."))
+        return cleaned
 
 
 class ManualValueForm(WorkspaceModelForm):
@@ -142,10 +150,12 @@ class IndicatorForm(WorkspaceModelForm):
     class Meta:
         model = Indicator
         fields = ["name", "unit", "focus_area", "measure", "position", "source", "aggregate", "target",
-                  "baseline_value", "baseline_year", "direction", "cumulative"]
+                  "target_is_example", "baseline_value", "baseline_year", "baseline_is_example", "direction",
+                  "cumulative"]
 
     DEFINITION_FIELDS = ("source", "aggregate")
-    TARGET_FIELDS = ("target", "baseline_value", "baseline_year", "direction", "cumulative")
+    TARGET_FIELDS = ("target", "target_is_example", "baseline_value", "baseline_year", "baseline_is_example",
+                     "direction", "cumulative")
 
     def __init__(self, *args: Any, strategy: Strategy | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -154,7 +164,8 @@ class IndicatorForm(WorkspaceModelForm):
             self.instance.strategy = strategy
         model_choice_field(self, "focus_area").queryset = FocusArea.objects.filter(workspace=self.workspace)
         model_choice_field(self, "measure").queryset = Measure.objects.filter(
-            focus_area__workspace=self.workspace).select_related("focus_area")
+            Q(focus_area__workspace=self.workspace) | Q(strategy__workspace=self.workspace)).select_related(
+            "focus_area")
         self.source = self._chosen_source()
         aggregates = definitions.AGGREGATES.get(self.source, [])
         choice_field(self, "aggregate").choices = [(value, label) for value, label in Aggregate.choices

@@ -32,13 +32,21 @@ class Strategy(models.Model):
 
 
 class Measure(models.Model):
-    focus_area = models.ForeignKey("workspaces.FocusArea", verbose_name=_("focus area"), on_delete=models.CASCADE,
-                                   related_name="measures")
+    """A measure of a focus area, or of the strategy as a whole (serving all its focus areas)."""
+
+    focus_area = models.ForeignKey("workspaces.FocusArea", verbose_name=_("focus area"), null=True, blank=True,
+                                   on_delete=models.CASCADE, related_name="measures")
+    strategy = models.ForeignKey(Strategy, verbose_name=_("strategy"), null=True, blank=True,
+                                 on_delete=models.CASCADE, related_name="measures",
+                                 help_text=_("For a measure of the strategy as a whole, not of one focus area."))
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title = TranslatedField(_("measure"), max_length=400, blank=False)
 
     class Meta:
         ordering = ["focus_area", "position", "id"]
+        constraints = [models.CheckConstraint(
+            condition=models.Q(focus_area__isnull=False) | models.Q(strategy__isnull=False),
+            name="measure_of_a_focus_area_or_a_strategy")]
         verbose_name = _("measure")
         verbose_name_plural = _("measures")
 
@@ -53,6 +61,7 @@ class Source(models.TextChoices):
     MEMBERSHIPS = "memberships", _("Network memberships")
     OUTPUTS = "outputs", _("Project outputs")
     GOOD_PRACTICES = "good_practices", _("Good practices")
+    REPRESENTATIONS = "representations", _("Representations in networks")
     MANUAL = "manual", _("Entered by hand")
 
 
@@ -83,6 +92,12 @@ class Indicator(models.Model):
     baseline_value = models.DecimalField(_("baseline"), max_digits=16, decimal_places=2, null=True, blank=True)
     baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
     target = models.DecimalField(_("target for the period"), max_digits=16, decimal_places=2)
+    baseline_is_example = models.BooleanField(
+        _("the baseline is an example"), default=False,
+        help_text=_("Not an agreed figure: shown marked as an example on the pages and in the reports."))
+    target_is_example = models.BooleanField(
+        _("the target is an example"), default=False,
+        help_text=_("Not an agreed figure: shown marked as an example on the pages and in the reports."))
     yearly_targets = models.JSONField(_("targets per year"), default=dict, blank=True,
                                       help_text=_('e.g. {"2024": 2, "2025": 4}'))
     direction = models.CharField(_("direction"), max_length=4, choices=Direction.choices, default=Direction.UP)

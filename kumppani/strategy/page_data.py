@@ -22,11 +22,13 @@ RECORD_PAGES: dict[str, tuple[str, str]] = {
     Source.MEMBERSHIPS: ("directory:membership_detail", "pk"),
     Source.OUTPUTS: ("projects:project_detail", "project_id"),
     Source.GOOD_PRACTICES: ("results:good_practice_detail", "pk"),
+    Source.REPRESENTATIONS: ("directory:representation_detail", "pk"),
     Source.MANUAL: ("strategy:manual_value_detail", "pk"),
 }
 
 # What a record's name reads from another table: fetched with the records, not once per row.
-NAMED_BY: dict[str, list[str]] = {Source.PARTNERSHIPS: ["organisation"], Source.MEMBERSHIPS: ["network"]}
+NAMED_BY: dict[str, list[str]] = {Source.PARTNERSHIPS: ["organisation"], Source.MEMBERSHIPS: ["network"],
+                                   Source.REPRESENTATIONS: ["person", "membership__network", "theme"]}
 
 
 def outline(strategy: Strategy) -> dict[str, Any]:
@@ -35,7 +37,7 @@ def outline(strategy: Strategy) -> dict[str, Any]:
     area_ids = {indicator.focus_area_id for indicator in indicators}
     areas = list(FocusArea.objects.filter(Q(strategy=strategy) | Q(pk__in=area_ids - {None}),
                                           workspace=strategy.workspace))
-    measures = list(Measure.objects.filter(focus_area__in=areas))
+    measures = list(Measure.objects.filter(Q(focus_area__in=areas) | Q(strategy=strategy)))
     by_measure: dict[int | None, list[Indicator]] = defaultdict(list)
     by_area: dict[int | None, list[Indicator]] = defaultdict(list)
     for indicator in indicators:
@@ -48,6 +50,8 @@ def outline(strategy: Strategy) -> dict[str, Any]:
                    "measures": [{"measure": measure, "indicators": by_measure[measure.pk]}
                                 for measure in measures if measure.focus_area_id == area.pk],
                    "indicators": by_area[area.pk]} for area in areas],
+        "strategy_measures": [{"measure": measure, "indicators": by_measure[measure.pk]}
+                              for measure in measures if measure.focus_area_id is None],
         "unplaced": by_area[None],
     }
 
@@ -55,6 +59,7 @@ def outline(strategy: Strategy) -> dict[str, Any]:
 def year_rows(indicator: Indicator, indicator_values: Any, years: list[int]) -> list[dict[str, Any]]:
     targets = indicator.yearly_targets or {}
     return [{"year": year, "value": indicator_values.per_year.get(year, Decimal(0)),
+             "planned": indicator_values.planned_per_year.get(year, Decimal(0)),
              "target": targets.get(str(year))} for year in years]
 
 

@@ -1,6 +1,8 @@
 """The strategy app's record types: generic create, edit and delete pages (detail pages are the app's own
 for strategies and indicators; indicators have their own create and edit pages for the filter builder)."""
 
+from django.db.models import Q
+
 from kumppani.strategy import forms
 from kumppani.strategy.models import Indicator, ManualValue, Measure, Strategy
 from kumppani.workspaces.records import RecordType
@@ -11,8 +13,9 @@ STRATEGY = RecordType(
 )
 MEASURE = RecordType(
     name="measure", plural="strategy/measures", model=Measure, form_class=forms.MeasureForm, namespace="strategy",
-    queryset=lambda workspace: Measure.objects.filter(focus_area__workspace=workspace),
-    shown_fields=["focus_area", "position", "title"], list_url_name="strategy_list",
+    queryset=lambda workspace: Measure.objects.filter(
+        Q(focus_area__workspace=workspace) | Q(strategy__workspace=workspace)),
+    shown_fields=["focus_area", "strategy", "position", "title"], list_url_name="strategy_list",
 )
 INDICATOR = RecordType(
     name="indicator", plural="strategy/indicators", model=Indicator, form_class=forms.IndicatorForm,

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -23,7 +24,7 @@ from openpyxl.styles import Font
 from kumppani.core.spreadsheets import xlsx_row
 from kumppani.core.translated import localized
 from kumppani.strategy import values
-from kumppani.strategy.models import Direction, Indicator, Strategy
+from kumppani.strategy.models import Indicator, Strategy
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -42,7 +43,10 @@ class ReportRow:
     target: Decimal
     yearly_targets: dict[int, Decimal | None]
     actuals: dict[int, Decimal | None]  # None: a year after the report's year
-    total: Decimal
+    total: Decimal  # achieved by the report's as-of date
+    planned: Decimal  # planned records (future dates, pipeline statuses): beside the total, never in it
+    target_is_example: bool
+    baseline_is_example: bool
     share_of_target: float
     status: str
 
@@ -55,6 +59,7 @@ class ReportRow:
 class Report:
     strategy: Strategy
     year: int  # the report's year: actuals up to and including it
+    as_of: date  # the end of the report's year, or today while the year runs
     years: list[int]
     rows: list[ReportRow]
 
@@ -77,46 +82,27 @@ def yearly_target(indicator: Indicator, year: int) -> Decimal | None:
     return None if target in (None, "") else Decimal(str(target))
 
 
-def period_total(indicator: Indicator, actuals: dict[int, Decimal | None]) -> Decimal:
-    """The period's value until the report's year, as values counts it: the sum of its years, or the value of the
-    latest year that has one."""
-    known = [value for _year, value in sorted(actuals.items()) if value]
-    if indicator.cumulative:
-        return sum(known, Decimal(0))
-    return known[-1] if known else Decimal(0)
-
-
 def report_row(indicator: Indicator, computed: values.IndicatorValues, years: list[int], year: int) -> ReportRow:
+    """The row as values computed it for the report's as-of date: the report never counts anything itself."""
     actuals = {each: computed.per_year.get(each, Decimal(0)) if each <= year else None for each in years}
-    if year >= years[-1]:
-        total, share, status = computed.total, computed.share_of_target, computed.status
-    else:
-        total = period_total(indicator, actuals)
-        share, status = status_at(indicator, total, values.share_of_period(indicator.strategy, date(year, 12, 31)))
     return ReportRow(
         indicator=indicator, name=localized(indicator.name), unit=localized(indicator.unit),
         baseline=indicator.baseline_value, baseline_year=indicator.baseline_year, target=indicator.target,
-        yearly_targets={each: yearly_target(indicator, each) for each in years}, actuals=actuals, total=total,
-        share_of_target=share, status=status,
+        yearly_targets={each: yearly_target(indicator, each) for each in years}, actuals=actuals,
+        total=computed.total, planned=computed.planned_total, target_is_example=indicator.target_is_example,
+        baseline_is_example=indicator.baseline_is_example, share_of_target=computed.share_of_target,
+        status=computed.status,
     )
 
 
-def status_at(indicator: Indicator, total: Decimal, share_of_period: float) -> tuple[float, str]:
-    """The share of the target and the status at the end of an earlier year, as values judges them today."""
-    if indicator.direction == Direction.DOWN:
-        reached, share = total <= indicator.target, 1.0 if total <= 0 else float(indicator.target / total)
-    else:
-        reached, share = total >= indicator.target, 1.0 if indicator.target <= 0 else float(total / indicator.target)
-    if reached:
-        return share, values.REACHED
-    return share, (values.ON_TRACK if share >= share_of_period else values.BEHIND)
-
-
 def indicator_report(strategy: Strategy, year: int | None = None) -> Report:
+    """The report of a year: every number as the dashboard shows it as of the end of that year (today while the
+    year runs)."""
     years = strategy_years(strategy)
     year = default_year(strategy) if year is None else year
-    rows = [report_row(indicator, computed, years, year) for indicator, computed in values.dashboard(strategy)]
-    return Report(strategy=strategy, year=year, years=years, rows=rows)
+    as_of = values.as_of_date(year)
+    rows = [report_row(indicator, computed, years, year) for indicator, computed in values.dashboard(strategy, as_of)]
+    return Report(strategy=strategy, year=year, as_of=as_of, years=years, rows=rows)
 
 
 # XLSX -----------------------------------------------------------------------------------------------------------
@@ -137,19 +123,29 @@ def report_header(report: Report) -> list[str]:
     per_year = [label for each in report.years for label in (_("Target %(year)s") % {"year": each},
                                                               _("Actual %(year)s") % {"year": each})]
     return [_("Indicator"), _("Unit"), _("Baseline"), _("Baseline year"), _("Target for the period"), *per_year,
-            _("Period total"), _("Share of target (%)"), _("Status")]
+            _("Period total (achieved)"), _("Planned (not counted)"), _("Share of target (%)"), _("Status"),
+            _("Examples, not agreed figures")]
+
+
+def example_note(row: ReportRow) -> str:
+    parts = ([_("target")] if row.target_is_example else []) + ([_("baseline")] if row.baseline_is_example else [])
+    return ", ".join(parts)
+
+
+def as_of_words(report: Report) -> str:
+    return _("As of %(date)s") % {"date": date_format(report.as_of, "SHORT_DATE_FORMAT")}
 
 
 def report_cells(row: ReportRow, years: list[int]) -> list[Any]:
     per_year = [cell for each in years for cell in (row.yearly_targets[each], row.actuals[each])]
-    return [row.name, row.unit, row.baseline, row.baseline_year, row.target, *per_year, row.total,
-            round(row.share_of_target * 100, 1), row.status_label]
+    return [row.name, row.unit, row.baseline, row.baseline_year, row.target, *per_year, row.total, row.planned,
+            round(row.share_of_target * 100, 1), row.status_label, example_note(row)]
 
 
 def add_report_sheet(workbook: Workbook, report: Report, title: str) -> None:
     sheet = workbook.create_sheet(title)
     sheet.append(xlsx_row([report.name]))
-    sheet.append([_("Indicator report %(year)s") % {"year": report.year}])
+    sheet.append([_("Indicator report %(year)s") % {"year": report.year}, as_of_words(report)])
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([])
     header = report_header(report)
@@ -161,7 +157,7 @@ def add_report_sheet(workbook: Workbook, report: Report, title: str) -> None:
     sheet.column_dimensions["A"].width = 60
     sheet.freeze_panes = "B5"
     if report.rows:
-        add_share_chart(sheet, share_column=len(header) - 1, first_row=5, last_row=4 + len(report.rows))
+        add_share_chart(sheet, share_column=len(header) - 2, first_row=5, last_row=4 + len(report.rows))
 
 
 def add_share_chart(sheet: Any, share_column: int, first_row: int, last_row: int) -> None:
@@ -248,5 +244,7 @@ def pdf_report(report: Report) -> bytes:
              "cells": [(row.yearly_targets[each], row.actuals[each]) for each in report.years]}
             for row in report.rows]
     html = render_to_string("strategy/indicator_report_pdf.html", {"report": report, "rows": rows,
-                                                                   "generated": timezone.localdate()})
-    return HTML(string=html).write_pdf()
+                                                                   "generated": timezone.localdate(),
+                                                                   "as_of": as_of_words(report)})
+    # PDF/UA: a tagged PDF (structure tree, reading order) with its title and language, readable by screen readers.
+    return HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")

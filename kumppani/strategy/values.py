@@ -13,13 +13,14 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import connection, models
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum, Value
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import Cast, Coalesce, ExtractYear, Greatest, Substr
+from django.utils import timezone
 
 from kumppani.activities.models import Activity
-from kumppani.directory.models import Membership, Partnership, Theme
+from kumppani.directory.models import Membership, MembershipStatus, Partnership, Representation, Theme
 from kumppani.funding.models import Programme
-from kumppani.projects.models import Output, Project, ProjectPartner
+from kumppani.projects.models import Output, Project, ProjectPartner, Status
 from kumppani.results.models import GoodPractice
 from kumppani.strategy.definitions import DATE_FIELDS
 from kumppani.strategy.models import Aggregate, Direction, Indicator, Source, Strategy
@@ -40,6 +41,11 @@ class IndicatorValues:
     status: str = BEHIND
     share_of_target: float = 0.0
     share_of_period: float = 0.0
+    # Records that have not happened by the as-of date (future dates, pipeline statuses): shown beside the achieved
+    # values above, never added to them.
+    planned_per_year: dict[int, Decimal] = field(default_factory=dict)
+    planned_total: Decimal = ZERO
+    as_of: date | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,19 @@ SPECS: dict[str, SourceSpec] = {
     Source.MEMBERSHIPS: SourceSpec(Membership, "workspace", "network__country", None, ongoing=True, end_path="until"),
     Source.OUTPUTS: SourceSpec(Output, "project__workspace", None, "project__focus_area_id"),
     Source.GOOD_PRACTICES: SourceSpec(GoodPractice, "workspace", "source_country", None),
+    Source.REPRESENTATIONS: SourceSpec(Representation, "workspace", "membership__network__country", None,
+                                       ongoing=True, end_path="ends_on"),
+}
+
+# A record has happened once its date has come and, for these sources, it has one of these statuses (unless the
+# definition names its statuses itself); the pipeline statuses are planned; the excluded ones never count.
+HAPPENED_STATUSES: dict[str, list[str]] = {
+    Source.PROJECTS: [Status.APPROVED, Status.RUNNING, Status.CLOSED],
+    Source.MEMBERSHIPS: [MembershipStatus.ACTIVE, MembershipStatus.ENDED],
+}
+PIPELINE_STATUSES: dict[str, list[str]] = {
+    Source.PROJECTS: [Status.IDEA, Status.PREPARING, Status.SUBMITTED],
+    Source.MEMBERSHIPS: [MembershipStatus.APPLYING],
 }
 
 SUMMED_FIELDS: dict[str, str] = {
@@ -128,6 +147,11 @@ def _filter_q(indicator: Indicator, key: str, value: Any) -> Q:
             return _partners_in(value)
         if key == "min_partners":
             return _min_partners_q(value)
+    if source == Source.REPRESENTATIONS:
+        if key == "person_kind":
+            return Q(person__kind__in=value)
+        if key == "network":
+            return Q(membership__network_id__in=_ids(value))
     if source == Source.PARTNERSHIPS and key == "country":
         return Q(organisation__country__in=value)
     if source == Source.MEMBERSHIPS and key == "international":
@@ -151,6 +175,43 @@ def _period_q(indicator: Indicator) -> Q:
     if spec.end_path:
         started &= Q(**{f"{spec.end_path}__isnull": True}) | Q(**{f"{spec.end_path}__gte": strategy.starts_on})
     return started
+
+
+def as_of_date(year: int | None = None, today: date | None = None) -> date:
+    """The day the values are counted up to: today, or the end of a year of the period when that is earlier."""
+    today = today or timezone.localdate()
+    return today if year is None else min(date(year, 12, 31), today)
+
+
+def _names_statuses(indicator: Indicator) -> bool:
+    return indicator.source in HAPPENED_STATUSES and "status" in (indicator.filters or {})
+
+
+def _date_has_come(indicator: Indicator, as_of: date) -> Q:
+    on = DATE_FIELDS[indicator.source]
+    come = Q(**{f"{on}__lte": as_of})
+    if SPECS[indicator.source].ongoing and indicator.source != Source.PROJECTS:
+        come |= Q(**{f"{on}__isnull": True})  # a partnership or membership of unknown start runs already
+    return come
+
+
+def achieved_q(indicator: Indicator, as_of: date) -> Q:
+    """The records that have happened by the as-of date: their date has come and their status is one that happened
+    (approved, running or closed projects; active or ended memberships) unless the definition names statuses."""
+    come = _date_has_come(indicator, as_of)
+    if indicator.source in HAPPENED_STATUSES and not _names_statuses(indicator):
+        come &= Q(status__in=HAPPENED_STATUSES[indicator.source])
+    return come
+
+
+def planned_q(indicator: Indicator, as_of: date) -> Q:
+    """The records that are planned: dated after the as-of date, or in a pipeline status (idea, preparing,
+    submitted; applying). Rejected projects are neither achieved nor planned unless the definition names them."""
+    later = Q(**{f"{DATE_FIELDS[indicator.source]}__gt": as_of})
+    if indicator.source not in HAPPENED_STATUSES or _names_statuses(indicator):
+        return later
+    statuses = HAPPENED_STATUSES[indicator.source]
+    return Q(status__in=PIPELINE_STATUSES[indicator.source]) | (Q(status__in=statuses) & later)
 
 
 def filters_q(indicator: Indicator) -> Q:
@@ -201,16 +262,39 @@ def _column(indicator: Indicator, suffix: str = "") -> str:
     return f"i{indicator.pk}{suffix}"
 
 
+def _status_q(indicator: Indicator, statuses: dict[str, list[str]]) -> Q:
+    """The default status condition of the indicator's source (none when the definition names its statuses)."""
+    if indicator.source in statuses and not _names_statuses(indicator):
+        return Q(status__in=statuses[indicator.source])
+    return Q()
+
+
+def _has_pipeline(indicator: Indicator) -> bool:
+    return indicator.source in PIPELINE_STATUSES and not _names_statuses(indicator)
+
+
 def _columns(indicators: list[Indicator], shared: bool, breakdowns: bool) -> dict[str, Any]:
+    """Per indicator: its records in a status that happened (achieved once their date has come, planned before),
+    and its records in a pipeline status (planned whatever their date). The date splits the rows, not the columns."""
     columns: dict[str, Any] = {}
     for indicator in indicators:
-        q = filters_q(indicator) if shared else matching_q(indicator)
+        matching = filters_q(indicator) if shared else matching_q(indicator)
+        q = matching & _status_q(indicator, HAPPENED_STATUSES)
         columns[_column(indicator)] = _aggregate(indicator, q)
+        if _has_pipeline(indicator):
+            columns[_column(indicator, "_pipeline")] = _aggregate(indicator, matching & _status_q(indicator,
+                                                                                                  PIPELINE_STATUSES))
         if breakdowns and indicator.aggregate in (Aggregate.PARTICIPANTS, Aggregate.YOUNG_PARTICIPANTS):
             columns[_column(indicator, "_all")] = _aggregate(indicator, q, "participants")
             columns |= {_column(indicator, f"_{key}"): _aggregate(indicator, q, name)
                         for key, name in AGE_AND_GENDER.items()}
     return columns
+
+
+def _come(indicator: Indicator, as_of: date) -> Any:
+    """Whether a record's date has come by the as-of date, as a grouping column."""
+    return Case(When(_date_has_come(indicator, as_of), then=Value(True)), default=Value(False),
+                output_field=models.BooleanField())
 
 
 def _year_of_day(indicator: Indicator, day: Any) -> int:
@@ -222,30 +306,35 @@ def _year_of_day(indicator: Indicator, day: Any) -> int:
     return max(year, first) if SPECS[indicator.source].ongoing else year
 
 
-def _summed_per_year(indicator: Indicator, records: QuerySet[Any], columns: dict[str, Any]) -> list[dict[str, Any]]:
-    """The aggregates per year. PostgreSQL groups by the year in a hash table. SQLite would sort every record to
-    group by an expression, so it groups by the date (the order of its index) and the days are summed per year
-    here, read straight from the cursor: Django's per-value converters would cost more than the query."""
+def _summed_per_year(indicator: Indicator, records: QuerySet[Any], columns: dict[str, Any],
+                     as_of: date) -> list[dict[str, Any]]:
+    """The aggregates per year and per whether the date has come. PostgreSQL groups by both in a hash table. SQLite
+    would sort every record to group by an expression, so it groups by the date (the order of its index) and the days
+    are summed here, read straight from the cursor: Django's per-value converters would cost more than the query."""
     if connection.vendor != "sqlite":
-        return list(records.values(year=_year(indicator)).annotate(**columns).order_by())
+        return list(records.values(year=_year(indicator), come=_come(indicator, as_of)).annotate(**columns)
+                    .order_by())
     query = records.values(day=F(DATE_FIELDS[indicator.source])).annotate(**columns).order_by().query
     sql, params = query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         names = [column[0] for column in cursor.description]
         rows = cursor.fetchall()
-    per_year: dict[int, dict[str, Any]] = {}
-    years: dict[Any, int] = {}
+    grouped: dict[tuple[int, bool], dict[str, Any]] = {}
+    keys: dict[Any, tuple[int, bool]] = {}
+    last_day = as_of.isoformat()
     for day, *sums in rows:
-        year = years.get(day) or years.setdefault(day, _year_of_day(indicator, day))
-        into = per_year.get(year) or per_year.setdefault(year, {"year": year} | dict.fromkeys(names[1:], 0))
+        key = keys.get(day) or keys.setdefault(day, (_year_of_day(indicator, day),
+                                                     day is None or str(day)[:10] <= last_day))
+        into = grouped.get(key) or grouped.setdefault(key, {"year": key[0], "come": key[1]}
+                                                      | dict.fromkeys(names[1:], 0))
         for name, value in zip(names[1:], sums, strict=True):
             if value is not None:
                 into[name] += value
-    return list(per_year.values())
+    return list(grouped.values())
 
 
-def _grouped_rows(indicators: list[Indicator], breakdowns: bool) -> list[dict[str, Any]]:
+def _grouped_rows(indicators: list[Indicator], breakdowns: bool, as_of: date) -> list[dict[str, Any]]:
     """One query for several indicators of one source, each indicator a filtered aggregate column; the rows grouped
     by year, country and focus area, or without breakdowns by year alone."""
     first = indicators[0]
@@ -258,8 +347,8 @@ def _grouped_rows(indicators: list[Indicator], breakdowns: bool) -> list[dict[st
         union |= period
     records = _base(first).filter(union)
     if not breakdowns:
-        return _summed_per_year(first, records, columns)
-    groups: dict[str, Any] = {"year": _year(first)}
+        return _summed_per_year(first, records, columns, as_of)
+    groups: dict[str, Any] = {"year": _year(first), "come": _come(first, as_of)}
     if spec.country_path:
         groups["g_country"] = F(spec.country_path)
     if spec.focus_area_path:
@@ -275,19 +364,36 @@ def _add(into: dict[Any, Decimal], key: Any, value: Decimal) -> None:
     into[key] = into.get(key, ZERO) + value
 
 
-def _fold(indicator: Indicator, rows: list[dict[str, Any]], breakdowns: bool) -> tuple[IndicatorValues, int | None]:
-    """An indicator's values from the grouped rows (aggregates, not records)."""
+def _per_year(indicator: Indicator, cells: Iterable[tuple[int, Any]]) -> tuple[dict[int, Decimal], int | None]:
+    """The (year, value) cells summed per year of the period, and the latest year with a value."""
     per_year = {year: ZERO for year in _years(indicator.strategy)}
-    column = _column(indicator)
     years_with_data: set[int] = set()
-    for row in rows:
-        value = _decimal(row[column])
-        if row["year"] in per_year and value:
-            per_year[row["year"]] += value
-            years_with_data.add(row["year"])
-    latest = max(years_with_data) if years_with_data else None
-    chosen = [row for row in rows if row["year"] in per_year and (indicator.cumulative or row["year"] == latest)]
-    values = IndicatorValues(per_year=per_year, total=_total(indicator, per_year, latest))
+    for year, raw in cells:
+        value = _decimal(raw)
+        if year in per_year and value:
+            per_year[year] += value
+            years_with_data.add(year)
+    return per_year, max(years_with_data) if years_with_data else None
+
+
+def _planned_cells(indicator: Indicator, rows: list[dict[str, Any]]) -> list[tuple[int, Any]]:
+    """Planned: records in a status that happened but dated after the as-of date, and records in a pipeline
+    status whatever their date."""
+    column, pipeline = _column(indicator), _column(indicator, "_pipeline")
+    later = [(row["year"], row[column]) for row in rows if not row["come"]]
+    return later + [(row["year"], row[pipeline]) for row in rows if pipeline in row]
+
+
+def _fold(indicator: Indicator, rows: list[dict[str, Any]], breakdowns: bool) -> tuple[IndicatorValues, int | None]:
+    """An indicator's values from the grouped rows (aggregates, not records): achieved, the rows whose date has come
+    in a status that happened; planned beside them."""
+    column = _column(indicator)
+    achieved = [row for row in rows if row["come"]]
+    per_year, latest = _per_year(indicator, ((row["year"], row[column]) for row in achieved))
+    planned, planned_latest = _per_year(indicator, _planned_cells(indicator, rows))
+    chosen = [row for row in achieved if row["year"] in per_year and (indicator.cumulative or row["year"] == latest)]
+    values = IndicatorValues(per_year=per_year, total=_total(indicator, per_year, latest), planned_per_year=planned,
+                             planned_total=_total(indicator, planned, planned_latest))
     if not breakdowns:
         return values, latest
     if SPECS[indicator.source].country_path:
@@ -316,9 +422,9 @@ def _total(indicator: Indicator, per_year: dict[int, Decimal], latest: int | Non
     return per_year[latest] if latest is not None else ZERO
 
 
-def _partner_countries(indicator: Indicator, latest: int | None) -> dict[str, Decimal]:
+def _partner_countries(indicator: Indicator, latest: int | None, as_of: date) -> dict[str, Decimal]:
     """Projects (or outputs) per partner country, each counted once in each country it has partners in."""
-    records = _base(indicator).filter(matching_q(indicator))
+    records = _base(indicator).filter(matching_q(indicator) & achieved_q(indicator, as_of))
     if not indicator.cumulative:
         records = records.alias(year=_year(indicator)).filter(year=latest)
     if indicator.source == Source.OUTPUTS:
@@ -335,24 +441,28 @@ def _partner_countries(indicator: Indicator, latest: int | None) -> dict[str, De
     return {row["country"]: _decimal(row["v"]) for row in rows if row["country"] and row["v"]}
 
 
-def _manual_values(indicator: Indicator) -> IndicatorValues:
+def _manual_values(indicator: Indicator, as_of: date) -> IndicatorValues:
+    """Values entered by hand, for the years up to the as-of date's."""
     per_year = {year: ZERO for year in _years(indicator.strategy)}
-    entered = {mv.year: mv.value for mv in indicator.manual_values.all() if mv.year in per_year}
+    entered = {mv.year: mv.value for mv in indicator.manual_values.all()
+               if mv.year in per_year and mv.year <= as_of.year}
     per_year |= entered
     latest = max(entered) if entered else None
     return IndicatorValues(per_year=per_year, total=_total(indicator, per_year, latest))
 
 
 def share_of_period(strategy: Strategy, today: date | None = None) -> float:
-    today = today or date.today()
+    today = today or timezone.localdate()
     days = (strategy.ends_on - strategy.starts_on).days + 1
     gone = (min(today, strategy.ends_on) - strategy.starts_on).days + 1
     return max(0.0, min(1.0, gone / days))
 
 
-def _with_status(indicator: Indicator, values: IndicatorValues, today: date | None) -> IndicatorValues:
+def _with_status(indicator: Indicator, values: IndicatorValues, as_of: date) -> IndicatorValues:
+    """Reached, on track or behind: decided by the achieved value alone, against the share of the period gone."""
     target, total = indicator.target, values.total
-    values.share_of_period = share_of_period(indicator.strategy, today)
+    values.as_of = as_of
+    values.share_of_period = share_of_period(indicator.strategy, as_of)
     if indicator.direction == Direction.DOWN:
         reached = total <= target
         values.share_of_target = 1.0 if total <= 0 else float(target / total)
@@ -368,22 +478,24 @@ def _with_status(indicator: Indicator, values: IndicatorValues, today: date | No
     return values
 
 
-def _compute(indicators: list[Indicator], today: date | None, breakdowns: bool = True) -> dict[int, IndicatorValues]:
+def _compute(indicators: list[Indicator], as_of: date | None,
+             breakdowns: bool = True) -> dict[int, IndicatorValues]:
+    as_of = as_of or timezone.localdate()
     by_source: dict[str, list[Indicator]] = defaultdict(list)
     for indicator in indicators:
         by_source[indicator.source].append(indicator)
     computed: dict[int, IndicatorValues] = {}
     for source, group in by_source.items():
         if source == Source.MANUAL:
-            computed |= {i.pk: _manual_values(i) for i in group}
+            computed |= {i.pk: _manual_values(i, as_of) for i in group}
             continue
-        rows = _grouped_rows(group, breakdowns)
+        rows = _grouped_rows(group, breakdowns, as_of)
         for indicator in group:
             values, latest = _fold(indicator, rows, breakdowns)
             if breakdowns and SPECS[source].country_path is None:
-                values.by_country = _partner_countries(indicator, latest)
+                values.by_country = _partner_countries(indicator, latest, as_of)
             computed[indicator.pk] = values
-    return {pk: _with_status(i, computed[pk], today) for i in indicators for pk in [i.pk]}
+    return {pk: _with_status(i, computed[pk], as_of) for i in indicators for pk in [i.pk]}
 
 
 def _loaded(indicators: QuerySet[Indicator]) -> QuerySet[Indicator]:
@@ -391,29 +503,34 @@ def _loaded(indicators: QuerySet[Indicator]) -> QuerySet[Indicator]:
         "manual_values")
 
 
-def indicator_values(indicator: Indicator, today: date | None = None) -> IndicatorValues:
-    return _compute([indicator], today)[indicator.pk]
+def indicator_values(indicator: Indicator, as_of: date | None = None) -> IndicatorValues:
+    """One indicator's values as of a day (default today), with its breakdowns: the same numbers as dashboard()."""
+    return _compute([indicator], as_of)[indicator.pk]
 
 
-def dashboard(strategy: Strategy, today: date | None = None,
+def dashboard(strategy: Strategy, as_of: date | None = None,
               breakdowns: bool = False) -> list[tuple[Indicator, IndicatorValues]]:
-    """Every indicator of the strategy with its values per year, total and status: one query per source.
+    """Every indicator of the strategy with its values per year, total and status as of a day (default today): one
+    query per source. Every channel (pages, reports, API, IATI) reads its numbers from here or indicator_values().
 
     The breakdowns by country, focus area, age and gender (one more query per project or output indicator) come
     with breakdowns=True, as indicator_values() gives them; the dashboard page shows none of them.
     """
     indicators = list(_loaded(strategy.indicators.all()))
-    computed = _compute(indicators, today, breakdowns)
+    computed = _compute(indicators, as_of, breakdowns)
     return [(indicator, computed[indicator.pk]) for indicator in indicators]
 
 
 def records(indicator: Indicator, year: int | None = None, country: str | None = None,
-            focus_area: int | None = None) -> QuerySet[Any]:
-    """The records behind a number (drill-down); empty for an indicator entered by hand."""
+            focus_area: int | None = None, as_of: date | None = None, planned: bool = False) -> QuerySet[Any]:
+    """The records behind a number (drill-down): the achieved ones as of a day (default today), or the planned
+    ones; empty for an indicator entered by hand."""
     if indicator.source == Source.MANUAL:
         return Indicator.objects.none()
     spec = SPECS[indicator.source]
-    found = spec.model._default_manager.filter(matching_q(indicator))
+    as_of = as_of or timezone.localdate()
+    state = planned_q(indicator, as_of) if planned else achieved_q(indicator, as_of)
+    found = spec.model._default_manager.filter(matching_q(indicator) & state)
     if year is not None:
         found = found.alias(year=_year(indicator)).filter(year=year)
     if country is not None:

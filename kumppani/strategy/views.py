@@ -32,16 +32,31 @@ def strategy_detail(request: HttpRequest, pk: int) -> HttpResponse:
     })
 
 
+def _as_of_year(request: HttpRequest, strategy: Strategy) -> int | None:
+    """The ?as_of=<year> of the request when it is a year of the period (then the values are those of that year's
+    report: as of its end); None (today) otherwise."""
+    given = request.GET.get("as_of", "")
+    return int(given) if given.isdigit() and int(given) in forms.strategy_years(strategy) else None
+
+
+def _as_of_context(strategy: Strategy, year: int | None) -> dict[str, Any]:
+    as_of = values.as_of_date(year)
+    return {"as_of": as_of, "as_of_year": year, "period_years": forms.strategy_years(strategy),
+            "as_of_query": f"as_of={year}" if year else ""}
+
+
 @workspace_view()
 def strategy_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = request.workspace  # type: ignore[attr-defined]
     strategy = STRATEGY.get(workspace, pk)
     years = forms.strategy_years(strategy)
+    context = _as_of_context(strategy, _as_of_year(request, strategy))
     rows = [{"indicator": indicator, "values": indicator_values,
              "chart": svg.yearly_bars(workspace, indicator, indicator_values, years),
+             "year_links": svg.year_links(workspace, indicator, indicator_values, years),
              "bar": svg.progress(indicator, indicator_values)}
-            for indicator, indicator_values in values.dashboard(strategy)]
-    return render(request, "strategy/dashboard.html", {"object": strategy, "rows": rows})
+            for indicator, indicator_values in values.dashboard(strategy, context["as_of"])]
+    return render(request, "strategy/dashboard.html", {"object": strategy, "rows": rows, **context})
 
 
 @workspace_view(write=True)
@@ -86,9 +101,10 @@ def indicator_definition_fields(request: HttpRequest) -> HttpResponse:
 def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = request.workspace  # type: ignore[attr-defined]
     indicator = INDICATOR.get(workspace, pk)
-    indicator_values = values.indicator_values(indicator)
+    context = _as_of_context(indicator.strategy, _as_of_year(request, indicator.strategy))
+    indicator_values = values.indicator_values(indicator, context["as_of"])
     years = forms.strategy_years(indicator.strategy)
-    return render(request, "strategy/indicator_detail.html", {
+    return render(request, "strategy/indicator_detail.html", context | {
         "object": indicator, "strategy": indicator.strategy, "description": definitions.describe(indicator),
         "values": indicator_values,
         "chart": svg.yearly_bars(workspace, indicator, indicator_values, years),
@@ -101,12 +117,13 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
     })
 
 
-def _records_behind(indicator: Any, narrowing: dict[str, Any]) -> Any:
+def _records_behind(indicator: Any, narrowing: dict[str, Any], as_of: Any, planned: bool) -> Any:
     if indicator.source == Source.MANUAL:
-        manual = indicator.manual_values.all()
+        manual = indicator.manual_values.filter(year__lte=as_of.year)
         return manual.filter(year=narrowing["year"]) if "year" in narrowing else manual
     related = page_data.NAMED_BY.get(indicator.source, [])
-    return values.records(indicator, **narrowing).select_related(*related).order_by("-pk")
+    found = values.records(indicator, **narrowing, as_of=as_of, planned=planned)
+    return found.select_related(*related).order_by("-pk")
 
 
 @workspace_view()
@@ -115,9 +132,14 @@ def indicator_records(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = request.workspace  # type: ignore[attr-defined]
     indicator = INDICATOR.get(workspace, pk)
     narrowing = page_data.drill_down(request.GET)
-    page = paginate(request, _records_behind(indicator, narrowing))
+    context = _as_of_context(indicator.strategy, _as_of_year(request, indicator.strategy))
+    planned = request.GET.get("planned") == "1" and indicator.source != Source.MANUAL
+    page = paginate(request, _records_behind(indicator, narrowing, context["as_of"], planned))
     links = [(record, page_data.record_url(workspace, indicator.source, record)) for record in page]
-    return render(request, "strategy/indicator_records.html", {
+    other = request.GET.copy()
+    other["planned"] = "0" if planned else "1"
+    return render(request, "strategy/indicator_records.html", context | {
         "object": indicator, "page": page, "links": links, "narrowing": page_data.narrowing_words(workspace, narrowing),
-        "querystring": request.GET.urlencode(),
+        "querystring": request.GET.urlencode(), "planned": planned, "other_querystring": other.urlencode(),
+        "description": definitions.describe(indicator),
     })

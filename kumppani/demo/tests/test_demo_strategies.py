@@ -2,8 +2,12 @@
 
 from decimal import Decimal
 
+from django.utils import timezone
+
+from kumppani.directory.models import Representation
 from kumppani.strategy import definitions, values
-from kumppani.strategy.models import Strategy
+from kumppani.strategy.definitions import DATE_FIELDS
+from kumppani.strategy.models import Indicator, Strategy
 from kumppani.workspaces.models import FocusArea
 
 SEED_TARGETS = {"Kansainväliset työpajat/opintomatkat": 10, "Uudet kv-partnereita sisältävät yhteistyöverkostot": 5,
@@ -36,6 +40,7 @@ def test_each_sepra_indicator_has_a_value_computed_from_the_record(demo):
     for indicator, found in computed:
         assert found.status in ("reached", "on_track", "behind"), indicator
         assert found.total > 0, indicator
+        assert indicator.focus_area_id or indicator.measure_id, indicator
         assert set(found.per_year) == set(range(2023, 2028))
     by_name = {indicator.name["fi"]: found for indicator, found in computed}
     assert by_name["Kansainväliset työpajat/opintomatkat"].total == 10  # five in 2025 and five in 2026
@@ -57,4 +62,46 @@ def test_keski_suomi_has_indicators_in_each_of_its_three_focus_areas(demo):
     assert set(areas.values_list("strategy", flat=True)) == {strategy.pk}
     assert {indicator.focus_area_id for indicator in strategy.indicators.all()} == set(areas.values_list("pk",
                                                                                                            flat=True))
-    assert all(found.total > 0 for _indicator, found in values.dashboard(strategy))
+    assert all(found.total + found.planned_total > 0 for _indicator, found in values.dashboard(strategy))
+
+
+def test_sepras_examples_of_measures_are_measures_of_its_strategy_not_a_focus_area(demo):
+    strategy = Strategy.objects.get(workspace__slug="sepra")
+    titles = [area.title["fi"] for area in FocusArea.objects.filter(workspace__slug="sepra")]
+    assert len(titles) == 4 and "Esimerkkejä toimenpiteistä" not in titles
+    measures = list(strategy.measures.filter(focus_area__isnull=True))
+    assert len(measures) == 4
+    assert measures[0].title["fi"].startswith("Yhteiset opintomatkat ja koulutukset")
+    assert strategy.indicators.filter(measure__in=measures).count() >= 4
+
+
+def test_only_the_targets_the_seed_gives_are_agreed_the_rest_are_examples(demo):
+    for indicator in Indicator.objects.filter(workspace__slug__in=["sepra", "keski-suomi"]):
+        assert indicator.target_is_example == (indicator.name["fi"] not in SEED_TARGETS), indicator
+        assert indicator.baseline_is_example == (indicator.baseline_value is not None), indicator
+
+
+def test_no_achieved_value_holds_a_record_that_has_not_happened(demo):
+    today = timezone.localdate()
+    for strategy in Strategy.objects.all():
+        for indicator, found in values.dashboard(strategy, today):
+            counted = values.records(indicator, as_of=today)
+            for record in counted:
+                day = getattr(record, DATE_FIELDS.get(indicator.source, ""), None)
+                assert day is None or day <= today, (indicator, record)
+                if indicator.source == "projects" and "status" not in indicator.filters:
+                    assert record.status in ("approved", "running", "closed"), (indicator, record)
+            if indicator.source != "manual" and indicator.aggregate == "count" and indicator.cumulative:
+                assert found.total == counted.count(), indicator
+
+
+def test_the_regional_councils_elected_officials_represent_it_in_networks(demo):
+    representations = Representation.objects.filter(workspace__slug="keski-suomi", person__kind="elected")
+    assert representations.count() >= 4 and all(r.membership_id for r in representations)
+    networks = {r.membership.network.short_name for r in Representation.objects.filter(
+        workspace__slug="keski-suomi", person__name="Hannu Koponen")}
+    assert {"BERST", "BEA-APP"} <= networks
+    counted = Indicator.objects.get(workspace__slug="keski-suomi", source="representations")
+    found = values.indicator_values(counted)
+    assert found.total == representations.filter(starts_on__lte=timezone.localdate()).count()
+    assert found.planned_total == 1  # a term that begins in 2027

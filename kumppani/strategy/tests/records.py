@@ -10,6 +10,7 @@ from kumppani.strategy.models import Indicator, Strategy
 
 START, END = date(2023, 1, 1), date(2027, 12, 31)
 DAY_BEFORE, DAY_AFTER = date(2022, 12, 31), date(2028, 1, 1)
+AFTER_THE_PERIOD = date(2028, 6, 30)  # an as-of date by which every record of the period has happened
 
 
 def strategy_of(workspace: Any) -> Strategy:
@@ -19,8 +20,9 @@ def strategy_of(workspace: Any) -> Strategy:
 
 def indicator(strategy: Strategy, source: str = "activities", aggregate: str = "count", **fields: Any) -> Indicator:
     fields.setdefault("target", 10)
-    return Indicator.objects.create(workspace=strategy.workspace, strategy=strategy, name={"fi": "Mittari"},
-                                    source=source, aggregate=aggregate, **fields)
+    fields.setdefault("name", {"fi": "Mittari"})
+    return Indicator.objects.create(workspace=strategy.workspace, strategy=strategy, source=source,
+                                    aggregate=aggregate, **fields)
 
 
 def activity(workspace: Any, on: date, **fields: Any) -> Activity:
@@ -37,6 +39,7 @@ def organisation(name: str, country: str, **fields: Any) -> Organisation:
 
 def project(workspace: Any, on: date | None, partners: list[Organisation] = (), **fields: Any) -> Project:  # type: ignore[assignment]
     themes = fields.pop("themes", [])
+    fields.setdefault("status", "running")  # a project that happened, unless a test says otherwise
     made = Project.objects.create(workspace=workspace, title={"fi": "Hanke"}, starts_on=on, **fields)
     made.themes.set(themes)
     for partner in partners:

@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from kumppani.strategy.definitions import FILTER_FIELDS, clean_filters, describe
+from kumppani.strategy.definitions import FILTER_FIELDS, clean_filters, describe, describe_records
 from kumppani.strategy.tests.records import indicator, strategy_of
 
 pytestmark = pytest.mark.django_db
@@ -43,10 +43,21 @@ def test_describe_in_finnish_and_english(sepra):
     strategy = strategy_of(sepra)
     workshops = indicator(strategy, filters={"type": ["workshop", "study_trip"], "international": True})
     with translation.override("en"):
-        assert describe(workshops) == "activities, of type workshop or study trip, international, 01/01/2023–12/31/2027"
+        assert describe(workshops) == ("activities, of type workshop or study trip, international, "
+                                       "01/01/2023–12/31/2027. Achieved: activities that have begun by the as-of "
+                                       "date; later ones are shown as planned.")
     with translation.override("fi"):
-        text = describe(workshops)
+        text = describe_records(workshops)
     assert text.endswith("1.1.2023–31.12.2027")
+
+
+def test_the_sentence_says_which_states_and_dates_count(sepra):
+    strategy = strategy_of(sepra)
+    with translation.override("en"):
+        default = describe(indicator(strategy, source="projects"))
+        named = describe(indicator(strategy, source="projects", filters={"status": ["submitted"]}))
+    assert "approved, running or closed" in default and "rejected projects never count" in default
+    assert "the statuses named above" in named
 
 
 def test_describe_sums_and_numbers(sepra):

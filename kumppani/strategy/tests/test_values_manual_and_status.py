@@ -40,7 +40,7 @@ def test_status_going_up(sepra, done, status):
     strategy = strategy_of(sepra)
     for _ in range(done):
         activity(sepra, date(2024, 1, 1))
-    values = indicator_values(indicator(strategy, target=10), today=MID_PERIOD)
+    values = indicator_values(indicator(strategy, target=10), MID_PERIOD)
     assert values.status == status
     assert values.share_of_target == done / 10
 
@@ -50,5 +50,5 @@ def test_status_going_down_is_reached_at_or_below_the_target(sepra, done, status
     strategy = strategy_of(sepra)
     for _ in range(done):
         activity(sepra, date(2024, 1, 1))
-    values = indicator_values(indicator(strategy, target=2, direction="down"), today=MID_PERIOD)
+    values = indicator_values(indicator(strategy, target=2, direction="down"), MID_PERIOD)
     assert values.status == status

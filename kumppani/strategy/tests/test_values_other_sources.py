@@ -6,6 +6,7 @@ from kumppani.directory.models import Membership, Partnership
 from kumppani.projects.models import Output
 from kumppani.results.models import GoodPractice
 from kumppani.strategy.tests.records import (
+    AFTER_THE_PERIOD,
     DAY_AFTER,
     DAY_BEFORE,
     END,
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def total(strategy, source, **filters):
-    return indicator_values(indicator(strategy, source=source, filters=filters)).total
+    return indicator_values(indicator(strategy, source=source, filters=filters), AFTER_THE_PERIOD).total
 
 
 def test_partnerships_new_within_the_period_and_all_running(sepra, tourism):
@@ -36,7 +37,7 @@ def test_partnerships_new_within_the_period_and_all_running(sepra, tourism):
     assert total(strategy, "partnerships", country=["EE"]) == 2
     assert total(strategy, "partnerships", status=["dormant"]) == 1
     assert total(strategy, "partnerships", theme=["tourism"]) == 1
-    values = indicator_values(indicator(strategy, source="partnerships"))
+    values = indicator_values(indicator(strategy, source="partnerships"), AFTER_THE_PERIOD)
     assert values.by_country == {"EE": 2, "LV": 1}
     assert values.per_year[2023] == 2
 
@@ -64,7 +65,7 @@ def test_outputs_by_kind_and_project_status_within_the_period(sepra):
     assert total(strategy, "outputs") == 2
     assert total(strategy, "outputs", kind=["product"]) == 1
     assert total(strategy, "outputs", project_status=["closed"]) == 0
-    assert indicator_values(indicator(strategy, source="outputs")).by_country == {"EE": 2}
+    assert indicator_values(indicator(strategy, source="outputs"), AFTER_THE_PERIOD).by_country == {"EE": 2}
 
 
 def test_good_practices_by_uptake_and_country(sepra, tourism):

@@ -5,6 +5,7 @@ import pytest
 
 from kumppani.funding.models import Programme
 from kumppani.strategy.tests.records import (
+    AFTER_THE_PERIOD,
     DAY_AFTER,
     DAY_BEFORE,
     END,
@@ -32,9 +33,9 @@ def test_projects_started_in_the_period_count_in_their_year_and_earlier_running_
     project(sepra, END)
     project(sepra, DAY_AFTER)
     project(sepra, None)  # no start date: not placed in any year
-    values = indicator_values(indicator(strategy, source="projects"))
+    values = indicator_values(indicator(strategy, source="projects"), AFTER_THE_PERIOD)
     assert values.per_year == {2023: 2, 2024: 0, 2025: 0, 2026: 0, 2027: 1}
-    new = indicator_values(indicator(strategy, source="projects", filters={"new_in_period": True}))
+    new = indicator_values(indicator(strategy, source="projects", filters={"new_in_period": True}), AFTER_THE_PERIOD)
     assert new.per_year == {2023: 1, 2024: 0, 2025: 0, 2026: 0, 2027: 1}
 
 
@@ -43,10 +44,10 @@ def test_budget_and_grant_sums(sepra):
     project(sepra, date(2023, 3, 1), total_budget=Decimal("1000.50"), grant=Decimal("800.25"))
     project(sepra, date(2025, 3, 1), total_budget=Decimal("2000.00"))
     project(sepra, DAY_AFTER, total_budget=Decimal("99999"))
-    budgets = indicator_values(indicator(strategy, source="projects", aggregate="total_budget"))
+    budgets = indicator_values(indicator(strategy, source="projects", aggregate="total_budget"), AFTER_THE_PERIOD)
     assert budgets.total == Decimal("3000.50")
     assert budgets.per_year[2025] == Decimal("2000.00")
-    grants = indicator_values(indicator(strategy, source="projects", aggregate="grant"))
+    grants = indicator_values(indicator(strategy, source="projects", aggregate="grant"), AFTER_THE_PERIOD)
     assert grants.total == Decimal("800.25")
 
 
@@ -54,10 +55,10 @@ def test_a_project_counts_once_in_each_partner_country(sepra, partners):
     strategy = strategy_of(sepra)
     project(sepra, date(2024, 1, 1), [partners["ee1"], partners["ee2"], partners["lv"]], total_budget=Decimal(100))
     project(sepra, date(2024, 1, 1), [partners["ee1"]], total_budget=Decimal(10))
-    counted = indicator_values(indicator(strategy, source="projects"))
+    counted = indicator_values(indicator(strategy, source="projects"), AFTER_THE_PERIOD)
     assert counted.by_country == {"EE": 2, "LV": 1}
     assert counted.total == 2
-    summed = indicator_values(indicator(strategy, source="projects", aggregate="total_budget"))
+    summed = indicator_values(indicator(strategy, source="projects", aggregate="total_budget"), AFTER_THE_PERIOD)
     assert summed.by_country == {"EE": Decimal(110), "LV": Decimal(100)}
     assert summed.total == Decimal(110)
 
@@ -71,7 +72,7 @@ def test_status_programme_and_partner_country_filters(sepra, partners):
     project(sepra, date(2024, 1, 1), status="running")
 
     def total(**filters):
-        return indicator_values(indicator(strategy, source="projects", filters=filters)).total
+        return indicator_values(indicator(strategy, source="projects", filters=filters), AFTER_THE_PERIOD).total
 
     assert total(status=["running"]) == 2
     assert total(programme=["interreg-test"]) == 1
@@ -90,19 +91,19 @@ def test_theme_and_focus_area_filters(sepra, tourism):
     project(sepra, date(2024, 1, 1), themes=[tourism], focus_area=area)
     project(sepra, date(2024, 1, 1))
     themed = indicator(strategy, source="projects", filters={"theme": ["tourism"]})
-    assert indicator_values(themed).total == 1
+    assert indicator_values(themed, AFTER_THE_PERIOD).total == 1
     in_area = indicator(strategy, source="projects", filters={"focus_area": [str(area.pk)]})
-    assert indicator_values(in_area).by_focus_area == {area.pk: 1}
+    assert indicator_values(in_area, AFTER_THE_PERIOD).by_focus_area == {area.pk: 1}
 
 
 def test_public_projects_are_never_counted(sepra):
     strategy = strategy_of(sepra)
     project(None, date(2024, 1, 1))
-    assert indicator_values(indicator(strategy, source="projects")).total == 0
+    assert indicator_values(indicator(strategy, source="projects"), AFTER_THE_PERIOD).total == 0
 
 
 def test_drill_down_by_partner_country(sepra, partners):
     strategy = strategy_of(sepra)
     estonian = project(sepra, date(2024, 1, 1), [partners["ee1"], partners["ee2"]])
     project(sepra, date(2024, 1, 1), [partners["lv"]])
-    assert list(records(indicator(strategy, source="projects"), country="EE")) == [estonian]
+    assert list(records(indicator(strategy, source="projects"), country="EE", as_of=AFTER_THE_PERIOD)) == [estonian]
