@@ -43,8 +43,8 @@ def test_coordinator_runs_a_project_through_the_pipeline_and_finds_the_study_tri
     tab.goto("/w/sepra/projects/board/")
     for status in ["preparing", "submitted", "approved", "running"]:
         card = page.locator(f"article[data-project='{project.pk}']")
-        card.locator("select[name=status]").select_option(status)
-        card.locator("button").click()
+        card.locator(".move-menu summary").click()
+        card.locator(f".move-menu button[value={status}]").click()
         expect(page.locator(f"section[data-status='{status}'] article[data-project='{project.pk}']")).to_be_visible()
     tab.snap()
     assert list(StatusChange.objects.filter(project=project).values_list("status", flat=True))[-4:] == [

@@ -13,3 +13,88 @@ function revealAddresses(root) {
   });
 }
 document.addEventListener("DOMContentLoaded", () => revealAddresses(document));
+
+// The main menu collapses behind a button on narrow screens; without JavaScript it stays a plain list.
+function setUpMenu() {
+  const toggle = document.querySelector(".nav-toggle");
+  if (!toggle) return;
+  toggle.hidden = false;
+  toggle.addEventListener("click", () => {
+    toggle.setAttribute("aria-expanded", String(toggle.getAttribute("aria-expanded") !== "true"));
+  });
+  const path = window.location.pathname;
+  let current = null;
+  document.querySelectorAll(".mainnav a[href]").forEach((link) => {
+    const href = link.getAttribute("href");
+    if (path.startsWith(href) && (!current || href.length > current.getAttribute("href").length)) current = link;
+  });
+  if (current) current.setAttribute("aria-current", "page");
+}
+document.addEventListener("DOMContentLoaded", setUpMenu);
+
+// Tables of records turn into cards on narrow screens: each cell carries its column's heading as a label.
+function labelCells(root) {
+  const tables = root.matches && root.matches("table.records") ? [root] : root.querySelectorAll("table.records");
+  tables.forEach((table) => {
+    const headings = Array.from(table.querySelectorAll(":scope > thead th")).map((th) => th.textContent.trim());
+    if (!headings.length) return;
+    table.querySelectorAll(":scope > tbody > tr").forEach((row) => {
+      Array.from(row.children).forEach((cell, index) => {
+        if (headings[index] && !cell.hasAttribute("data-label")) cell.setAttribute("data-label", headings[index]);
+      });
+    });
+  });
+}
+document.addEventListener("DOMContentLoaded", () => labelCells(document));
+document.addEventListener("htmx:load", (event) => labelCells(event.target.closest("table") || event.target));
+
+// Project board: drag a card onto another column; it presses the card's own "Move to" button for that column, so a
+// drop and a keyboard move take the same way to the server. After the board is redrawn the moved card keeps focus
+// and a live region says where it went.
+let boardMove = null;
+function pressMoveButton(card, status) {
+  const button = card.querySelector(`.move-menu button[value="${status}"]`);
+  if (button) button.click();
+}
+document.addEventListener("click", (event) => {
+  const button = event.target.closest(".move-menu button[name=status]");
+  if (!button) return;
+  const card = button.closest(".board-card");
+  boardMove = {project: card.dataset.project, title: card.querySelector("a").textContent.trim(),
+               column: button.textContent.trim()};
+});
+document.addEventListener("dragstart", (event) => {
+  const card = event.target.closest && event.target.closest(".board-card[draggable=true]");
+  if (!card) return;
+  event.dataTransfer.setData("text/plain", card.dataset.project);
+  event.dataTransfer.effectAllowed = "move";
+  card.classList.add("dragging");
+});
+document.addEventListener("dragend", (event) => {
+  if (event.target.classList) event.target.classList.remove("dragging");
+  document.querySelectorAll(".drop-target").forEach((column) => column.classList.remove("drop-target"));
+});
+document.addEventListener("dragover", (event) => {
+  const column = event.target.closest && event.target.closest(".board-column");
+  if (!column || !document.querySelector(".board-card.dragging")) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = "move";
+  document.querySelectorAll(".drop-target").forEach((other) => other !== column && other.classList.remove("drop-target"));
+  column.classList.add("drop-target");
+});
+document.addEventListener("drop", (event) => {
+  const column = event.target.closest && event.target.closest(".board-column");
+  const card = document.querySelector(".board-card.dragging");
+  if (!column || !card) return;
+  event.preventDefault();
+  column.classList.remove("drop-target");
+  if (!column.contains(card)) pressMoveButton(card, column.dataset.status);
+});
+document.addEventListener("htmx:afterSettle", (event) => {
+  if (!boardMove || event.detail.target.id !== "board") return;
+  const moved = document.querySelector(`#board .board-card[data-project="${boardMove.project}"] a`);
+  const announcement = document.getElementById("board-announcement");
+  if (announcement) announcement.textContent = `${boardMove.title} → ${boardMove.column}`;
+  if (moved) moved.focus();
+  boardMove = null;
+});
