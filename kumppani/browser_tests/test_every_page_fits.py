@@ -2,8 +2,8 @@
 
 import pytest
 
-from kumppani.browser_tests.pages import Page, candidate_pages, html_pages
 from kumppani.browser_tests.conftest import SCREENSHOTS
+from kumppani.browser_tests.pages import Page, candidate_pages, html_pages
 from kumppani.demo import data
 from kumppani.demo.loader import load_demo
 

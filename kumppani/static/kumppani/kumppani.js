@@ -98,3 +98,58 @@ document.addEventListener("htmx:afterSettle", (event) => {
   if (moved) moved.focus();
   boardMove = null;
 });
+
+// Pickers: a select marked data-picker becomes a searchable Tom Select (vendor/tom-select). Options are matched on
+// their text and on their data-search (a country's names in all four languages). Without JavaScript the plain
+// select stays.
+function pickerSettings(select) {
+  const settings = {searchField: ["text", "search"], maxOptions: null, plugins: [], render: {}};
+  if (select.multiple) {
+    settings.plugins.push("remove_button");
+    settings.onItemAdd = function clearQuery() {
+      this.setTextboxValue("");
+      this.refreshOptions(false);
+    };
+  }
+  if (select.dataset.searchUrl) {
+    // A directory too large for the page: ask the server (its option fragment) as the user types.
+    settings.load = (query, callback) => {
+      const url = new URL(select.dataset.searchUrl, window.location.href);
+      url.searchParams.set("q", query);
+      fetch(url, {headers: {"HX-Request": "true"}}).then((response) => response.text()).then((html) => {
+        const parsed = new DOMParser().parseFromString(`<select>${html}</select>`, "text/html");
+        callback(Array.from(parsed.querySelectorAll("option")).filter((option) => option.value)
+          .map((option) => ({value: option.value, text: option.textContent.trim()})));
+      }).catch(() => callback());
+    };
+    settings.shouldLoad = (query) => query.length > 1;
+  }
+  return settings;
+}
+const PICKERS = "select[data-picker], select[data-organisation-select], select[data-region-select]";
+function enhancePickers(root) {
+  if (typeof TomSelect === "undefined") return;
+  const selects = root.matches && root.matches(PICKERS) ? [root] : root.querySelectorAll(PICKERS);
+  selects.forEach((select) => {
+    if (select.tomselect) return;
+    // The search box that refilled the select without JavaScript: the picker asks its address and replaces it.
+    const search = select.parentElement.querySelector(
+      `input.org-search[aria-controls="${select.id}"], input.org-search[hx-target="#${select.id}"]`);
+    if (search) {
+      select.dataset.searchUrl = search.getAttribute("hx-get");
+      search.remove();
+    }
+    new TomSelect(select, pickerSettings(select));
+  });
+}
+document.addEventListener("DOMContentLoaded", () => enhancePickers(document));
+document.addEventListener("htmx:load", (event) => enhancePickers(event.target));
+// htmx refills a picker's options (the regions of the chosen country): let Tom Select read them again.
+document.addEventListener("htmx:afterSwap", (event) => {
+  const select = event.detail.target;
+  if (select && select.tomselect) {
+    select.tomselect.clear(true);
+    select.tomselect.clearOptions();
+    select.tomselect.sync();
+  }
+});
