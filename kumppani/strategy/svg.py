@@ -49,7 +49,7 @@ def yearly_bars(workspace: Any, indicator: Any, indicator_values: Any, years: li
     width = len(years) * (BAR_WIDTH + GAP)
     summary = ", ".join(f"{year}: {number(value)}" for year, value in per_year.items())
     return format_html(
-        '<svg class="year-chart" role="img" width="{}" height="{}" viewBox="0 0 {} {}" aria-label="{}">'
+        '<svg class="year-chart" role="group" width="{}" height="{}" viewBox="0 0 {} {}" aria-label="{}">'
         "<title>{}</title>{}</svg>",
         width, HEIGHT + 2 * LABEL_SPACE, width, HEIGHT + 2 * LABEL_SPACE,
         _("Values per year: %(values)s") % {"values": summary}, summary, bars)

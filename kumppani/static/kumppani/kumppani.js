@@ -139,6 +139,9 @@ function enhancePickers(root) {
       select.dataset.searchUrl = search.getAttribute("hx-get");
       search.remove();
     }
+    // Tom Select points the label at its own input; the original select keeps its name for assistive technology.
+    const label = select.id && document.querySelector(`label[for="${select.id}"]`);
+    if (label && !select.hasAttribute("aria-label")) select.setAttribute("aria-label", label.textContent.trim());
     new TomSelect(select, pickerSettings(select));
   });
 }
