@@ -80,6 +80,7 @@ pytest-postgres: dev-deps translations-check
 	$(TEST_ENV) scripts/with-postgres.sh $(BIN)/pytest -m "not browser" -q
 
 browser-test: dev-deps translations-check
+	scripts/fetch-vnu.sh
 	$(TEST_ENV) $(BIN)/pytest -m browser -q
 
 test: system-deps dev-deps lint typecheck migrations-check translations-check pytest pytest-postgres browser-test

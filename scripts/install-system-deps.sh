@@ -17,6 +17,7 @@ if [ "${1:-all}" = "all" ]; then
   command -v chromium >/dev/null || need+=(chromium)
   command -v pg_ctl >/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
   command -v pdftotext >/dev/null || need+=(poppler-utils)  # the PDF report tests read the text back
+  command -v java >/dev/null || need+=(default-jre-headless)  # the Nu HTML checker (vnu.jar) of the HTML test
 fi
 if [ "${#need[@]}" -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"

@@ -14,6 +14,7 @@ from kumppani.activities.widgets import SearchCheckboxes, SearchSelect
 from kumppani.core.forms import WorkspaceModelForm, model_choice_field
 from kumppani.directory.forms import ListFilterForm, country_choices
 from kumppani.directory.models import Membership, Theme
+from kumppani.directory.widgets import CountrySelect, CountrySelectMultiple, ThemePicker
 from kumppani.projects.models import Project
 from kumppani.workspaces.models import FocusArea
 
@@ -26,6 +27,7 @@ class CountryField(forms.ChoiceField):
 
     def __init__(self, **kwargs: Any):
         kwargs.setdefault("error_messages", {"invalid_choice": UNKNOWN_COUNTRY})
+        kwargs.setdefault("widget", CountrySelect)
         super().__init__(choices=lambda: [("", "---------"), *country_choices()], **kwargs)
 
     def to_python(self, value: Any) -> str:
@@ -37,8 +39,7 @@ class CountriesField(forms.MultipleChoiceField):
 
     def __init__(self, **kwargs: Any):
         kwargs.setdefault("error_messages", {"invalid_choice": UNKNOWN_COUNTRY})
-        kwargs.setdefault("widget", forms.SelectMultiple(attrs={"size": 8}))
-        kwargs.setdefault("help_text", _("Hold Ctrl (⌘ on a Mac) to choose several."))
+        kwargs.setdefault("widget", CountrySelectMultiple(attrs={"size": 8}))
         super().__init__(choices=country_choices, **kwargs)
 
     def to_python(self, value: Any) -> list[str]:
@@ -91,7 +92,7 @@ class ActivityForm(WorkspaceModelForm):
                   "project", "membership", "focus_area", "themes", "participants", "young_participants", "women",
                   "men", "other_gender", "organisations_represented", "countries_represented", "international",
                   "youth_led", "crosses_area_types", "history_based"]
-        widgets = {"starts_on": DATE_INPUT, "ends_on": DATE_INPUT, "themes": forms.CheckboxSelectMultiple}
+        widgets = {"starts_on": DATE_INPUT, "ends_on": DATE_INPUT, "themes": ThemePicker}
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -137,7 +138,7 @@ class ActivityForm(WorkspaceModelForm):
 class ActivityFilterForm(ListFilterForm):
     type = forms.ChoiceField(label=_("Type"), required=False, choices=[("", _("all types")), *ActivityType.choices])
     year = forms.IntegerField(label=_("Year"), required=False, min_value=1900, max_value=2100, widget=forms.Select)
-    country = forms.ChoiceField(label=_("Country"), required=False,
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=CountrySelect,
                                 choices=lambda: [("", _("all countries")), *country_choices()])
     project = forms.ModelChoiceField(label=_("Project"), required=False, queryset=Project.objects.none(),
                                      empty_label=_("all projects"))

@@ -29,9 +29,10 @@ def test_coordinator_runs_a_project_through_the_pipeline_and_finds_the_study_tri
     page.fill("#id_own_share", "20000.00")
     page.select_option("#id_partners-0-organisation", str(kodukant.pk))
     page.select_option("#id_partners-0-role", "lead")
-    page.locator("#partner-row-1 input.org-search").fill("virumaa")  # the search finds any directory entry
-    expect(page.locator("#id_partners-1-organisation option", has_text="Virumaa")).to_have_count(1)
-    page.select_option("#id_partners-1-organisation", str(virumaa.pk))
+    page.fill("#id_partners-1-organisation-ts-control", "virumaa")  # the picker asks the server: any directory entry
+    expect(page.locator("#id_partners-1-organisation-ts-dropdown .option.active", has_text="Virumaa")).to_have_count(1)
+    page.press("#id_partners-1-organisation-ts-control", "Enter")
+    expect(page.locator("#id_partners-1-organisation")).to_have_value(str(virumaa.pk))
     page.fill("#id_partners-1-budget", "15000.00")
     page.click("button.primary")
     tab.snap()
@@ -43,8 +44,8 @@ def test_coordinator_runs_a_project_through_the_pipeline_and_finds_the_study_tri
     tab.goto("/w/sepra/projects/board/")
     for status in ["preparing", "submitted", "approved", "running"]:
         card = page.locator(f"article[data-project='{project.pk}']")
-        card.locator("select[name=status]").select_option(status)
-        card.locator("button").click()
+        card.locator(".move-menu summary").click()
+        card.locator(f".move-menu button[value={status}]").click()
         expect(page.locator(f"section[data-status='{status}'] article[data-project='{project.pk}']")).to_be_visible()
     tab.snap()
     assert list(StatusChange.objects.filter(project=project).values_list("status", flat=True))[-4:] == [

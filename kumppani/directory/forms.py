@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from kumppani.core.forms import LongSelect, WorkspaceModelForm, choice_field, model_choice_field
+from kumppani.core.forms import WorkspaceModelForm, choice_field, model_choice_field
 from kumppani.directory.models import (
     Membership,
     Organisation,
@@ -22,6 +22,7 @@ from kumppani.directory.models import (
     Theme,
     country_name,
 )
+from kumppani.directory.widgets import CountrySelect, ThemePicker
 
 
 def country_choices() -> list[tuple[str, str]]:
@@ -58,13 +59,13 @@ def offer_organisations(form: forms.ModelForm, name: str, workspace: Any) -> Non
 
 
 class OrganisationForm(WorkspaceModelForm):
-    country = forms.ChoiceField(label=_("Country"), choices=(), widget=LongSelect)
+    country = forms.ChoiceField(label=_("Country"), choices=(), widget=CountrySelect)
 
     class Meta:
         model = Organisation
         fields = ["name", "short_name", "type", "country", "region", "business_id", "ee_registry_code", "pic",
                   "vat", "website", "description", "themes"]
-        widgets = {"themes": forms.CheckboxSelectMultiple}
+        widgets = {"themes": ThemePicker}
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -135,7 +136,7 @@ class PartnershipForm(WorkspaceModelForm):
         fields = ["organisation", "since", "status", "themes", "description", "history"]
         field_classes = {"organisation": OrganisationChoiceField}
         widgets = {"since": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                   "themes": forms.CheckboxSelectMultiple}
+                   "themes": ThemePicker}
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -169,7 +170,7 @@ class ListFilterForm(forms.Form):
 
 
 class OrganisationFilterForm(ListFilterForm):
-    country = forms.ChoiceField(label=_("Country"), required=False, choices=(), widget=LongSelect)
+    country = forms.ChoiceField(label=_("Country"), required=False, choices=(), widget=CountrySelect)
     type = forms.ChoiceField(label=_("Type"), required=False,
                              choices=[("", _("all types")), *OrganisationType.choices])
     theme = forms.ModelChoiceField(label=_("Theme"), required=False, queryset=Theme.objects.all(),

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from kumppani.core.forms import model_choice_field
 from kumppani.directory.forms import country_choices
 from kumppani.directory.models import Theme, validate_country
+from kumppani.directory.widgets import CountrySelect, ThemePicker
 from kumppani.funding.models import Call, Programme
 from kumppani.funding.selectors import CallState
 
@@ -50,7 +51,7 @@ class ProgrammeForm(forms.ModelForm):
         model = Programme
         fields = ["slug", "name", "short_name", "period_start", "period_end", "managing_body", "eligible_countries",
                   "themes", "url", "description"]
-        widgets = {"themes": forms.CheckboxSelectMultiple}
+        widgets = {"themes": ThemePicker}
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -72,7 +73,7 @@ class ProgrammeFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     theme = forms.ModelChoiceField(label=_("Theme"), required=False, queryset=Theme.objects.all(),
                                    to_field_name="slug", empty_label=_("all themes"))
-    country = forms.ChoiceField(label=_("Eligible country"), required=False, choices=())
+    country = forms.ChoiceField(label=_("Eligible country"), required=False, choices=(), widget=CountrySelect)
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kumppani.core.antibot import BotTraps
 from kumppani.directory.models import Theme, country_name
+from kumppani.directory.widgets import CountrySelectMultiple
 from kumppani.funding.models import Programme
 from kumppani.opportunities.models import Rhythm
 from kumppani.workspaces.models import Workspace
@@ -41,7 +42,7 @@ class ChoicesMixin(forms.Form):
                               widget=forms.CheckboxSelectMultiple,
                               help_text=_("Choose none to receive every theme."))
     countries = forms.MultipleChoiceField(label=_("Countries"), required=False,
-                                          widget=forms.SelectMultiple(attrs={"size": "6"}),
+                                          widget=CountrySelectMultiple(attrs={"size": "6"}),
                                           help_text=_("Choose none to receive every country."))
     programmes = forms.ModelMultipleChoiceField(label=_("Remind me before the calls of these funding programmes close"),
                                   queryset=Programme.objects.all(), required=False,

@@ -11,6 +11,7 @@ from kumppani.activities.models import Activity
 from kumppani.core.forms import WorkspaceModelForm, model_choice_field
 from kumppani.directory.forms import ListFilterForm
 from kumppani.directory.models import Theme
+from kumppani.directory.widgets import ThemePicker
 from kumppani.funding.models import Call
 from kumppani.opportunities import sources
 from kumppani.opportunities.models import InquiryStatus, Opportunity, OpportunityKind
@@ -32,7 +33,7 @@ class OpportunityForm(WorkspaceModelForm):
                   "expires_on"]
         widgets = {"deadline": DATETIME_INPUT, "starts_at": DATETIME_INPUT, "ends_at": DATETIME_INPUT,
                    "publish_on": DATETIME_INPUT, "expires_on": DATETIME_INPUT,
-                   "themes": forms.CheckboxSelectMultiple}
+                   "themes": ThemePicker}
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from kumppani.core.forms import WorkspaceModelForm, choice_field, model_choice_field
 from kumppani.directory.forms import ListFilterForm, OrganisationChoiceField
 from kumppani.directory.models import Organisation, Theme
+from kumppani.directory.widgets import ThemePicker
 from kumppani.funding.models import Call, Programme
 from kumppani.projects.attachments import allowed_types_text, check_upload
 from kumppani.projects.models import Attachment, Output, PartnerRole, Project, ProjectPartner, Status, StatusChange
@@ -39,7 +40,7 @@ class ProjectForm(WorkspaceModelForm):
         fields = ["title", "summary", "status", "programme", "call", "starts_on", "ends_on", "total_budget", "grant",
                   "own_share", "themes", "focus_area"]
         field_classes = {"call": CallChoiceField}
-        widgets = {"starts_on": DATE_WIDGET, "ends_on": DATE_WIDGET, "themes": forms.CheckboxSelectMultiple}
+        widgets = {"starts_on": DATE_WIDGET, "ends_on": DATE_WIDGET, "themes": ThemePicker}
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)

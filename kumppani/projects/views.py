@@ -141,6 +141,8 @@ def project_status(request: HttpRequest, pk: int) -> HttpResponse:
         return response
     if form.is_valid():
         messages.success(request, _("Status changed to %(status)s.") % {"status": project.get_status_display()})
+    if request.POST.get("from") == "board":
+        return redirect("projects:project_board", workspace.slug)
     return redirect("projects:project_detail", workspace.slug, pk)
 
 

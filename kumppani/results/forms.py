@@ -11,6 +11,7 @@ from kumppani.activities.widgets import SearchSelect
 from kumppani.core.forms import WorkspaceModelForm, model_choice_field
 from kumppani.directory.forms import ListFilterForm, OrganisationChoiceField, country_choices, offer_organisations
 from kumppani.directory.models import Organisation, Theme
+from kumppani.directory.widgets import CountrySelect, ThemePicker
 from kumppani.results.models import (
     AdvocacyItem,
     Applicant,
@@ -42,7 +43,7 @@ class GoodPracticeForm(WorkspaceModelForm):
         fields = ["title", "learned", "source_organisation", "source_country", "source_project", "taken_up_at",
                   "uptake", "taken_up_on", "themes"]
         field_classes = {"source_organisation": OrganisationChoiceField}
-        widgets = {"taken_up_on": DATE_INPUT, "themes": forms.CheckboxSelectMultiple}
+        widgets = {"taken_up_on": DATE_INPUT, "themes": ThemePicker}
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -88,7 +89,7 @@ class ApplicantForm(forms.ModelForm):
 
 class GoodPracticeFilterForm(ListFilterForm):
     uptake = forms.ChoiceField(label=_("How far"), required=False, choices=[("", _("all")), *Uptake.choices])
-    country = forms.ChoiceField(label=_("Country of origin"), required=False,
+    country = forms.ChoiceField(label=_("Country of origin"), required=False, widget=CountrySelect,
                                 choices=lambda: [("", _("all countries")), *country_choices()])
     theme = forms.ModelChoiceField(label=_("Theme"), required=False, queryset=Theme.objects.all(),
                                    to_field_name="slug", empty_label=_("all themes"))

@@ -1,0 +1,70 @@
+"""Country pickers: each option carries the country's name in all four interface languages and its code as search
+text, so typing "Viro", "Eesti" or "Estonia" finds Estonia whatever language the page is in. kumppani.js turns a
+select marked `data-picker` into a searchable Tom Select; without JavaScript it stays a plain select."""
+
+import functools
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+
+from kumppani.core.forms import LongSelect
+from kumppani.directory.models import country_name
+
+# Estonia's own name for itself is not in pycountry's English or Finnish catalogues: add the endonyms people type.
+ENDONYMS = {"EE": "Eesti", "FI": "Suomi", "SE": "Sverige", "NO": "Norge", "DK": "Danmark", "DE": "Deutschland",
+            "LV": "Latvija", "LT": "Lietuva", "PL": "Polska", "IS": "Ísland"}
+
+
+@functools.cache
+def country_search_text(code: str) -> str:
+    names = {country_name(code, language) for language, _name in settings.LANGUAGES}
+    return " ".join(sorted(names | {code, ENDONYMS.get(code, "")})).strip()
+
+
+class CountrySelect(LongSelect):
+    """One country, searchable by its name in any of the interface languages."""
+
+    allow_multiple_selected = False
+
+    def __init__(self, attrs: dict[str, Any] | None = None, choices: Any = ()):
+        super().__init__({"data-picker": "country", **(attrs or {})}, choices)
+
+    def selected_values(self, value: Any) -> set[str]:
+        if value is None:
+            return set()
+        values = value if isinstance(value, list | tuple) else [value]
+        return {str(item) for item in values}
+
+    def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
+        final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        if self.allow_multiple_selected:
+            final_attrs["multiple"] = True
+        selected = self.selected_values(value)
+        options = format_html_join("", '<option value="{}"{}{}>{}</option>', (
+            (key, " selected" if str(key) in selected else "",
+             format_html(' data-search="{}"', country_search_text(str(key))) if key else "", label)
+            for key, label in self.choices))
+        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
+
+
+class CountrySelectMultiple(CountrySelect):
+    """Several countries; Tom Select shows them as removable chips."""
+
+    allow_multiple_selected = True
+
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> Any:
+        getter = getattr(data, "getlist", None)
+        return getter(name) if getter else data.get(name)
+
+    def value_omitted_from_data(self, data: Any, files: Any, name: str) -> bool:
+        return False
+
+
+class ThemePicker(forms.SelectMultiple):
+    """Themes as a searchable multi-select (Tom Select); a plain multiple select without JavaScript."""
+
+    def __init__(self, attrs: dict[str, Any] | None = None, choices: Any = ()):
+        super().__init__({"data-picker": "theme", "size": 6, **(attrs or {})}, choices)
