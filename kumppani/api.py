@@ -17,7 +17,7 @@ from ninja.errors import AuthenticationError, ValidationError
 from kumppani.accounts.api_auth import ApiTokenAuth
 from kumppani.activities.api import router as activities_router
 from kumppani.core.apitools import StrictJSONParser
-from kumppani.core.writes import DeletionRefused
+from kumppani.core.writes import ChangeRefused, DeletionRefused
 from kumppani.directory.api import router as directory_router
 from kumppani.funding.api import router as funding_router
 from kumppani.partners.api import router as partners_router
@@ -92,6 +92,11 @@ def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpRespo
 def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     return api.create_response(request, {"detail": _("Your role in this workspace allows reading only.")},
                                status=403)
+
+
+@api.exception_handler(ChangeRefused)
+def change_refused(request: HttpRequest, exc: ChangeRefused) -> HttpResponse:
+    return api.create_response(request, {"detail": exc.message}, status=403)
 
 
 @api.exception_handler(Http404)

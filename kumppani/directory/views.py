@@ -6,7 +6,7 @@ from django.views.decorators.http import require_POST
 
 from kumppani.audit.services import history_for
 from kumppani.core.records import paginate
-from kumppani.directory import forms, personal_data, selectors
+from kumppani.directory import forms, personal_data, selectors, stewardship
 from kumppani.directory.models import Region, Theme
 from kumppani.directory.normalise import normalise_name
 from kumppani.directory.records import ORGANISATION, PERSON
@@ -35,8 +35,13 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
 def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = request.workspace  # type: ignore[attr-defined]
     organisation = ORGANISATION.get(workspace, pk)
+    shared_name = organisation.display_name
+    stewardship.apply_overrides(workspace, [organisation])
     return render(request, "directory/organisation_detail.html", {
         "object": organisation,
+        "shared_name": shared_name if shared_name != organisation.display_name else "",
+        "steward": stewardship.steward_name(organisation),
+        "may_change": stewardship.may_change(actor=request.user, workspace=workspace, record=organisation),
         "themes": organisation.themes.all(),
         "partnership": organisation.partnerships.filter(workspace=workspace).first(),
         "membership": organisation.network_memberships.filter(workspace=workspace).first(),
