@@ -10,8 +10,8 @@ from kumppani.audit.models import Action, AuditEntry
 from kumppani.audit.services import RestoreError, restore
 from kumppani.core import ownership
 from kumppani.core.records import paginate
-from kumppani.workspaces.models import Workspace
 from kumppani.workspaces.access import workspace_view
+from kumppani.workspaces.models import Workspace
 
 
 def workspace_history(workspace: Workspace) -> Q:

@@ -19,7 +19,7 @@ OWNER_FIELDS = ("workspace", "steward")
 def _concrete_field(model: type[models.Model], name: str) -> models.Field | None:
     try:
         field = model._meta.get_field(name)
-    except Exception:  # noqa: BLE001 (FieldDoesNotExist)
+    except Exception:
         return None
     return field if getattr(field, "concrete", False) else None  # type: ignore[return-value]
 
@@ -96,9 +96,9 @@ def foreign_objects(objects: Iterable[models.Model], own: set[Any]) -> dict[Any,
 
 def _kind(model: type[models.Model]) -> str:
     """A row's kind in words: a many-to-many link is named by the field that links it."""
-    if model._meta.auto_created:
-        source = model._meta.auto_created
-        field = next(f for f in source._meta.many_to_many if f.remote_field.through is model)  # type: ignore[union-attr]
+    source: Any = model._meta.auto_created
+    if source:
+        field = next(f for f in source._meta.many_to_many if f.remote_field.through is model)
         return f"{source._meta.verbose_name}: {field.verbose_name}"
     return str(model._meta.verbose_name)
 

@@ -163,8 +163,8 @@ def accept_proposal(*, actor: Any, workspace: Any, proposal: ChangeProposal) -> 
     form_class = forms.OrganisationForm if isinstance(record, Organisation) else forms.ThemeForm
     form = bind_form(form_class, workspace or proposal.workspace, proposal.changes, record)
     if not form.is_valid():
-        raise writes.ChangeRefused(_("The proposal is no longer valid: %(errors)s") % {
-            "errors": "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())})
+        problems = [f"{name}: {' '.join(str(error) for error in errors)}" for name, errors in form.errors.items()]
+        raise writes.ChangeRefused(_("The proposal is no longer valid: %(errors)s") % {"errors": "; ".join(problems)})
     _decide(actor=actor, workspace=workspace, proposal=proposal, status=ProposalStatus.ACCEPTED)
     return save_shared_form(actor, workspace, form)
 

@@ -29,7 +29,8 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
     filter_form = forms.OrganisationFilterForm(request.GET or None)
     filters = filter_form.cleaned_data if filter_form.is_valid() else {}
     return _list_page(request, "directory/partials/organisation_rows.html", selectors.organisations(filters),
-                      filter_form, shown=lambda organisation: organisation, title=_("Organisations"), create_url_name="directory:organisation_create",
+                      filter_form, shown=lambda organisation: organisation, title=_("Organisations"),
+                      create_url_name="directory:organisation_create",
                       import_export="organisations")
 
 
@@ -115,7 +116,8 @@ def partnership_list(request: HttpRequest) -> HttpResponse:
     filters = filter_form.cleaned_data if filter_form.is_valid() else {}
     return _list_page(request, "directory/partials/partnership_rows.html",
                       selectors.partnerships(request.workspace, filters),  # type: ignore[attr-defined]
-                      filter_form, shown=lambda partnership: partnership.organisation, title=_("Partner organisations"), create_url_name="directory:partnership_create")
+                      filter_form, shown=lambda partnership: partnership.organisation,
+                      title=_("Partner organisations"), create_url_name="directory:partnership_create")
 
 
 @workspace_view()

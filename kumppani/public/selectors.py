@@ -18,8 +18,8 @@ from kumppani.core.translated import localized
 from kumppani.directory import stewardship
 from kumppani.directory.models import (
     Membership,
-    OrganisationOverride,
     MembershipStatus,
+    OrganisationOverride,
     Partnership,
     PartnershipStatus,
     Person,

@@ -1,8 +1,8 @@
 """Deleting an organisation or a theme never removes or changes a row of another workspace.
 
 The relations come from the models' metadata: every model that points at Organisation or Theme (foreign key,
-many-to-many, hidden ones too; not the search index's DO_NOTHING links) must have a builder below, so a relation added later fails here until it is
-covered — and is then checked like the others.
+many-to-many, hidden ones too; not the search index's DO_NOTHING links) must have a builder below, so a relation
+added later fails here until it is covered — and is then checked like the others.
 """
 
 import datetime
