@@ -145,3 +145,14 @@ def test_the_instance_page_is_for_instance_administrators_only(client, alice, ch
     InstanceAdministrator.objects.create(user=charlie)
     page = client.get("/instance/").content.decode()
     assert "public-theme" in page and "Sepra" in page
+
+
+def test_the_command_makes_and_unmakes_an_instance_administrator(charlie):
+    from django.core.management import call_command
+
+    from kumppani.accounts.models import is_instance_admin
+
+    call_command("instance_admin", "charlie")
+    assert is_instance_admin(charlie)
+    call_command("instance_admin", "charlie", "--remove")
+    assert not is_instance_admin(charlie)
