@@ -111,13 +111,16 @@ def shared_models() -> list[type[models.Model]]:
 
 
 def shared_records_used_by(model: type[models.Model], workspace_id: int) -> models.QuerySet:
-    """The pks of the shared records the workspace looks after or refers to through any relation, as text."""
+    """The pks of the shared records the workspace looks after or refers to through any relation, as text.
+
+    One semi-join per relation (rather than one join across all of them, whose rows would multiply)."""
     from django.db.models.functions import Cast
 
     used = models.Q(steward=workspace_id)
     for relation in model._meta.related_objects:
         path = owner_path(relation.related_model)  # type: ignore[arg-type]
         if path is not None and path != "pk":
-            used |= models.Q(**{f"{relation.name}__{path}": workspace_id})
+            referring = model._default_manager.filter(**{f"{relation.name}__{path}": workspace_id}).values("pk")
+            used |= models.Q(pk__in=referring)
     return model._default_manager.filter(used).order_by().values_list(
-        Cast("pk", models.CharField(max_length=40)), flat=True).distinct()
+        Cast("pk", models.CharField(max_length=40)), flat=True)
