@@ -81,13 +81,18 @@ def save_form(actor: User, workspace: Any, form: Any) -> models.Model:
     return update_record(actor, workspace, obj, changes, m2m)
 
 
-def delete_record(actor: User, workspace: Any, obj: models.Model, *, also_own: set[Any] | None = None) -> Any:
+def delete_record(actor: User, workspace: Any, obj: models.Model, *, also_own: set[Any] | None = None,
+                  with_target_owner: bool = True) -> Any:
     """Delete a record with what cascades from it, refused when that would touch a row of another workspace.
 
-    The rows of `workspace` are the deleter's own, plus those of `also_own` (None: public records, for an
-    instance administrator).
+    The rows of `workspace` and (unless with_target_owner is False: a shared record's steward may be another
+    workspace) of the record's own owner are the deleter's, plus those of `also_own` (None: public records, for
+    an instance administrator).
     """
-    own = {workspace.pk if workspace is not None else None, *(also_own or set())}
+    # The record's own owner too: whoever may delete a shared catalogue entry (no workspace) deletes its calls and
+    # links with it; a record of a workspace reaches here only through that workspace's scoped pages and API.
+    target_owner = ownership.owners(type(obj)._base_manager.filter(pk=obj.pk)) if with_target_owner else set()
+    own = {workspace.pk if workspace is not None else None, *target_owner, *(also_own or set())}
 
     def check(collector: Any) -> None:
         refuse_foreign(obj, ownership.foreign_rows(collector, own, obj))

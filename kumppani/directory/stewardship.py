@@ -94,7 +94,7 @@ def delete_shared(*, actor: Any, workspace: Any, record: SharedRecord) -> Any:
     """Delete as the steward; refused (409) when it would remove or change a row of another workspace."""
     require_steward(actor=actor, workspace=workspace, record=record)
     also_own = {None} if is_instance_admin(actor) else set()
-    return writes.delete_record(actor, workspace, record, also_own=also_own)
+    return writes.delete_record(actor, workspace, record, also_own=also_own, with_target_owner=False)
 
 
 # Proposals ------------------------------------------------------------------------------------------------------

@@ -237,3 +237,21 @@ def test_a_refused_deletion_on_the_page_says_whose_records_are_in_the_way(client
                            headers={"Accept-Language": "en"})
     assert "Keski-Suomen liitto" in response.content.decode()
     assert Organisation.objects.filter(pk=kodukant.pk).exists()
+
+
+def test_an_instance_administrator_cannot_delete_what_another_workspace_uses_either(alice, sepra, ksl, kodukant):
+    from kumppani.accounts.models import InstanceAdministrator
+
+    kodukant.steward = ksl
+    kodukant.save()
+    _partnership(ksl, kodukant)
+    InstanceAdministrator.objects.create(user=alice)
+    response = api_for(alice, sepra).delete(f"/organisations/{kodukant.pk}")
+    assert response.status_code == 409
+    assert "Keski-Suomen liitto" in response.json()["detail"]
+
+
+def test_a_shared_catalogue_programme_is_deleted_with_its_own_theme_links(bob, sepra, tourism):
+    programme = _programme(sepra)
+    programme.themes.add(tourism)
+    assert api_for(bob, sepra).delete(f"/programmes/{programme.pk}").status_code == 204
