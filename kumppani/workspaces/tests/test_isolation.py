@@ -8,7 +8,14 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from kumppani.activities.models import Activity
 from kumppani.audit.models import AuditEntry
 from kumppani.core.writes import create_record, delete_record
-from kumppani.directory.models import Membership, OrganisationNote, Partnership, Person, Representation
+from kumppani.directory.models import (
+    ChangeProposal,
+    Membership,
+    OrganisationNote,
+    Partnership,
+    Person,
+    Representation,
+)
 from kumppani.funding.models import Call, Programme
 from kumppani.opportunities.models import Opportunity, PartnerInquiry
 from kumppani.projects.tests.factories import project_records
@@ -42,7 +49,9 @@ def sepra_records(sepra, alice, kodukant, tourism, settings, tmp_path):
     return {
         "person": person, "membership": membership, "representation": representation,
         "partnership": partnership, "focus_area": focus_area, "organisation": kodukant, "theme": tourism,
-        "note": note, "entry": deletion, **cooperation_records(sepra, alice, kodukant, membership, focus_area),
+        "note": note, "entry": deletion, "proposal": ChangeProposal.objects.create(
+            workspace=sepra, organisation=kodukant, changes={"website": "https://kodukant.ee"}, reason="New site"),
+        **cooperation_records(sepra, alice, kodukant, membership, focus_area),
         **project_records(sepra, alice, kodukant, settings, tmp_path),
         **funding_records(),
         **strategy_records(sepra, alice, focus_area),
@@ -109,7 +118,7 @@ def kwargs_for(name: str, records: dict) -> dict:
         "programme": "programme", "call_": "call",
         "strategy": "strategy", "indicator": "indicator", "manual_value": "manual_value", "measure": "measure",
         "more_like_organisation": "organisation",
-        "opportunity": "opportunity", "inquiry": "inquiry",
+        "opportunity": "opportunity", "inquiry": "inquiry", "proposal_": "proposal",
     }
     for key, record in record_of_url.items():
         if key in name.split(":")[-1]:
