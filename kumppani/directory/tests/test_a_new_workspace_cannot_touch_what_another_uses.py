@@ -56,7 +56,8 @@ def mallory(db):
 def _used_by(workspace: Workspace) -> list[Organisation | Theme]:
     records: list[Organisation | Theme] = []
     for model in (Organisation, Theme):
-        records += list(model.objects.filter(pk__in=ownership.shared_records_used_by(model, workspace.pk)))
+        pks = [int(pk) for pk in ownership.shared_records_used_by(model, workspace.pk)]  # given as text
+        records += list(model.objects.filter(pk__in=pks))
     return records
 
 
