@@ -145,8 +145,11 @@ def _propose(request: HttpRequest, record: Organisation | Theme, payload: Propos
     form_class = forms.OrganisationForm if isinstance(record, Organisation) else forms.ThemeForm
     form = bind_form(form_class, ws(request), payload.changes, record)
     raise_form_errors(form)
+    reason = forms.ProposalReasonForm({"reason": payload.reason})  # the page's rules: no NUL, a length
+    raise_form_errors(reason)
     proposal = stewardship.propose_change(actor=request.user, workspace=ws(request), record=record,
-                                          changes=stewardship.proposed_changes(form), reason=payload.reason)
+                                          changes=stewardship.proposed_changes(form),
+                                          reason=reason.cleaned_data["reason"])
     return Status(201, proposal)
 
 
