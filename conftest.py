@@ -84,14 +84,16 @@ def charlie(ksl):
 
 
 @pytest.fixture
-def tourism(db):
-    return Theme.objects.create(slug="tourism", name={"fi": "Matkailu", "en": "Tourism"})
+def tourism(sepra):
+    """A theme Sepra looks after."""
+    return Theme.objects.create(slug="tourism", name={"fi": "Matkailu", "en": "Tourism"}, steward=sepra)
 
 
 @pytest.fixture
-def kodukant(db):
+def kodukant(sepra):
+    """An organisation Sepra looks after."""
     return Organisation.objects.create(name="Kodukant", type="association", country="EE",
-                                       ee_registry_code="80042938")
+                                       ee_registry_code="80042938", steward=sepra)
 
 
 class _Inbox:

@@ -16,7 +16,7 @@ from ninja.errors import AuthenticationError, ValidationError
 
 from kumppani.accounts.api_auth import ApiTokenAuth
 from kumppani.activities.api import router as activities_router
-from kumppani.audit.writes import DeletionRefused
+from kumppani.audit.writes import ChangeRefused, DeletionRefused
 from kumppani.core.apitools import StrictJSONParser, document_errors
 from kumppani.core.busy import busy_response, is_database_busy
 from kumppani.directory.api import router as directory_router
@@ -102,6 +102,11 @@ def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpRespo
 def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     return api.create_response(request, {"detail": _("Your role in this workspace allows reading only.")},
                                status=403)
+
+
+@api.exception_handler(ChangeRefused)
+def change_refused(request: HttpRequest, exc: ChangeRefused) -> HttpResponse:
+    return api.create_response(request, {"detail": exc.message}, status=403)
 
 
 @api.exception_handler(Http404)

@@ -38,3 +38,26 @@ class ApiToken(models.Model):
         token = cls.objects.create(user=user, workspace=workspace, name=name, key_hash=hash_token(raw),
                                    prefix=raw[:10])
         return token, raw
+
+
+class InstanceAdministrator(models.Model):
+    """A user who looks after the whole instance: public records, proposals addressed to them, the workspaces."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="instance_admin")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("instance administrator")
+        verbose_name_plural = _("instance administrators")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+def is_instance_admin(user: object) -> bool:
+    """Superusers count as instance administrators."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if getattr(user, "is_superuser", False):
+        return True
+    return InstanceAdministrator.objects.filter(user=user).exists()  # type: ignore[misc]

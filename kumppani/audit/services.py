@@ -1,6 +1,7 @@
 """Every create, change and delete leaves an AuditEntry; a deletion can be undone with its links."""
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -77,11 +78,17 @@ def _links(field: models.Field, objs: Any) -> tuple[str, list[list[Any]]]:
     return objs[0]._meta.label, [[item.pk, getattr(item, field.attname)] for item in objs]
 
 
-def delete_with_snapshot(actor: User, workspace: Any, obj: models.Model) -> AuditEntry:
-    """Delete the record and everything that cascades with it, keeping all of it for a restore."""
+def delete_with_snapshot(actor: User, workspace: Any, obj: models.Model,
+                         check: Callable[[Collector], None] | None = None) -> AuditEntry:
+    """Delete the record and everything that cascades with it, keeping all of it for a restore.
+
+    `check` sees what the deletion would touch before anything is written, and raises to refuse it.
+    """
     using = router.db_for_write(type(obj))
     collector = Collector(using=using, origin=obj)
     collector.collect([obj])
+    if check is not None:
+        check(collector)
     collector.sort()
     rows: list[dict[str, Any]] = []
     for _model, instances in reversed(list(collector.data.items())):

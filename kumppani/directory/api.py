@@ -13,7 +13,7 @@ from ninja.pagination import paginate
 
 from kumppani.core.apitools import MAX_ID, Pagination, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
-from kumppani.directory import forms, selectors
+from kumppani.directory import forms, selectors, stewardship
 from kumppani.directory.api_schemas import (
     MembershipIn,
     MembershipOut,
@@ -22,11 +22,15 @@ from kumppani.directory.api_schemas import (
     OrganisationFilters,
     OrganisationIn,
     OrganisationOut,
+    OwnValuesIn,
+    OwnValuesOut,
     PartnershipIn,
     PartnershipOut,
     PersonFilters,
     PersonIn,
     PersonOut,
+    ProposalIn,
+    ProposalOut,
     RegionFilters,
     RegionOut,
     RepresentationIn,
@@ -34,9 +38,9 @@ from kumppani.directory.api_schemas import (
     ThemeIn,
     ThemeOut,
 )
-from kumppani.directory.models import Region, Theme, validate_country
+from kumppani.directory.models import Organisation, Region, Theme, validate_country
 from kumppani.directory.records import MEMBERSHIP, ORGANISATION, PARTNERSHIP, PERSON, REPRESENTATION, THEME
-from kumppani.workspaces.api_forms import create, delete, save_payload, update
+from kumppani.workspaces.api_forms import bind_form, create, delete, save_payload, update
 
 router = Router()
 
@@ -112,6 +116,85 @@ def create_theme(request: HttpRequest, payload: ThemeIn) -> Any:
 @router.get("/themes/{id}", response=ThemeOut, tags=["themes"])
 def get_theme(request: HttpRequest, id: Id) -> Any:
     return THEME.get(ws(request), id)
+
+
+@router.patch("/themes/{id}", response=ThemeOut, tags=["themes"])
+def update_theme(request: HttpRequest, id: Id, payload: PatchDict[ThemeIn]) -> Any:
+    """Only the theme's steward (or an instance administrator) changes it: 403 otherwise."""
+    return update(request, THEME, id, payload)
+
+
+@router.delete("/themes/{id}", response=DELETED, tags=["themes"])
+def delete_theme(request: HttpRequest, id: Id) -> Any:
+    """Only the steward deletes; refused with 409 while another workspace's records use the theme."""
+    delete(request, THEME, id)
+    return Status(204, None)
+
+
+# Stewardship: proposals to a record's steward, and a workspace's own values.
+
+def _propose(request: HttpRequest, record: Organisation | Theme, payload: ProposalIn) -> Any:
+    form_class = forms.OrganisationForm if isinstance(record, Organisation) else forms.ThemeForm
+    form = bind_form(form_class, ws(request), payload.changes, record)
+    raise_form_errors(form)
+    reason = forms.ProposalReasonForm({"reason": payload.reason})  # the page's rules: no NUL, a length
+    raise_form_errors(reason)
+    proposal = stewardship.propose_change(actor=request.user, workspace=ws(request), record=record,
+                                          changes=stewardship.proposed_changes(form),
+                                          reason=reason.cleaned_data["reason"])
+    return Status(201, proposal)
+
+
+@router.post("/organisations/{id}/proposals", response={201: ProposalOut}, tags=["stewardship"])
+def propose_organisation_change(request: HttpRequest, id: Id, payload: ProposalIn) -> Any:
+    """Propose new values for an organisation another workspace looks after; its steward accepts or rejects."""
+    return _propose(request, ORGANISATION.get(ws(request), id), payload)
+
+
+@router.post("/themes/{id}/proposals", response={201: ProposalOut}, tags=["stewardship"])
+def propose_theme_change(request: HttpRequest, id: Id, payload: ProposalIn) -> Any:
+    return _propose(request, THEME.get(ws(request), id), payload)
+
+
+@router.get("/proposals", response=list[ProposalOut], tags=["stewardship"])
+@paginate(Pagination)
+def list_proposals(request: HttpRequest) -> Any:
+    """The pending proposals for the records your workspace looks after."""
+    return stewardship.proposals_for_steward(actor=request.user, workspace=ws(request)).order_by("created_at", "id")
+
+
+def _pending(request: HttpRequest, id: int) -> Any:
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(stewardship.proposals_for_steward(actor=request.user, workspace=ws(request)), pk=id)
+
+
+@router.post("/proposals/{id}/accept", response=ProposalOut, tags=["stewardship"])
+def accept_proposal(request: HttpRequest, id: Id) -> Any:
+    proposal = _pending(request, id)
+    stewardship.accept_proposal(actor=request.user, workspace=ws(request), proposal=proposal)
+    proposal.refresh_from_db()
+    return proposal
+
+
+@router.post("/proposals/{id}/reject", response=ProposalOut, tags=["stewardship"])
+def reject_proposal(request: HttpRequest, id: Id) -> Any:
+    proposal = _pending(request, id)
+    stewardship.reject_proposal(actor=request.user, workspace=ws(request), proposal=proposal)
+    proposal.refresh_from_db()
+    return proposal
+
+
+@router.put("/organisations/{id}/own-values", response=OwnValuesOut, tags=["stewardship"])
+def set_own_values(request: HttpRequest, id: Id, payload: OwnValuesIn) -> Any:
+    """What your workspace's pages and public page show of the organisation; others keep the shared values."""
+    organisation = ORGANISATION.get(ws(request), id)
+    data = payload.model_dump()
+    form = bind_form(forms.OverrideForm, ws(request), data, stewardship.override_of(ws(request), organisation))
+    raise_form_errors(form)
+    override = stewardship.save_override(actor=request.user, workspace=ws(request), organisation=organisation,
+                                         values=form.cleaned_data)
+    return override or {"name": "", "short_name": "", "website": "", "description": {}}
 
 
 @router.get("/regions", response=list[RegionOut], tags=["regions"])

@@ -4,7 +4,7 @@ Links to other records are ids under the field's own name, so a record read can 
 """
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
 
@@ -240,3 +240,37 @@ class PartnershipIn(InputSchema):
     themes: list[RecordId] | None = None
     description: TranslatedText | None = None
     history: str | None = None
+
+
+class ProposalIn(InputSchema):
+    """New values for the record's shared facts, named as in the record's own input, and why."""
+
+    changes: dict[str, Any]
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class ProposalOut(Schema):
+    id: int
+    organisation: int | None = Field(None, alias="organisation_id")
+    theme: int | None = Field(None, alias="theme_id")
+    workspace: str = Field(alias="workspace.slug")
+    changes: dict[str, Any]
+    reason: str
+    status: str
+    created_at: datetime
+
+
+class OwnValuesIn(InputSchema):
+    """What your workspace shows instead of the shared values; an empty or missing one shows the shared value."""
+
+    name: str = ""
+    short_name: str = ""
+    website: str = ""
+    description: TranslatedText | None = None
+
+
+class OwnValuesOut(Schema):
+    name: str
+    short_name: str
+    website: str
+    description: Translations

@@ -187,3 +187,19 @@ class PersonFilterForm(ListFilterForm):
 
     kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("all kinds")), *PersonKind.choices])
     ordering_choices = [("name", _("Name")), ("-updated_at", _("Recently changed"))]
+
+
+class ProposalReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Why"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+                             help_text=_("The steward reads this when deciding."))
+
+
+class OverrideForm(forms.ModelForm):
+    """A workspace's own name, short name, website and description of a shared organisation; empty ones show the
+    shared value."""
+
+    class Meta:
+        from kumppani.directory.models import OrganisationOverride
+
+        model = OrganisationOverride
+        fields = ["name", "short_name", "website", "description"]

@@ -42,6 +42,9 @@ class Theme(models.Model):
 
     slug = models.SlugField(max_length=60, unique=True)
     name = TranslatedField(_("name"), max_length=120, blank=False)
+    # The workspace that looks after the shared facts; none for public records (imports, the shipped vocabulary).
+    steward = models.ForeignKey("workspaces.Workspace", verbose_name=_("steward"), null=True, blank=True,
+                                editable=False, on_delete=models.SET_NULL, related_name="stewarded_themes")
 
     class Meta:
         ordering = ["slug"]
@@ -105,6 +108,9 @@ class Organisation(models.Model):
     website = models.URLField(_("website"), blank=True)
     description = TranslatedField(_("description"), multiline=True)
     themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="organisations")
+    # The workspace that looks after the shared facts; none for public records (imports).
+    steward = models.ForeignKey("workspaces.Workspace", verbose_name=_("steward"), null=True, blank=True,
+                                editable=False, on_delete=models.SET_NULL, related_name="stewarded_organisations")
     # Derived on save: lower-cased, accent-folded name used for matching and search.
     normalised_name = models.CharField(max_length=300, editable=False, db_index=True)
     search_text = models.CharField(max_length=500, editable=False)
@@ -319,3 +325,59 @@ class Partnership(models.Model):
 
     def __str__(self) -> str:
         return self.organisation.display_name
+
+
+class OrganisationOverride(models.Model):
+    """A workspace's own values for what it shows of a shared organisation; what others see is untouched."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE,
+                                  related_name="organisation_overrides")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="overrides")
+    name = models.CharField(_("name"), max_length=300, blank=True)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    description = TranslatedField(_("description"), multiline=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["workspace", "organisation"], name="one_override_per_org")]
+        verbose_name = _("own values of an organisation")
+        verbose_name_plural = _("own values of organisations")
+
+    def __str__(self) -> str:
+        return self.name or str(self.organisation)
+
+
+class ProposalStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for the steward")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
+
+
+class ChangeProposal(models.Model):
+    """A workspace proposes new values for a shared organisation's or theme's facts to its steward."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="change_proposals")
+    organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.CASCADE,
+                                     related_name="change_proposals")
+    theme = models.ForeignKey(Theme, null=True, blank=True, on_delete=models.CASCADE, related_name="change_proposals")
+    changes = models.JSONField(_("proposed values"), default=dict)
+    reason = models.TextField(_("why"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(_("status"), max_length=10, choices=ProposalStatus.choices,
+                              default=ProposalStatus.PENDING)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("change proposal")
+        verbose_name_plural = _("change proposals")
+
+    def __str__(self) -> str:
+        return str(self.organisation or self.theme)
+
+    @property
+    def record(self) -> "Organisation | Theme":
+        return self.organisation or self.theme  # type: ignore[return-value]

@@ -1,13 +1,14 @@
 """The record types of the directory and their generic create, detail, edit and delete pages."""
 
-from kumppani.directory import forms, selectors, services
+from kumppani.directory import forms, selectors, stewardship
 from kumppani.directory.models import Membership, Organisation, Partnership, Person, Representation, Theme
 from kumppani.workspaces.records import RecordType
 
 ORGANISATION = RecordType(
     name="organisation", plural="organisations", model=Organisation, form_class=forms.OrganisationForm,
     queryset=lambda workspace: Organisation.objects.select_related("region"),
-    own_detail_view=True, before_delete=services.refuse_shared_deletion,
+    own_detail_view=True, guard=stewardship.check_change, save=stewardship.save_shared_form,
+    delete=stewardship.delete_shared,
 )
 PERSON = RecordType(
     name="person", plural="people", model=Person, form_class=forms.PersonForm,
@@ -34,7 +35,7 @@ PARTNERSHIP = RecordType(
 THEME = RecordType(
     name="theme", plural="themes", model=Theme, form_class=forms.ThemeForm,
     queryset=lambda workspace: Theme.objects.all(), shown_fields=["slug", "name"],
-    before_delete=services.refuse_shared_theme_deletion,
+    guard=stewardship.check_change, save=stewardship.save_shared_form, delete=stewardship.delete_shared,
 )
 
 RECORD_TYPES = [ORGANISATION, PERSON, MEMBERSHIP, REPRESENTATION, PARTNERSHIP, THEME]

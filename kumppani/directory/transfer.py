@@ -39,7 +39,7 @@ from kumppani.audit.writes import save_form, update_record
 from kumppani.core.forms import WorkspaceModelForm
 from kumppani.core.spreadsheets import FORMULA_PREFIXES, text_of
 from kumppani.core.translated import TranslatedField
-from kumppani.directory import selectors
+from kumppani.directory import selectors, stewardship
 from kumppani.directory.forms import OrganisationForm, PersonForm
 from kumppani.directory.models import Organisation, Person, Region, Theme, validate_country
 from kumppani.directory.normalise import normalise_name
@@ -396,8 +396,9 @@ class RowChecker(abc.ABC):
     keep_when_empty: tuple[str, ...] = ()  # an empty cell keeps the current value (or the default)
     translated: tuple[str, ...] = ()
 
-    def __init__(self, workspace: Any, table: Table):
+    def __init__(self, workspace: Any, table: Table, actor: Any = None):
         self.workspace = workspace
+        self.actor = actor
         self.columns = table.columns
         self.fields = list(dict.fromkeys(
             name for name in (self.field_of(column) for column in table.columns) if name))
@@ -451,7 +452,13 @@ class RowChecker(abc.ABC):
             result.action = "create"
         else:
             self._diff(result, before, form.cleaned_data)
+            if result.action == "update" and (refusal := self.refusal(record)):
+                result.errors = [RowError(line, "", refusal)]
         return result
+
+    def refusal(self, record: Any) -> str:
+        """Why the workspace may not change the matched record ("" when it may)."""
+        return ""
 
     def _repeats(self, record: Any, cells: dict[str, str], seen: dict[tuple[Any, ...], int], line: int) -> Problems:
         keys = [("record", record.pk)] if record else self.new_keys(cells)
@@ -521,6 +528,11 @@ class OrganisationChecker(RowChecker):
     defaults = {"type": "other"}
     keep_when_empty = ("type",)
     translated = ("description",)
+
+    def refusal(self, record: Any) -> str:
+        if stewardship.may_change(actor=self.actor, workspace=self.workspace, record=record):
+            return ""
+        return stewardship.refusal_message(record)
 
     def load(self, rows: list[tuple[int, dict[str, str]]]) -> None:
         queryset = Organisation.objects.select_related("region").prefetch_related("themes")
@@ -731,9 +743,10 @@ class PersonChecker(RowChecker):
 CHECKERS: dict[str, type[RowChecker]] = {ORGANISATIONS: OrganisationChecker, PEOPLE: PersonChecker}
 
 
-def preview(table: Table, workspace: Any) -> ImportReport:
-    """What importing the table would do, row by row; writes nothing."""
-    checker = CHECKERS[table.what](workspace, table)
+def preview(table: Table, workspace: Any, actor: Any = None) -> ImportReport:
+    """What importing the table would do, row by row; writes nothing. A row that would change an organisation
+    another workspace looks after is an error."""
+    checker = CHECKERS[table.what](workspace, table, actor)
     seen: dict[tuple[Any, ...], int] = {}
     rows = [checker.check(line, cells, seen) for line, cells in table.rows]
     return ImportReport(table.what, table.filename, rows, table.ignored_columns)
@@ -744,7 +757,7 @@ def apply(table: Table, workspace: Any, actor: Any,
     """Check the rows again and, only when every one is good, write them all in one transaction (on_row is told
     how many rows are written; if it raises, nothing is)."""
     with transaction.atomic():
-        report = preview(table, workspace)
+        report = preview(table, workspace, actor)
         if report.is_valid:
             for number, row in enumerate(report.rows, 1):
                 _write(row, workspace, actor)
@@ -758,7 +771,11 @@ def _write(row: RowResult, workspace: Any, actor: Any) -> None:
         save_form(actor, workspace, row.form)
     elif row.action == "update":
         record = type(row.record).objects.get(pk=row.record.pk)
-        update_record(actor, workspace, record, row.changes, row.m2m_changes)
+        if isinstance(record, Organisation):
+            stewardship.update_shared(actor=actor, workspace=workspace, record=record, changes=row.changes,
+                                      m2m=row.m2m_changes)
+        else:
+            update_record(actor, workspace, record, row.changes, row.m2m_changes)
 
 
 # Export --------------------------------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ def import_view(request: HttpRequest) -> HttpResponse:
 
 def _preview(request: HttpRequest, table: transfer.Table) -> HttpResponse:
     workspace = request.workspace  # type: ignore[attr-defined]
-    report = transfer.preview(table, workspace)
+    report = transfer.preview(table, workspace, request.user)
     token = transfer.store_table(table, workspace, request.user) if report.is_valid else ""
     request.session[SESSION_KEY] = token
     return render(request, "directory/import_preview.html", {"report": report, "token": token})

@@ -6,15 +6,17 @@ from django.views.decorators.http import require_POST
 
 from kumppani.audit.services import history_for
 from kumppani.core.pages import paginate
-from kumppani.directory import forms, personal_data, selectors
+from kumppani.directory import forms, personal_data, selectors, stewardship
 from kumppani.directory.models import Region, Theme
 from kumppani.directory.normalise import normalise_name
 from kumppani.directory.records import ORGANISATION, PERSON
 from kumppani.workspaces.access import workspace_view
 
 
-def _list_page(request: HttpRequest, template: str, queryset, filter_form, **context) -> HttpResponse:  # type: ignore[no-untyped-def]
+def _list_page(request: HttpRequest, template: str, queryset, filter_form, shown=None, **context) -> HttpResponse:  # type: ignore[no-untyped-def]
     page = paginate(request, queryset)
+    if shown is not None:  # the organisations of the rows, shown with the workspace's own values
+        stewardship.apply_overrides(request.workspace, [shown(row) for row in page])  # type: ignore[attr-defined]
     context.update({"page": page, "filter_form": filter_form,
                     "querystring": request.GET.copy().urlencode() if request.GET else ""})
     if request.htmx and request.htmx.target == "results":  # type: ignore[attr-defined]
@@ -27,7 +29,8 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
     filter_form = forms.OrganisationFilterForm(request.GET or None)
     filters = filter_form.cleaned_data if filter_form.is_valid() else {}
     return _list_page(request, "directory/partials/organisation_rows.html", selectors.organisations(filters),
-                      filter_form, title=_("Organisations"), create_url_name="directory:organisation_create",
+                      filter_form, shown=lambda organisation: organisation, title=_("Organisations"),
+                      create_url_name="directory:organisation_create",
                       import_export="organisations")
 
 
@@ -35,8 +38,13 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
 def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = request.workspace  # type: ignore[attr-defined]
     organisation = ORGANISATION.get(workspace, pk)
+    shared_name = organisation.display_name
+    stewardship.apply_overrides(workspace, [organisation])
     return render(request, "directory/organisation_detail.html", {
         "object": organisation,
+        "shared_name": shared_name if shared_name != organisation.display_name else "",
+        "steward": stewardship.steward_name(organisation),
+        "may_change": stewardship.may_change(actor=request.user, workspace=workspace, record=organisation),
         "themes": organisation.themes.all(),
         "partnership": organisation.partnerships.filter(workspace=workspace).first(),
         "membership": organisation.network_memberships.filter(workspace=workspace).first(),
@@ -98,6 +106,7 @@ def membership_list(request: HttpRequest) -> HttpResponse:
     if filter_form.is_valid() and (term := normalise_name(filter_form.cleaned_data.get("q") or "")):
         queryset = queryset.filter(network__search_text__contains=term)
     return _list_page(request, "directory/partials/membership_rows.html", queryset, filter_form,
+                      shown=lambda membership: membership.network,
                       title=_("Networks and memberships"), create_url_name="directory:membership_create")
 
 
@@ -107,7 +116,8 @@ def partnership_list(request: HttpRequest) -> HttpResponse:
     filters = filter_form.cleaned_data if filter_form.is_valid() else {}
     return _list_page(request, "directory/partials/partnership_rows.html",
                       selectors.partnerships(request.workspace, filters),  # type: ignore[attr-defined]
-                      filter_form, title=_("Partner organisations"), create_url_name="directory:partnership_create")
+                      filter_form, shown=lambda partnership: partnership.organisation,
+                      title=_("Partner organisations"), create_url_name="directory:partnership_create")
 
 
 @workspace_view()

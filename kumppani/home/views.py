@@ -7,7 +7,9 @@ from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from kumppani.accounts.models import is_instance_admin
 from kumppani.directory.models import Membership, Partnership, Person
+from kumppani.directory.stewardship import proposals_for_steward
 from kumppani.workspaces.access import workspace_view
 from kumppani.workspaces.models import FocusArea, WorkspaceMember
 
@@ -30,4 +32,6 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "people": Person.objects.filter(workspace=workspace).count(),
         },
         "focus_areas": FocusArea.objects.filter(workspace=workspace),
+        "pending_proposals": proposals_for_steward(actor=request.user, workspace=workspace).count(),
+        "instance_admin": is_instance_admin(request.user),
     })

@@ -8,15 +8,18 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from kumppani.core.translated import localized
+from kumppani.directory import stewardship
 from kumppani.directory.models import (
     Membership,
     MembershipStatus,
+    OrganisationOverride,
     Partnership,
     PartnershipStatus,
     Person,
@@ -77,7 +80,7 @@ def page_content(workspace: Workspace) -> PublicPageContent:
     return PublicPageContent(
         focus_areas=list(FocusArea.objects.filter(workspace=workspace).order_by("position", "id")),
         strategy_measures=strategy_measures(workspace, timezone.localdate()),
-        memberships=list(published_memberships(workspace)),
+        memberships=shown_memberships(workspace),
         partners_by_country=partners_by_country(published_partners(workspace)),
         contacts=contacts(published_representations(workspace, timezone.localdate())),
     )
@@ -97,12 +100,29 @@ def published_memberships(workspace: Workspace) -> QuerySet[Membership]:
         "network").order_by("network__name", "id")
 
 
+def shown_memberships(workspace: Workspace) -> list[Membership]:
+    """The published memberships, their networks shown with the workspace's own values where it keeps any."""
+    memberships = list(published_memberships(workspace))
+    stewardship.apply_overrides(workspace, [membership.network for membership in memberships])
+    return memberships
+
+
+def _own_value(workspace: Workspace, name: str) -> Subquery:
+    return Subquery(OrganisationOverride.objects.filter(workspace=workspace, organisation=OuterRef("organisation"))
+                    .exclude(**{name: ""}).values(name)[:1])
+
+
 def published_partners(workspace: Workspace) -> list[tuple[str, PublicPartner]]:
-    """(country code, partner) pairs, by country and name. Plain rows: a page may list hundreds of partners."""
+    """(country code, partner) pairs, by country and name. Plain rows: a page may list hundreds of partners.
+
+    The workspace's own name, short name and website of an organisation replace the shared ones."""
     rows = (Partnership.objects.filter(workspace=workspace).exclude(status=PartnershipStatus.ENDED)
-            .order_by("organisation__country", "organisation__name", "id")
-            .values_list("id", "organisation__country", "organisation__name", "organisation__short_name",
-                         "organisation__website", "organisation__region__name", "description", "since"))
+            .annotate(shown_name=Coalesce(_own_value(workspace, "name"), "organisation__name"),
+                      shown_short_name=Coalesce(_own_value(workspace, "short_name"), "organisation__short_name"),
+                      shown_website=Coalesce(_own_value(workspace, "website"), "organisation__website"))
+            .order_by("organisation__country", "shown_name", "id")
+            .values_list("id", "organisation__country", "shown_name", "shown_short_name",
+                         "shown_website", "organisation__region__name", "description", "since"))
     themes = themes_of_partnerships(workspace)
     return [(country, PublicPartner(name=f"{name} ({short_name})" if short_name else name, website=website,
                                     region=region or "", description=localized(description), since=since,

@@ -55,7 +55,7 @@ def bind_form(form_class: type[forms.ModelForm], workspace: Any, payload: dict[s
 
 
 def save_payload(request: HttpRequest, form_class: type[forms.ModelForm], payload: dict[str, Any],
-                 instance: models.Model | None = None, **assigned: Any) -> Any:
+                 instance: models.Model | None = None, saver: Any = writes.save_form, **assigned: Any) -> Any:
     """Validate the payload with the page's form and save it through the audited writes.
 
     `assigned` sets fields the form does not offer (a note's organisation and author).
@@ -64,22 +64,21 @@ def save_payload(request: HttpRequest, form_class: type[forms.ModelForm], payloa
     for name, value in assigned.items():
         setattr(form.instance, name, value)
     raise_form_errors(form)
-    return writes.save_form(request.user, workspace_of(request), form)
+    return saver(request.user, workspace_of(request), form)
 
 
 def create(request: HttpRequest, record_type: RecordType, payload: Schema) -> Any:
-    return save_payload(request, record_type.form_class, payload.model_dump(exclude_unset=True))
+    return save_payload(request, record_type.form_class, payload.model_dump(exclude_unset=True),
+                        saver=record_type.save)
 
 
 def update(request: HttpRequest, record_type: RecordType, pk: int, changes: dict[str, Any]) -> Any:
     instance = record_type.get(workspace_of(request), pk)
-    return save_payload(request, record_type.form_class, changes, instance)
+    record_type.check_change(request.user, workspace_of(request), instance)
+    return save_payload(request, record_type.form_class, changes, instance, saver=record_type.save)
 
 
 def delete(request: HttpRequest, record_type: RecordType, pk: int) -> None:
     """Delete a record of the workspace; raises writes.DeletionRefused when the record type refuses."""
     workspace = workspace_of(request)
-    instance = record_type.get(workspace, pk)
-    if record_type.before_delete:
-        record_type.before_delete(instance, workspace)
-    writes.delete_record(request.user, workspace, instance)
+    record_type.delete_object(request.user, workspace, record_type.get(workspace, pk))

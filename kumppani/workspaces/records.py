@@ -22,6 +22,12 @@ from kumppani.core.pages import display_value
 from kumppani.workspaces.access import workspace_view
 
 
+def refused(request: HttpRequest, refusal: "writes.ChangeRefused") -> HttpResponse:
+    """The 403 page of a refused change: who looks after the record, and a link to propose the change."""
+    return render(request, "core/change_refused.html", {"message": refusal.message,
+                                                        "propose_url": refusal.propose_url}, status=403)
+
+
 @dataclass
 class RecordType:
     name: str  # used in URL names: "<name>_detail", "<name>_edit", …
@@ -33,6 +39,10 @@ class RecordType:
     detail_template: str = "core/record_detail.html"
     list_url_name: str = ""
     before_delete: Callable[[Any, Any], None] | None = None  # raises writes.DeletionRefused to refuse
+    # (actor, workspace, record) before an edit or a deletion; raises writes.ChangeRefused to refuse (403).
+    guard: Callable[[Any, Any, Any], None] | None = None
+    save: Callable[[Any, Any, Any], Any] = writes.save_form  # (actor, workspace, valid form)
+    delete: Callable[..., Any] | None = None  # (actor=, workspace=, record=) instead of writes.delete_record
     namespace: str = "directory"
     own_detail_view: bool = False  # the app routes its own detail page
 
@@ -66,12 +76,33 @@ class RecordType:
             "list_url": self.list_url(request.workspace),  # type: ignore[attr-defined]
         })
 
+    def check_change(self, actor: Any, workspace: Any, obj: Any) -> None:
+        if self.guard is not None:
+            self.guard(actor, workspace, obj)
+
+    def delete_object(self, actor: Any, workspace: Any, obj: Any) -> None:
+        self.check_change(actor, workspace, obj)
+        if self.before_delete:
+            self.before_delete(obj, workspace)
+        if self.delete is not None:
+            self.delete(actor=actor, workspace=workspace, record=obj)
+        else:
+            writes.delete_record(actor, workspace, obj)
+
     def edit_view(self, request: HttpRequest, pk: int | None = None) -> HttpResponse:
         workspace = request.workspace  # type: ignore[attr-defined]
         instance = self.get(workspace, pk) if pk is not None else None
+        try:
+            if instance is not None:
+                self.check_change(request.user, workspace, instance)
+            return self._edit(request, workspace, instance)
+        except writes.ChangeRefused as refusal:
+            return refused(request, refusal)
+
+    def _edit(self, request: HttpRequest, workspace: Any, instance: Any) -> HttpResponse:
         form = self.form(request, instance)
         if request.method == "POST" and form.is_valid():
-            obj = writes.save_form(request.user, workspace, form)
+            obj = self.save(request.user, workspace, form)
             messages.success(request, _("Saved."))
             return redirect(self.url("detail", workspace, obj.pk))
         title = str(instance) if instance else _("New %(record)s") % {"record": self.model._meta.verbose_name}
@@ -83,11 +114,13 @@ class RecordType:
     def delete_view(self, request: HttpRequest, pk: int) -> HttpResponse:
         workspace = request.workspace  # type: ignore[attr-defined]
         obj = self.get(workspace, pk)
+        try:
+            self.check_change(request.user, workspace, obj)
+        except writes.ChangeRefused as refusal:
+            return refused(request, refusal)
         if request.method == "POST":
             try:
-                if self.before_delete:
-                    self.before_delete(obj, workspace)
-                writes.delete_record(request.user, workspace, obj)
+                self.delete_object(request.user, workspace, obj)
             except writes.DeletionRefused as refusal:
                 messages.error(request, str(refusal))
                 return redirect(self.url("detail", workspace, pk))

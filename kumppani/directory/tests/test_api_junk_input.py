@@ -40,6 +40,9 @@ def valid_bodies(sepra, kodukant, tourism):
     return {
         "/organisations": {"name": "Visit Kuopio", "country": "FI"},
         "/organisations/{id}/notes": {"text": "A note"},
+        "/organisations/{id}/proposals": {"changes": {"website": "https://kodukant.ee"}, "reason": "New site"},
+        "/organisations/{id}/own-values": {"name": "Kodukant ry"},
+        "/themes/{id}/proposals": {"changes": {"slug": "travel"}, "reason": "Clearer"},
         "/themes": {"slug": "energy", "name": {"fi": "Energia"}},
         "/people": {"name": "Sari"},
         "/memberships": {"network": network.pk},
@@ -59,7 +62,7 @@ def _assert_answered(response, context) -> None:
 
 
 def test_every_write_operation_is_exercised():
-    assert len(_write_directory_operations()) == 16
+    assert len(_write_directory_operations()) == 20
 
 
 def test_junk_in_any_field_of_any_write_answers_without_server_error(bob, sepra, kodukant, valid_bodies):

@@ -8,7 +8,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from kumppani.activities.models import Activity
 from kumppani.audit.models import AuditEntry
 from kumppani.audit.writes import create_record, delete_record
-from kumppani.directory.models import Membership, OrganisationNote, Partnership, Person, Representation
+from kumppani.directory.models import ChangeProposal, Membership, OrganisationNote, Partnership, Person, Representation
 from kumppani.funding.models import Call, Programme
 from kumppani.jobs.models import Job, JobStatus
 from kumppani.jobs.services import result_path, set_result
@@ -44,7 +44,9 @@ def sepra_records(sepra, alice, kodukant, tourism, settings, tmp_path):
     return {
         "person": person, "membership": membership, "representation": representation,
         "partnership": partnership, "focus_area": focus_area, "organisation": kodukant, "theme": tourism,
-        "note": note, "entry": deletion, **cooperation_records(sepra, alice, kodukant, membership, focus_area),
+        "note": note, "entry": deletion, "proposal": ChangeProposal.objects.create(
+            workspace=sepra, organisation=kodukant, changes={"website": "https://kodukant.ee"}, reason="New site"),
+        **cooperation_records(sepra, alice, kodukant, membership, focus_area),
         **project_records(sepra, alice, kodukant, settings, tmp_path),
         **funding_records(),
         **strategy_records(sepra, alice, focus_area),
@@ -127,7 +129,7 @@ def kwargs_for(name: str, records: dict) -> dict:
         "strategy": "strategy", "indicator": "indicator", "manual_value": "manual_value", "measure": "measure",
         "more_like_organisation": "organisation",
         "opportunity": "opportunity", "inquiry": "inquiry", "job": "job", "subscriber": "subscriber",
-        "digest_run": "digest_run",
+        "digest_run": "digest_run", "proposal_": "proposal",
     }
     for key, record in record_of_url.items():
         if key in name.split(":")[-1]:
