@@ -35,6 +35,7 @@ from kumppani.directory.api_schemas import (
     RegionOut,
     RepresentationIn,
     RepresentationOut,
+    ThemeChanges,
     ThemeIn,
     ThemeOut,
 )
@@ -119,9 +120,9 @@ def get_theme(request: HttpRequest, id: Id) -> Any:
 
 
 @router.patch("/themes/{id}", response=ThemeOut, tags=["themes"])
-def update_theme(request: HttpRequest, id: Id, payload: PatchDict[ThemeIn]) -> Any:
+def update_theme(request: HttpRequest, id: Id, payload: ThemeChanges) -> Any:
     """Only the theme's steward (or an instance administrator) changes it: 403 otherwise."""
-    return update(request, THEME, id, payload)
+    return update(request, THEME, id, payload.model_dump(exclude_unset=True))
 
 
 @router.delete("/themes/{id}", response=DELETED, tags=["themes"])

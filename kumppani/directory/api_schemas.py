@@ -60,6 +60,13 @@ class ThemeIn(InputSchema):
     name: RequiredText
 
 
+class ThemeChanges(ThemeIn):
+    """A change: only the fields sent change (ninja's PatchDict fails on a schema with an annotated text)."""
+
+    slug: str | None = None  # type: ignore[assignment]
+    name: RequiredText | None = None  # type: ignore[assignment]
+
+
 class OrganisationOut(Schema):
     id: int
     name: str

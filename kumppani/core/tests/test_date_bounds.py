@@ -27,6 +27,7 @@ SYSTEM_TIMESTAMPS = {
     ("opportunities.DigestRun", "finished_at"), ("core.RateLimitHit", "at"), ("core.UsedFormToken", "used_at"),
     ("jobs.Job", "scheduled_for"), ("jobs.Job", "started_at"), ("jobs.Job", "finished_at"),
     ("jobs.Job", "heartbeat_at"), ("jobs.WorkerHeartbeat", "started_at"), ("jobs.WorkerHeartbeat", "beat_at"),
+    ("directory.ChangeProposal", "decided_at"),
 }
 
 
