@@ -19,7 +19,7 @@ def test_load_demo_creates_both_workspaces_on_an_empty_database():
     assert sepra.organisation.name == "Kehittämisyhdistys Sepra ry"
     assert ksl.organisation.region.code == "FI193"
     assert FocusArea.objects.filter(workspace=ksl).count() == 3
-    assert Membership.objects.filter(workspace=ksl).count() == 5
+    assert Membership.objects.filter(workspace=ksl).count() == 7  # with BERST and BEA-APP
     assert Partnership.objects.filter(workspace=sepra, organisation__country="EE").count() == 4
     assert Representation.objects.filter(workspace=ksl, person__name="Hannu Koponen").count() == 5
 
@@ -49,8 +49,11 @@ def test_demo_users_have_their_roles_and_password():
 
 def test_published_demo_people_consented_on_a_date_and_have_fictional_contact_details():
     call_command("load_demo")
-    people = Person.objects.all()
+    people = Person.objects.filter(consent_to_publish=True)
     assert people.count() == 5
+    assert Person.objects.filter(consent_to_publish=False, kind="elected").count() == 2  # not published
+    for person in Person.objects.all():
+        assert person.email.endswith("@example.fi")
     for person in people:
         assert person.consent_to_publish and person.consent_date
         assert person.email.endswith("@example.fi")
