@@ -4,6 +4,9 @@ Every error body has a "detail"; invalid input adds "errors", a list of messages
 {"detail": "Invalid input", "errors": {"country": ["XX is not an ISO 3166 country code."]}}.
 """
 
+import functools
+import re
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -34,6 +37,42 @@ class KumppaniAPI(NinjaAPI):
                            path_params: dict[str, Any] | None = None) -> Any:
         return document_errors(super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params))
 
+
+@functools.cache
+def _query_parameters() -> list[tuple[re.Pattern[str], str, frozenset[str]]]:
+    """Each operation's path (as a pattern), method and the query parameters its published schema declares."""
+    operations = []
+    for path, methods in api.get_openapi_schema()["paths"].items():
+        pattern = re.compile("^" + "[^/]+".join(re.escape(part) for part in re.split(r"\{[^/}]+\}", path)) + "$")
+        for method, operation in methods.items():
+            names = frozenset(parameter["name"] for parameter in operation.get("parameters", [])
+                              if parameter["in"] == "query")
+            operations.append((pattern, method.upper(), names))
+    return operations
+
+
+def declared_query_parameters(method: str, path: str) -> frozenset[str] | None:
+    return next((names for pattern, verb, names in _query_parameters() if verb == method and pattern.match(path)),
+                None)
+
+
+class UnknownQueryParametersMiddleware:
+    """A query parameter the operation does not declare is refused (422), as the published schema says, rather
+    than silently ignored: a misspelt filter must not look like an empty one."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.GET and request.path.startswith(API_PREFIX):
+            declared = declared_query_parameters(request.method or "GET", request.path)
+            unknown = sorted(set(request.GET) - declared) if declared is not None else []
+            if unknown:
+                return invalid_input(request, {name or "?": [_("This parameter is not known.")] for name in unknown})
+        return self.get_response(request)
+
+
+API_PREFIX = "/api/v1/"
 
 api = KumppaniAPI(
     title="kumppani API",

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "kumppani.core.busy.BusyDatabaseMiddleware",
+    "kumppani.api.UnknownQueryParametersMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "kumppani.core.middleware.SecurityHeadersMiddleware",
     # Axes must be last: it answers locked-out sign-ins.

@@ -67,7 +67,7 @@ def yearly_bars(workspace: Any, indicator: Any, indicator_values: Any, years: li
     width = len(years) * (BAR_WIDTH + GAP)
     summary = "; ".join(_year_words(year, per_year[year], planned[year], targets.get(year)) for year in years)
     return format_html(
-        '<svg class="year-chart" role="group" width="{}" height="{}" viewBox="0 0 {} {}" aria-label="{}">'
+        '<svg class="year-chart" role="img" width="{}" height="{}" viewBox="0 0 {} {}" aria-label="{}">'
         "<title>{}</title>{}</svg>",
         width, HEIGHT + 2 * LABEL_SPACE, width, HEIGHT + 2 * LABEL_SPACE,
         _("Values per year: %(values)s") % {"values": summary}, summary, bars)

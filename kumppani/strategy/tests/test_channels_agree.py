@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone, translation
 
+from kumppani.directory.models import Organisation
 from kumppani.projects import iati
 from kumppani.strategy import values
 from kumppani.strategy.tests import channels
@@ -74,6 +75,8 @@ def test_the_pdf_states_its_as_of_date_and_the_reports_numbers(measured):
 
 
 def test_the_iati_results_carry_the_achieved_values_as_of_today(sepra, measured):
+    sepra.organisation = Organisation.objects.create(name="Sepra", country="FI", business_id="1751327-5")
+    sepra.save()
     context = iati.ExportContext(iati.reporter_for(sepra))
     today = values.dashboard(measured, timezone.localdate())
     found = iati.workspace_indicators(sepra.pk, context)

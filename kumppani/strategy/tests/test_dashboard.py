@@ -26,7 +26,7 @@ def test_the_dashboard_shows_the_value_the_bar_and_the_chart_of_an_indicator(cli
     assert 'aria-valuenow="67"' in card  # 2 of 3
     assert re.search(r'aria-valuetext="2 [^"]+ 3 \(67 %\)', card)
     assert any(words in card for words in ("Reached", "On track", "Behind"))
-    assert '<svg class="year-chart" role="group"' in card and "2024: 2" not in card and "2024: 1" in card
+    assert '<svg class="year-chart" role="img"' in card and "2024: 2" not in card and "2024: 1" in card
     assert f"/strategy/indicators/{indicator.pk}/records/?year=2026" in card
 
 
