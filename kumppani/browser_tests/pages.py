@@ -27,7 +27,7 @@ MODEL_FOR = {
     "project_upload": "projects.Project",
     "contact": "directory.Person",
 }
-SKIPPED_PREFIXES = ("api/", "i18n/", "feeds/", "accounts/reset/", "accounts/logout/")
+SKIPPED_PREFIXES = ("api/", "i18n/", "feeds/", "accounts/reset/", "accounts/logout/", "healthz")
 LANGUAGES_VISITED = ("et",)
 
 
