@@ -16,6 +16,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 WORKSPACE = "sepra"
 # URL names whose first words are not a model's name.
 MODEL_FOR = {
+    "proposal": "directory.ChangeProposal",
+    "instance_proposal": "directory.ChangeProposal",
     "inquiry": "opportunities.PartnerInquiry",
     "public_opportunity": "opportunities.Opportunity",
     "revoke_api_token": "accounts.ApiToken",

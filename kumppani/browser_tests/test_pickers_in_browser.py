@@ -23,6 +23,7 @@ def test_an_organisation_is_placed_in_estonia_and_its_region_by_typing_names(vis
     expect(page.locator("#id_country")).to_have_value("EE")
 
     tab.settled()
+    expect(page.locator("#id_region option", has_text="Kirde-Eesti")).to_have_count(1)  # the country's regions came
     region = page.locator("#id_region-ts-control")
     region.fill("Kirde")
     expect(page.locator("#id_region-ts-dropdown .option.active", has_text="Kirde-Eesti")).to_have_count(1)
