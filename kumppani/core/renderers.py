@@ -8,6 +8,7 @@ input_option.html, input.html, attrs.html) step by step, with the same escaping 
 only while those templates are Django's own: a project template that overrides one of them is rendered as usual.
 """
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,6 @@ import django.forms
 from django.forms.renderers import TemplatesSetting
 from django.template import Context
 from django.template.base import render_value_in_context
-from django.utils.html import escape
 from django.utils.safestring import SafeData
 
 WIDGETS = "django/forms/widgets/"
@@ -26,8 +26,8 @@ PLAIN_CONTEXT = Context()  # as a widget template's: autoescape on, the active l
 
 def shown(value: Any) -> str:
     """`{{ value }}`: localised, then escaped unless already safe."""
-    if type(value) is str:  # most labels and values: nothing to localise
-        return escape(value)
+    if type(value) is str:  # most labels and values: nothing to localise, and not marked safe
+        return html.escape(value)
     return str(render_value_in_context(value, PLAIN_CONTEXT))
 
 
