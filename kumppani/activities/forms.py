@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from kumppani.activities.models import Activity, ActivityType
 from kumppani.activities.selectors import known_organisations
 from kumppani.activities.widgets import SearchCheckboxes, SearchSelect
-from kumppani.core.forms import WorkspaceModelForm, model_choice_field
+from kumppani.core.forms import KeptChoices, KeptChoicesMultiple, WorkspaceModelForm, model_choice_field
 from kumppani.directory.forms import ListFilterForm, country_choices
 from kumppani.directory.models import Membership, Theme
 from kumppani.projects.models import Project
@@ -26,6 +26,7 @@ class CountryField(forms.ChoiceField):
 
     def __init__(self, **kwargs: Any):
         kwargs.setdefault("error_messages", {"invalid_choice": UNKNOWN_COUNTRY})
+        kwargs.setdefault("widget", KeptChoices)
         super().__init__(choices=lambda: [("", "---------"), *country_choices()], **kwargs)
 
     def to_python(self, value: Any) -> str:
@@ -37,7 +38,7 @@ class CountriesField(forms.MultipleChoiceField):
 
     def __init__(self, **kwargs: Any):
         kwargs.setdefault("error_messages", {"invalid_choice": UNKNOWN_COUNTRY})
-        kwargs.setdefault("widget", forms.SelectMultiple(attrs={"size": 8}))
+        kwargs.setdefault("widget", KeptChoicesMultiple(attrs={"size": 8}))
         kwargs.setdefault("help_text", _("Hold Ctrl (⌘ on a Mac) to choose several."))
         super().__init__(choices=country_choices, **kwargs)
 

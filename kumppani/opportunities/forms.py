@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from kumppani.core.forms import KeptChoicesMultiple
 from kumppani.directory.forms import country_choices
 from kumppani.directory.models import Theme
 from kumppani.funding.models import Programme
@@ -36,7 +37,7 @@ class ChoicesMixin(forms.Form):
                               widget=forms.CheckboxSelectMultiple,
                               help_text=_("Choose none to receive every theme."))
     countries = forms.MultipleChoiceField(label=_("Countries"), required=False,
-                                          widget=forms.SelectMultiple(attrs={"size": "6"}),
+                                          widget=KeptChoicesMultiple(attrs={"size": "6"}),
                                           help_text=_("Choose none to receive every country."))
     programmes = forms.ModelMultipleChoiceField(label=_("Remind me before the calls of these funding programmes close"),
                                   queryset=Programme.objects.all(), required=False,
