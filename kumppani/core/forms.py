@@ -27,23 +27,6 @@ def model_choice_field(form: forms.BaseForm, name: str) -> forms.ModelChoiceFiel
     return cast(forms.ModelChoiceField, form.fields[name])
 
 
-class LongSelect(forms.Select):
-    """A select of hundreds of fixed options (countries), rendered in Python: Django renders each option
-    through a template, which for 250 countries costs more than the rest of a list page."""
-
-    def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
-        from django.forms.utils import flatatt
-        from django.utils.html import format_html, format_html_join
-
-        final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
-        selected = "" if value is None else str(value)
-        options = format_html_join(
-            "", '<option value="{}"{}>{}</option>',
-            ((key, " selected" if str(key) == selected else "", label) for key, label in self.choices),
-        )
-        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
-
-
 class KeptChoices(forms.Select):
     """A select of a long fixed list (countries) whose HTML each process keeps for the last combinations of
     choices, name, value and attributes it was rendered with: the choices are in the key as text (so their
@@ -52,8 +35,11 @@ class KeptChoices(forms.Select):
     def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
         key = self.kept_key(name, value, attrs, renderer)
         if key is None:
-            return super().render(name, value, attrs, renderer)
-        return _kept_render(key, lambda: super(KeptChoices, self).render(name, value, attrs, renderer))
+            return self.render_anew(name, value, attrs, renderer)
+        return _kept_render(key, lambda: self.render_anew(name, value, attrs, renderer))
+
+    def render_anew(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
+        return super().render(name, value, attrs, renderer)
 
     def kept_key(self, name: str, value: Any, attrs: dict[str, Any] | None, renderer: Any) -> tuple[Any, ...] | None:
         choices = []
@@ -86,3 +72,20 @@ def _kept_render(key: tuple[Any, ...], render: Any) -> str:
                 del _kept[next(iter(_kept))]  # the oldest
             _kept[key] = html
     return html
+
+
+class LongSelect(KeptChoices):
+    """A select of hundreds of fixed options (countries), rendered in Python: Django renders each option
+    through a template, which for 250 countries costs more than the rest of a list page; kept as KeptChoices."""
+
+    def render_anew(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
+        from django.forms.utils import flatatt
+        from django.utils.html import format_html, format_html_join
+
+        final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        selected = "" if value is None else str(value)
+        options = format_html_join(
+            "", '<option value="{}"{}>{}</option>',
+            ((key, " selected" if str(key) == selected else "", label) for key, label in self.choices),
+        )
+        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)

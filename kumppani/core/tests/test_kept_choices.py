@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import override
 
 from kumppani.activities.forms import CountriesField, CountryField
-from kumppani.core.forms import KeptChoices, KeptChoicesMultiple
+from kumppani.core.forms import KeptChoices, KeptChoicesMultiple, LongSelect
 
 
 def fresh(widget: forms.Select, name: str, value: object, attrs: dict[str, object]) -> str:
@@ -35,3 +35,16 @@ def test_a_list_with_groups_is_rendered_every_time() -> None:
     widget = KeptChoicesMultiple(choices=[("Nordic", [("FI", "Finland")])])
     assert widget.kept_key("country", None, None, None) is None
     assert "<optgroup" in widget.render("country", None)
+
+
+def test_a_long_select_is_kept_per_language_and_value() -> None:
+    from kumppani.directory.forms import country_choices
+
+    widget = LongSelect()
+    for language in ("fi", "en"):
+        with override(language):
+            widget.choices = [("", "---------"), *country_choices()]
+            for value in ("FI", "SE", None):
+                kept = widget.render("country", value, {"id": "id_country"})
+                assert kept == widget.render("country", value, {"id": "id_country"})
+                assert kept == widget.render_anew("country", value, {"id": "id_country"})
