@@ -88,7 +88,8 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "kumppani.urls"
 WSGI_APPLICATION = "kumppani.wsgi.application"
-FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+# Django's widget templates (the project's first), with selects, checkboxes and radio buttons written in Python.
+FORM_RENDERER = "kumppani.core.renderers.ChoicesInPython"
 
 TEMPLATES = [
     {

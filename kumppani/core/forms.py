@@ -1,3 +1,4 @@
+import threading
 from typing import Any, cast
 
 from django import forms
@@ -26,11 +27,58 @@ def model_choice_field(form: forms.BaseForm, name: str) -> forms.ModelChoiceFiel
     return cast(forms.ModelChoiceField, form.fields[name])
 
 
-class LongSelect(forms.Select):
-    """A select of hundreds of fixed options (countries), rendered in Python: Django renders each option
-    through a template, which for 250 countries costs more than the rest of a list page."""
+class KeptChoices(forms.Select):
+    """A select of a long fixed list (countries) whose HTML each process keeps for the last combinations of
+    choices, name, value and attributes it was rendered with: the choices are in the key as text (so their
+    language too), so a changed list is rendered anew. Lists with groups are rendered every time."""
 
     def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
+        key = self.kept_key(name, value, attrs, renderer)
+        if key is None:
+            return self.render_anew(name, value, attrs, renderer)
+        return _kept_render(key, lambda: self.render_anew(name, value, attrs, renderer))
+
+    def render_anew(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
+        return super().render(name, value, attrs, renderer)
+
+    def kept_key(self, name: str, value: Any, attrs: dict[str, Any] | None, renderer: Any) -> tuple[Any, ...] | None:
+        choices = []
+        for key, label in self.choices:
+            if isinstance(label, (list, tuple)):
+                return None
+            choices.append((str(key), str(label)))
+        values = tuple(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+        final_attrs = self.build_attrs(self.attrs, attrs)
+        described = tuple(sorted((str(name), type(item).__name__, str(item)) for name, item in final_attrs.items()))
+        return (type(self), self.template_name, self.option_template_name, id(renderer), name, type(value).__name__,
+                values, described, tuple(choices))
+
+
+class KeptChoicesMultiple(KeptChoices, forms.SelectMultiple):
+    """KeptChoices for a select of several."""
+
+
+_KEPT_SIZE = 64  # languages by forms by values; a posted form's odd value takes one place for a while
+_kept: dict[tuple[Any, ...], str] = {}
+_kept_lock = threading.Lock()
+
+
+def _kept_render(key: tuple[Any, ...], render: Any) -> str:
+    html = _kept.get(key)
+    if html is None:
+        html = render()
+        with _kept_lock:
+            if len(_kept) >= _KEPT_SIZE:
+                del _kept[next(iter(_kept))]  # the oldest
+            _kept[key] = html
+    return html
+
+
+class LongSelect(KeptChoices):
+    """A select of hundreds of fixed options (countries), rendered in Python: Django renders each option
+    through a template, which for 250 countries costs more than the rest of a list page; kept as KeptChoices."""
+
+    def render_anew(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
         from django.forms.utils import flatatt
         from django.utils.html import format_html, format_html_join
 

@@ -38,7 +38,7 @@ class CountrySelect(LongSelect):
         values = value if isinstance(value, list | tuple) else [value]
         return {str(item) for item in values}
 
-    def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
+    def render_anew(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> Any:
         final_attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
         if self.allow_multiple_selected:
             final_attrs["multiple"] = True

@@ -2,7 +2,6 @@
 
 from typing import Any
 
-import pycountry
 from django import forms
 from django.conf import settings
 from django.db.models import Q
@@ -11,7 +10,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from kumppani.core.antibot import BotTraps
-from kumppani.directory.models import Theme, country_name
+from kumppani.directory.forms import country_choices
+from kumppani.directory.models import Theme
 from kumppani.directory.widgets import CountrySelectMultiple
 from kumppani.funding.models import Programme
 from kumppani.opportunities.models import Rhythm
@@ -25,11 +25,6 @@ def consent_wording(workspace: Workspace) -> str:
         "opportunities I chose, until I unsubscribe or erase my subscription. Every message has a link to "
         "unsubscribe with one click."
     ) % {"workspace": workspace.name}
-
-
-def country_choices() -> list[tuple[str, str]]:
-    return sorted(((country.alpha_2, country_name(country.alpha_2)) for country in pycountry.countries),
-                  key=lambda choice: choice[1])
 
 
 class ChoicesMixin(forms.Form):
