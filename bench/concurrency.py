@@ -114,7 +114,9 @@ def run_worker(database: str, args: argparse.Namespace) -> dict[str, Any]:
         env = {**os.environ, "KUMPPANI_VAR_DIR": str(folder), "KUMPPANI_BENCH": "1",
                "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-not-secret"), "SECURE_COOKIES": "0",
                "SECURE_SSL_REDIRECT": "0", "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1",
-               "DJANGO_SETTINGS_MODULE": "kumppani.settings"}
+               "DJANGO_SETTINGS_MODULE": "kumppani.settings",
+               # No collectstatic here: the plain storage, as in the other benches.
+               "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
         if database == "sqlite":
             env["DATABASE_URL"] = f"sqlite:///{folder / 'bench.sqlite3'}"
         else:
