@@ -161,6 +161,7 @@ LANGUAGES = [
 ]
 LANGUAGE_CODES = [code for code, _name in LANGUAGES]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["kumppani.core.formats"]  # dates and numbers in the reader's form
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Helsinki")
 USE_I18N = True
 USE_TZ = True

@@ -11,11 +11,20 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import IO, Any
 
+from django.utils import translation
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# XLSX cells keep their type and get the reader's display form (a CSV keeps ISO dates and plain numbers, for
+# machines). In a number format "," and "." are placeholders the spreadsheet shows in its own locale's marks.
+DATE_FORMATS = {"fi": "d.m.yyyy", "sv": "yyyy-mm-dd", "et": "dd.mm.yyyy", "en": "d mmm yyyy"}
+DATETIME_FORMATS = {"fi": "d.m.yyyy h.mm", "sv": "yyyy-mm-dd hh:mm", "et": "dd.mm.yyyy hh:mm",
+                    "en": "d mmm yyyy hh:mm"}
+EURO_FORMATS = {"en": '"€"#,##0.00'}
+EURO_FORMAT = '#,##0.00\\ "€"'
 
 
 def neutralise(text: str) -> str:
@@ -78,13 +87,47 @@ def csv_lines(columns: list[str], rows: Iterable[Iterable[Any]], rows_per_chunk:
         yield "".join(writer.writerow([csv_cell(value) for value in values]) for values in chunk)
 
 
-def xlsx_file(columns: list[str], rows: Iterable[Iterable[Any]], title: str) -> IO[bytes]:
-    """The XLSX workbook in a temporary file: openpyxl's write-only mode keeps memory flat."""
+def _reader_language() -> str:
+    return (translation.get_language() or "fi").split("-")[0]
+
+
+def display_format(value: Any, money: bool = False, language: str | None = None) -> str | None:
+    """The number format a typed cell is shown in, in the reader's language (None: the spreadsheet's own)."""
+    language = language or _reader_language()
+    if isinstance(value, datetime.datetime):
+        return DATETIME_FORMATS.get(language, DATETIME_FORMATS["fi"])
+    if isinstance(value, datetime.date):
+        return DATE_FORMATS.get(language, DATE_FORMATS["fi"])
+    if money and value is not None and not isinstance(value, str | bool):
+        return EURO_FORMATS.get(language, EURO_FORMAT)
+    return None
+
+
+def formatted_row(sheet: Any, values: Iterable[Any], money_columns: frozenset[int] = frozenset()) -> list[Any]:
+    """A write-only sheet's row: typed cells carry the reader's date and euro formats."""
+    row: list[Any] = []
+    language = _reader_language()
+    for index, value in enumerate(xlsx_row(values)):
+        number_format = display_format(value, index in money_columns, language)
+        if number_format is None:
+            row.append(value)
+            continue
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = number_format
+        row.append(cell)
+    return row
+
+
+def xlsx_file(columns: list[str], rows: Iterable[Iterable[Any]], title: str,
+              money_columns: Iterable[str] = ()) -> IO[bytes]:
+    """The XLSX workbook in a temporary file: openpyxl's write-only mode keeps memory flat. Dates and the
+    money columns are shown in the reader's form (the active language)."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title[:31])
     sheet.append(xlsx_row(columns))
+    money = frozenset(index for index, column in enumerate(columns) if column in set(money_columns))
     for values in rows:
-        sheet.append(xlsx_row(values))
+        sheet.append(formatted_row(sheet, values, money))
     output = tempfile.TemporaryFile()  # noqa: SIM115 (the response closes it)
     workbook.save(output)
     output.seek(0)

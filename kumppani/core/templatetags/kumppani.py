@@ -3,6 +3,7 @@ from typing import Any
 from django import template
 from django.utils.translation import gettext as _
 
+from kumppani.core.money import euros as euros_text
 from kumppani.core.translated import localized
 
 register = template.Library()
@@ -23,6 +24,12 @@ def shown(value: Any) -> Any:
     if value is False:
         return _("no")
     return value
+
+
+@register.filter
+def euros(value: Any) -> str:
+    """Money in the reader's form (250 000 €, €250,000); a dash for none."""
+    return euros_text(value) or "–"
 
 
 @register.simple_tag(takes_context=True)

@@ -77,3 +77,14 @@ def test_a_title_like_a_formula_comes_out_as_text_in_csv_and_xlsx(staff_client, 
     cells = dict(zip(header, sheet[2], strict=True))
     assert cells["title_fi"].data_type == "s" and cells["title_fi"].value == "'=HYPERLINK(\"http://evil.test\")"
     assert cells["total_budget"].data_type == "n" and cells["total_budget"].value == -5
+
+
+def test_xlsx_shows_money_and_dates_in_the_readers_form(staff_client, road, settings):
+    staff_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = staff_client.get("/w/sepra/projects/export/?format=xlsx&q=kuninkaan")
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    header = [cell.value for cell in sheet[1]]
+    cells = {name: cell for name, cell in zip(header, sheet[2], strict=True)}
+    assert cells["total_budget"].number_format == '"€"#,##0.00'
+    assert cells["starts_on"].number_format == "d mmm yyyy"
+    assert cells["starts_on"].is_date

@@ -28,7 +28,7 @@ def test_an_indicator_is_created_with_its_filters_and_explained_in_words(bob, se
     assert body["filters"] == {"type": ["workshop", "study_trip"], "international": True}
     assert body["yearly_targets"] == {"2024": 2}
     assert body["definition"] == ("activities, of type workshop or study trip, international, "
-                                  "01/01/2023–12/31/2027. Achieved: activities that have begun by the as-of "
+                                  "1 Jan 2023–31 Dec 2027. Achieved: activities that have begun by the as-of "
                                   "date; later ones are shown as planned.")
     assert Indicator.objects.get(pk=body["id"]).workspace == sepra
     assert AuditEntry.objects.filter(action="create").exists()

@@ -67,7 +67,7 @@ def test_every_channel_gives_the_same_numbers_as_of_a_year_end(client, bob, meas
 def test_the_pdf_states_its_as_of_date_and_the_reports_numbers(measured):
     with translation.override("en"):
         text = channels.pdf_text(measured, 2025)
-    assert "As of 12/31/2025" in text
+    assert "As of 31 Dec 2025" in text
     row = next(line for line in text.splitlines() if line.strip().startswith("Two"))  # the table's row
     achieved, planned, _status = channels.report(measured, 2025)[measured.indicators.get(name__en="Two partners").pk]
     assert (achieved, planned) == (3, 5)

@@ -44,7 +44,7 @@ def test_describe_in_finnish_and_english(sepra):
     workshops = indicator(strategy, filters={"type": ["workshop", "study_trip"], "international": True})
     with translation.override("en"):
         assert describe(workshops) == ("activities, of type workshop or study trip, international, "
-                                       "01/01/2023–12/31/2027. Achieved: activities that have begun by the as-of "
+                                       "1 Jan 2023–31 Dec 2027. Achieved: activities that have begun by the as-of "
                                        "date; later ones are shown as planned.")
     with translation.override("fi"):
         text = describe_records(workshops)

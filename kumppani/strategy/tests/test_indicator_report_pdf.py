@@ -83,5 +83,5 @@ def test_the_pdf_states_its_as_of_date_and_the_planned_column(client, sepra, ver
     text = pdf_text(content)
     if text is None:
         pytest.skip("neither pdftotext nor pypdf is installed to read the PDF back")
-    assert "As of 12/31/2025" in text
+    assert "As of 31 Dec 2025" in text
     assert "Planned (not" in text

@@ -1,0 +1,10 @@
+DATE_FORMAT = "d.m.Y"
+SHORT_DATE_FORMAT = "d.m.Y"
+DATETIME_FORMAT = "d.m.Y H:i"
+SHORT_DATETIME_FORMAT = "d.m.Y H:i"
+TIME_FORMAT = "H:i"
+FIRST_DAY_OF_WEEK = 1
+DATE_INPUT_FORMATS = ["%d.%m.%Y", "%Y-%m-%d"]
+DATETIME_INPUT_FORMATS = ["%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
+THOUSAND_SEPARATOR = "\xa0"
+NUMBER_GROUPING = 3

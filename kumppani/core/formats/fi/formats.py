@@ -1,0 +1,4 @@
+DATE_FORMAT = "j.n.Y"
+SHORT_DATE_FORMAT = "j.n.Y"
+DATETIME_FORMAT = "j.n.Y G.i"
+SHORT_DATETIME_FORMAT = "j.n.Y G.i"
