@@ -1,5 +1,6 @@
 """Content that users write in several languages: stored as {"fi": ..., "en": ...} in one JSON column."""
 
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
@@ -9,16 +10,42 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 
 
+@dataclass(frozen=True)
+class ShownText:
+    """A translated field's text as a reader gets it: in which language it is written, and whether that is
+    another language than the reader's (a fallback, which a page marks with its `lang`)."""
+
+    text: str
+    language: str
+    fallback: bool
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+
+def shown_text(value: dict[str, str] | None, language: str | None = None) -> ShownText:
+    """The text in the given (or active) language, else Finnish, else English, else any."""
+    language = (language or get_language() or settings.LANGUAGE_CODE)[:2]
+    for code in (language, settings.LANGUAGE_CODE, "en", *(value or {}).keys()):
+        text = (value or {}).get(code)
+        if text:
+            return ShownText(text, code, code != language)
+    return ShownText("", language, False)
+
+
 def localized(value: dict[str, str] | None, language: str | None = None) -> str:
     """The text in the given (or active) language, else Finnish, else English, else any."""
-    if not value:
-        return ""
-    language = (language or get_language() or settings.LANGUAGE_CODE)[:2]
-    for code in (language, settings.LANGUAGE_CODE, "en", *value.keys()):
-        text = value.get(code)
-        if text:
-            return text
-    return ""
+    return shown_text(value, language).text if value else ""
+
+
+def missing_languages(value: dict[str, str] | None) -> list[str]:
+    """The interface languages a text with some content still lacks (none for an empty text)."""
+    if not value or not any(value.values()):
+        return []
+    return [code for code in settings.LANGUAGE_CODES if not value.get(code)]
 
 
 class TranslatedWidget(forms.MultiWidget):
@@ -37,8 +64,13 @@ class TranslatedWidget(forms.MultiWidget):
 
     def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
         context = super().get_context(name, value, attrs)
+        texts = dict(zip(settings.LANGUAGE_CODES, self.decompress(value) if isinstance(value, dict | None)
+                         else (value or []), strict=False))
+        missing = missing_languages(texts)
         for code, subwidget in zip(settings.LANGUAGE_CODES, context["widget"]["subwidgets"], strict=True):
             subwidget["language"] = code
+            subwidget["missing"] = code in missing
+        context["widget"]["missing"] = missing
         return context
 
 

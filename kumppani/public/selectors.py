@@ -14,7 +14,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from kumppani.core.translated import localized
+from kumppani.core.translated import ShownText, localized, shown_text
 from kumppani.directory import stewardship
 from kumppani.directory.models import (
     Membership,
@@ -39,7 +39,7 @@ class PublicContact:
 
     person_id: int
     name: str
-    title: str
+    title: ShownText
     phone: str
     phone_uri: str
     mail_user: str
@@ -52,7 +52,7 @@ class PublicPartner:
     name: str
     website: str
     region: str
-    description: str
+    description: ShownText
     since: datetime.date | None
     themes: list[str]
 
@@ -125,7 +125,7 @@ def published_partners(workspace: Workspace) -> list[tuple[str, PublicPartner]]:
                          "shown_website", "organisation__region__name", "description", "since"))
     themes = themes_of_partnerships(workspace)
     return [(country, PublicPartner(name=f"{name} ({short_name})" if short_name else name, website=website,
-                                    region=region or "", description=localized(description), since=since,
+                                    region=region or "", description=shown_text(description), since=since,
                                     themes=themes.get(pk, [])))
             for pk, country, name, short_name, website, region, description, since in rows]
 
@@ -167,7 +167,7 @@ def contacts(representations: QuerySet[Representation]) -> list[PublicContact]:
 def public_contact(person: Person) -> PublicContact:
     user, _at, domain = person.email.rpartition("@")
     return PublicContact(
-        person_id=person.pk, name=person.name, title=localized(person.title), phone=person.phone,
+        person_id=person.pk, name=person.name, title=shown_text(person.title), phone=person.phone,
         phone_uri=re.sub(r"[^\d+]", "", person.phone), mail_user=user[::-1], mail_domain=domain[::-1] if user else "",
     )
 

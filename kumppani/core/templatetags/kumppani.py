@@ -1,10 +1,12 @@
 from typing import Any
 
 from django import template
+from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from kumppani.core.money import euros as euros_text
-from kumppani.core.translated import localized
+from kumppani.core.translated import ShownText, localized, shown_text
 
 register = template.Library()
 
@@ -13,6 +15,32 @@ register = template.Library()
 def tr(value: dict[str, str] | None, language: str | None = None) -> str:
     """The text of a translated field in the active (or given) language."""
     return localized(value, language)
+
+
+@register.simple_tag(takes_context=True)
+def translated(context: Any, value: dict[str, str] | ShownText | None) -> ShownText:
+    """`{% translated field as text %}`: the text in the reader's language or, failing that, another one — then
+    the page marks it with `lang="{{ text.language }}"` (text.fallback) and `fallback_notice` says so once."""
+    text = value if isinstance(value, ShownText) else shown_text(value)
+    request = context.get("request")
+    if text.fallback and request is not None:
+        fallbacks: set[str] = getattr(request, "text_fallbacks", set())
+        fallbacks.add(text.language)
+        request.text_fallbacks = fallbacks
+    return text
+
+
+@register.simple_tag(takes_context=True)
+def fallback_notice(context: Any) -> str:
+    """A discreet note at the end of a page that showed texts in another language than the reader's."""
+    request = context.get("request")
+    languages = sorted(getattr(request, "text_fallbacks", set()))
+    if not languages:
+        return ""
+    names = ", ".join(str(name) for code, name in settings.LANGUAGES if code in languages)
+    return format_html('<p class="fallback-notice">{}</p>', _(
+        "Some texts on this page have not been translated into your language yet and are shown in: %(languages)s.")
+        % {"languages": names})
 
 
 @register.filter

@@ -3,6 +3,7 @@
 import pytest
 
 from kumppani.public.tests.conftest import page_text
+from kumppani.workspaces.models import Workspace
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en", "et"])
@@ -31,3 +32,17 @@ def test_page_without_a_language_follows_the_visitor(client, demo):
 @pytest.mark.parametrize("url", ["/p/sepra/de/", "/p/sepra/xx/", "/p/sepra/de/contact/1/", "/p/nobody/fi/"])
 def test_unknown_language_or_workspace_is_404(client, demo, url):
     assert client.get(url).status_code == 404
+
+
+def test_a_text_not_yet_translated_is_marked_with_its_language_and_a_notice(client, demo):
+    Workspace.objects.filter(slug="sepra").update(intro={"fi": "Kansainvälinen toimintamme."})
+    text = page_text(client.get("/p/sepra/et/"))
+    assert '<div class="public-intro" lang="fi"><p>Kansainvälinen toimintamme.</p></div>' in text
+    assert 'class="fallback-notice"' in text
+
+
+def test_a_page_in_the_texts_own_language_has_no_fallback_notice(client, demo):
+    Workspace.objects.filter(slug="sepra").update(intro={"fi": "Kansainvälinen toimintamme."})
+    text = page_text(client.get("/p/sepra/fi/"))
+    assert '<div class="public-intro"><p>Kansainvälinen toimintamme.</p></div>' in text
+    assert 'class="fallback-notice"' not in text
