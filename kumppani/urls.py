@@ -1,3 +1,5 @@
+from django.http import HttpRequest, HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import include, path
 from django.views.i18n import set_language
 
@@ -5,8 +7,15 @@ from kumppani.api import api
 
 handler500 = "kumppani.core.busy.handle_server_error"
 
+
+def favicon(_request: HttpRequest) -> HttpResponsePermanentRedirect:
+    """Browsers ask for /favicon.ico whatever a page says; the icon is an SVG among the static files."""
+    return HttpResponsePermanentRedirect(static("kumppani/favicon.svg"))
+
+
 urlpatterns = [
     path("i18n/setlanguage/", set_language, name="set_language"),
+    path("favicon.ico", favicon),
     path("api/v1/", api.urls),
     path("", include("kumppani.accounts.urls")),
     path("", include("kumppani.opportunities.urls")),

@@ -14,7 +14,7 @@ from kumppani.accounts.models import is_instance_admin
 from kumppani.core.spreadsheets import XLSX_TYPE
 from kumppani.directory.models import Membership, Partnership, Person
 from kumppani.directory.stewardship import proposals_for_steward
-from kumppani.home import translations
+from kumppani.home import selectors, translations
 from kumppani.workspaces.access import workspace_view
 from kumppani.workspaces.models import FocusArea, WorkspaceMember
 
@@ -44,6 +44,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "focus_areas": FocusArea.objects.filter(workspace=workspace),
         "pending_proposals": proposals_for_steward(actor=request.user, workspace=workspace).count(),
         "instance_admin": is_instance_admin(request.user),
+        "deadlines": selectors.upcoming_deadlines(workspace),
+        "reports": selectors.indicator_reports(workspace),
+        "partner_requests": selectors.waiting_partner_requests(workspace)[:5],
+        "partner_request_count": selectors.waiting_partner_requests(workspace).count(),
+        "recent_changes": selectors.recent_changes(workspace),
     })
 
 

@@ -46,3 +46,11 @@ def test_a_page_in_the_texts_own_language_has_no_fallback_notice(client, demo):
     text = page_text(client.get("/p/sepra/fi/"))
     assert '<div class="public-intro"><p>Kansainvälinen toimintamme.</p></div>' in text
     assert 'class="fallback-notice"' not in text
+
+
+def test_the_page_links_to_each_of_its_sections(client, demo):
+    text = page_text(client.get("/p/sepra/en/"))
+    assert '<nav class="on-this-page" aria-label="On this page">' in text
+    for anchor in ("#focus-areas", "#partners", "#subscribe-title"):
+        assert f'href="{anchor}"' in text
+        assert f'id="{anchor[1:]}"' in text
