@@ -15,12 +15,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from kumppani.core import ratelimit
+from kumppani.core.public_pages import in_language, page_language
 from kumppani.opportunities import services, tokens
 from kumppani.opportunities.forms import ChoicesForm, SubscribeForm, consent_wording
 from kumppani.opportunities.models import Subscriber, SubscriberStatus
-from kumppani.public.selectors import public_workspace
-from kumppani.public.views import in_language, page_language
 from kumppani.workspaces.models import Workspace
+from kumppani.workspaces.public import public_workspace
 
 
 def page_url(workspace: Workspace, language: str) -> str:

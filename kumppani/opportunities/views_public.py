@@ -11,14 +11,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from kumppani.core import ratelimit
+from kumppani.core.public_pages import in_language, language_links, page_language
 from kumppani.core.translated import localized
 from kumppani.opportunities import feeds, inquiries
 from kumppani.opportunities import selectors_public as selectors
 from kumppani.opportunities.forms_public import PartnerRequestForm
 from kumppani.opportunities.models import Opportunity
-from kumppani.public.selectors import public_workspace
-from kumppani.public.views import in_language, language_links, page_language
 from kumppani.workspaces.models import Workspace
+from kumppani.workspaces.public import public_workspace
 
 
 def opportunity_page(request: HttpRequest, workspace: str, pk: int, language: str | None = None) -> HttpResponse:
