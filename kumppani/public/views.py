@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 
 from kumppani.core import ratelimit
 from kumppani.core.public_pages import in_language, language_links, page_language
-from kumppani.opportunities.public_sections import page_sections
+from kumppani.opportunities import public_sections as opportunity_sections
 from kumppani.public import selectors, services
 from kumppani.public.forms import ContactForm
+from kumppani.subscriptions import public_sections as subscription_sections
 from kumppani.workspaces.public import public_workspace
 
 
@@ -20,11 +21,12 @@ def public_page(request: HttpRequest, workspace: str, language: str | None = Non
     page_workspace = public_workspace(workspace)
     with translation.override(language):
         content = selectors.page_content(page_workspace)
-        opportunity_sections = page_sections(page_workspace, language)
+        sections = {**opportunity_sections.page_sections(page_workspace, language),
+                    **subscription_sections.page_sections(page_workspace, language)}
     return in_language(language, request, "public/page.html", {
         "page_workspace": page_workspace,
         "content": content,
-        **opportunity_sections,
+        **sections,
         "language_links": language_links(request, "public:page_in_language", language, workspace=workspace),
         "default_url": request.build_absolute_uri(reverse("public:page", args=[workspace])),
     })
