@@ -229,7 +229,7 @@ def worker(args: argparse.Namespace) -> None:
     if Path(str(settings.DATABASES["default"]["NAME"])) == REPO / "var" / "kumppani.sqlite3":
         sys.exit("Refusing to benchmark against var/kumppani.sqlite3.")
     call_command("migrate", verbosity=0)
-    from kumppani.opportunities.models import Subscriber
+    from kumppani.subscriptions.models import Subscriber
 
     if Subscriber.objects.exists():
         sys.exit("The bench database is not empty: refusing to fill it.")
@@ -286,8 +286,8 @@ class SmtpServers:
 def measure(workspace: Any, batch_size: int, server: str) -> dict[str, Any]:
     from django.db import connection
 
-    from kumppani.opportunities.delivery import send_digests
-    from kumppani.opportunities.models import Delivery
+    from kumppani.subscriptions.delivery import send_digests
+    from kumppani.subscriptions.models import Delivery
 
     with SmtpServers(server) as servers:
         rss_before = rss_mb()
@@ -338,7 +338,8 @@ def build(subscriber_count: int, opportunity_count: int, rng: random.Random) -> 
 
     from kumppani.directory.models import Theme
     from kumppani.funding.models import Programme
-    from kumppani.opportunities.models import Opportunity, Subscriber
+    from kumppani.opportunities.models import Opportunity
+    from kumppani.subscriptions.models import Subscriber
     from kumppani.workspaces.models import Workspace
 
     with transaction.atomic():
@@ -386,7 +387,7 @@ def build_opportunities(workspace: Any, count: int, themes: list[Any], programme
 
 
 def build_subscribers(workspace: Any, count: int, themes: list[Any], rng: random.Random) -> None:
-    from kumppani.opportunities.models import Subscriber
+    from kumppani.subscriptions.models import Subscriber
 
     consented = NOW - datetime.timedelta(days=60)
     for first in range(0, count, BATCH):

@@ -2,7 +2,7 @@
 
 aiosmtpd parses every command and message in Python and costs about 1.8 ms of CPU per message; this sink only looks
 for the end of each message, so the bench measures kumppani rather than the test server. It speaks what Django's
-SMTP backend and kumppani.opportunities.smtp use (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) and advertises
+SMTP backend uses (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) and advertises
 8BITMIME, which the sender uses for its plain-text and HTML parts. It does not advertise PIPELINING: smtplib waits
 for each reply anyway, so it would change nothing.
 

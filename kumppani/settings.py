@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "kumppani.strategy",
     "kumppani.partners",
     "kumppani.opportunities",
+    "kumppani.subscriptions",
     "kumppani.home",
     "kumppani.demo",
 ]

@@ -19,6 +19,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("", include("kumppani.accounts.urls")),
     path("", include("kumppani.opportunities.urls")),
+    path("", include("kumppani.subscriptions.urls")),
     path("", include("kumppani.public.urls")),
     path("", include("kumppani.workspaces.history_urls")),
     path("", include("kumppani.directory.urls")),

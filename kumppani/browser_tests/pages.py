@@ -18,7 +18,7 @@ WORKSPACE = "sepra"
 MODEL_FOR = {
     "proposal": "directory.ChangeProposal",
     "instance_proposal": "directory.ChangeProposal",
-    "inquiry": "opportunities.PartnerInquiry",
+    "inquiry": "subscriptions.PartnerInquiry",
     "public_opportunity": "opportunities.Opportunity",
     "revoke_api_token": "accounts.ApiToken",
     "restore": "audit.AuditEntry",
@@ -96,7 +96,7 @@ def fill(route: str, url_name: str, converters: dict, workspace: models.Model) -
             kwargs[key] = found
         elif key == "theme":
             kwargs[key] = apps.get_model("directory.Theme").objects.order_by("pk").values_list("slug", flat=True)[0]
-        elif key == "token" and url_name.startswith("opportunities:"):
+        elif key == "token" and url_name.startswith("subscriptions:"):
             kwargs[key] = subscriber_token(url_name, workspace)
         elif key != "language":
             raise Unfillable(url_name)
@@ -106,9 +106,9 @@ def fill(route: str, url_name: str, converters: dict, workspace: models.Model) -
 
 
 def subscriber_token(url_name: str, workspace: models.Model) -> str:
-    from kumppani.opportunities import tokens
+    from kumppani.subscriptions import tokens
 
-    subscriber = apps.get_model("opportunities.Subscriber").objects.filter(workspace=workspace).order_by("pk")[0]
+    subscriber = apps.get_model("subscriptions.Subscriber").objects.filter(workspace=workspace).order_by("pk")[0]
     return tokens.confirm_token(subscriber) if url_name.endswith(":confirm") else tokens.subscriber_token(subscriber)
 
 

@@ -11,7 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from kumppani.opportunities.models import Opportunity, Subscriber, SubscriberStatus
+from kumppani.opportunities.models import Opportunity
+from kumppani.subscriptions.models import Subscriber, SubscriberStatus
 
 
 @pytest.fixture

@@ -50,20 +50,14 @@ from kumppani.directory.models import (
 from kumppani.directory.normalise import normalise_name
 from kumppani.funding.models import Programme
 from kumppani.opportunities import sources
-from kumppani.opportunities.forms import consent_wording
-from kumppani.opportunities.models import (
-    Opportunity,
-    OpportunityKind,
-    PartnerInquiry,
-    Subscriber,
-    SubscriberStatus,
-    end_of_day,
-)
+from kumppani.opportunities.models import Opportunity, OpportunityKind, end_of_day
 from kumppani.partners import index as partner_index
 from kumppani.projects.models import Output, Project, ProjectPartner, StatusChange
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
 from kumppani.strategy import definitions
 from kumppani.strategy.models import Indicator, ManualValue, Measure, Strategy
+from kumppani.subscriptions.forms import consent_wording
+from kumppani.subscriptions.models import PartnerInquiry, Subscriber, SubscriberStatus
 from kumppani.workspaces.models import FocusArea, Workspace, WorkspaceMember
 
 logger = logging.getLogger(__name__)

@@ -9,8 +9,9 @@ from django.utils import timezone
 
 from kumppani.audit.models import AuditEntry
 from kumppani.funding.models import Call
-from kumppani.opportunities.models import InquiryStatus, Opportunity, PartnerInquiry
+from kumppani.opportunities.models import Opportunity
 from kumppani.strategy import reports
+from kumppani.subscriptions.models import InquiryStatus, PartnerInquiry
 
 HORIZON = datetime.timedelta(days=90)
 SHOWN = 6

@@ -1,4 +1,4 @@
-"""The staff's forms of opportunities and partner inquiries, and the filters of their lists."""
+"""The staff's form of opportunities, and the filter of their list."""
 
 from typing import Any
 
@@ -14,7 +14,7 @@ from kumppani.directory.models import Theme
 from kumppani.directory.widgets import ThemePicker
 from kumppani.funding.models import Call
 from kumppani.opportunities import sources
-from kumppani.opportunities.models import InquiryStatus, Opportunity, OpportunityKind
+from kumppani.opportunities.models import Opportunity, OpportunityKind
 from kumppani.results.models import Internship
 
 DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -66,12 +66,3 @@ class OpportunityFilterForm(ListFilterForm):
     kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("all")), *OpportunityKind.choices])
     state = forms.ChoiceField(label=_("State"), required=False, choices=[
         ("", _("all")), ("current", _("current")), ("scheduled", _("scheduled")), ("expired", _("expired"))])
-
-
-class InquiryFilterForm(ListFilterForm):
-    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("all")), *InquiryStatus.choices])
-
-
-class InquiryStatusForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"), choices=InquiryStatus.choices)
-

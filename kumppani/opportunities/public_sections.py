@@ -6,8 +6,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from kumppani.opportunities import selectors_public
-from kumppani.opportunities.forms import SubscribeForm
-from kumppani.opportunities.forms_public import PartnerRequestForm
 from kumppani.workspaces.models import Workspace
 
 
@@ -21,14 +19,12 @@ def feed_links(workspace: Workspace, language: str) -> list[dict[str, str]]:
 
 
 def page_sections(workspace: Workspace, language: str) -> dict[str, Any]:
-    """Upcoming deadlines, recent news, the subscription and partner request forms and the feeds' links.
+    """Upcoming deadlines, recent news and the feeds' links.
 
     Call it inside translation.override(language).
     """
     return {
         "upcoming_deadlines": selectors_public.upcoming_deadlines(workspace),
         "recent_news": selectors_public.recent_news(workspace),
-        "subscribe_form": SubscribeForm(workspace, initial={"language": language}),
-        "partner_form": PartnerRequestForm(),
         "feed_links": feed_links(workspace, language),
     }

@@ -1,24 +1,20 @@
-"""The public side of opportunities: the public page's sections, one opportunity's page, the partner request
-form and the feeds. No sign-in; one language per URL."""
+"""The public side of opportunities: one opportunity's page and the feeds. No sign-in; one language per URL."""
 
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_safe
 
-from kumppani.core import ratelimit
+from kumppani.core.public_pages import in_language, language_links, page_language
 from kumppani.core.translated import localized
-from kumppani.opportunities import feeds, inquiries
+from kumppani.opportunities import feeds
 from kumppani.opportunities import selectors_public as selectors
-from kumppani.opportunities.forms_public import PartnerRequestForm
 from kumppani.opportunities.models import Opportunity
-from kumppani.public.selectors import public_workspace
-from kumppani.public.views import in_language, language_links, page_language
 from kumppani.workspaces.models import Workspace
+from kumppani.workspaces.public import public_workspace
 
 
 def opportunity_page(request: HttpRequest, workspace: str, pk: int, language: str | None = None) -> HttpResponse:
@@ -32,34 +28,6 @@ def opportunity_page(request: HttpRequest, workspace: str, pk: int, language: st
         "language_links": language_links(request, "opportunities:public_opportunity_in_language", language,
                                          workspace=workspace, pk=pk),
     })
-
-
-@require_http_methods(["GET", "POST"])
-def partner_request(request: HttpRequest, workspace: str, language: str | None = None) -> HttpResponse:
-    """The "looking for a partner?" form: a valid one opens a case for staff and tells them by e-mail."""
-    language = page_language(language)
-    page_workspace = public_workspace(workspace)
-    status = 200
-    with translation.override(language):
-        form = PartnerRequestForm(request.POST if request.method == "POST" else None)
-        if form.is_valid():
-            data = form.cleaned_data
-            if not ratelimit.allow("partner-request", target=data["email"], client=ratelimit.client_address(request)):
-                form.add_error(None, _("Several inquiries were sent from here just now. Please try again later."))
-                status = 429
-            else:
-                inquiry = inquiries.open_inquiry(page_workspace, data)
-                case_url = request.build_absolute_uri(
-                    reverse("opportunities:inquiry_detail", args=[workspace, inquiry.pk]))
-                inquiries.notify_staff(page_workspace, inquiry, case_url)
-                return redirect(f"{request.path}?sent=1")
-    return in_language(language, request, "opportunities/public/partner_request.html", {
-        "page_workspace": page_workspace, "partner_form": form,
-        "sent": request.method == "GET" and request.GET.get("sent") == "1",
-        "page_url": reverse("public:page_in_language", args=[workspace, language]),
-        "language_links": language_links(request, "opportunities:partner_request_in_language", language,
-                                         workspace=workspace),
-    }, status=400 if form.errors and status == 200 else status)
 
 
 # Feeds -----------------------------------------------------------------------------------------------------------

@@ -1,31 +1,27 @@
-"""Staff pages of opportunities and partner inquiries; create, edit and delete come from the generic record pages."""
+"""Staff pages of opportunities; create, edit and delete come from the generic record pages."""
 
 from typing import Any
 
-from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from kumppani.audit.services import history_for
 from kumppani.core.pages import paginate
 from kumppani.directory.models import country_name
-from kumppani.funding.models import Programme
-from kumppani.opportunities import delivery, forms_staff, inquiries, selectors_staff, services
-from kumppani.opportunities.models import PartnerInquiry, SubscriberStatus
+from kumppani.opportunities import forms_staff, selectors_staff
 from kumppani.opportunities.records import OPPORTUNITY
 from kumppani.workspaces.access import workspace_view
 
 
-def _filters(form: Any) -> dict[str, Any]:
+def filters_of(form: Any) -> dict[str, Any]:
     return form.cleaned_data if form.is_valid() else {}
 
 
-def _list_page(request: HttpRequest, rows_template: str, queryset: Any, filter_form: Any,
-               **context: Any) -> HttpResponse:
+def list_page(request: HttpRequest, rows_template: str, queryset: Any, filter_form: Any,
+              **context: Any) -> HttpResponse:
     context.update({"page": paginate(request, queryset), "filter_form": filter_form, "rows_template": rows_template,
                     "now": timezone.now()})
     if request.htmx and request.htmx.target == "results":  # type: ignore[attr-defined]
@@ -36,9 +32,9 @@ def _list_page(request: HttpRequest, rows_template: str, queryset: Any, filter_f
 @workspace_view()
 def opportunity_list(request: HttpRequest) -> HttpResponse:
     filter_form = forms_staff.OpportunityFilterForm(request.GET or None)
-    queryset = selectors_staff.opportunities(request.workspace, _filters(filter_form))  # type: ignore[attr-defined]
-    return _list_page(request, "opportunities/staff/partials/opportunity_rows.html", queryset, filter_form,
-                      title=_("Opportunities"), create_url_name="opportunities:opportunity_create")
+    queryset = selectors_staff.opportunities(request.workspace, filters_of(filter_form))  # type: ignore[attr-defined]
+    return list_page(request, "opportunities/staff/partials/opportunity_rows.html", queryset, filter_form,
+                     title=_("Opportunities"), create_url_name="opportunities:opportunity_create")
 
 
 @workspace_view()
@@ -53,115 +49,3 @@ def opportunity_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "public_url": reverse("opportunities:public_opportunity", args=[workspace.slug, pk]),
         "history": history_for(opportunity).filter(workspace=workspace)[:50],
     })
-
-
-@workspace_view()
-def inquiry_list(request: HttpRequest) -> HttpResponse:
-    filter_form = forms_staff.InquiryFilterForm(request.GET or None)
-    queryset = selectors_staff.inquiries(request.workspace, _filters(filter_form))  # type: ignore[attr-defined]
-    return _list_page(request, "opportunities/staff/partials/inquiry_rows.html", queryset, filter_form,
-                      title=_("Partner inquiries"), create_url_name="")
-
-
-def _inquiry_page(request: HttpRequest, pk: int, form: Any = None, status: int = 200) -> HttpResponse:
-    workspace = request.workspace  # type: ignore[attr-defined]
-    inquiry = _inquiry(workspace, pk)
-    return render(request, "opportunities/staff/inquiry_detail.html", {
-        "object": inquiry, "themes": inquiry.themes.all(), "country": country_name(inquiry.country),
-        "status_form": form or forms_staff.InquiryStatusForm(initial={"status": inquiry.status}),
-        "history": history_for(inquiry).filter(workspace=workspace)[:50],
-    }, status=status)
-
-
-@workspace_view()
-def inquiry_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return _inquiry_page(request, pk)
-
-
-@workspace_view(write=True)
-@require_POST
-def inquiry_status(request: HttpRequest, pk: int) -> HttpResponse:
-    workspace = request.workspace  # type: ignore[attr-defined]
-    inquiry = _inquiry(workspace, pk)
-    form = forms_staff.InquiryStatusForm(request.POST)
-    if not form.is_valid():
-        return _inquiry_page(request, pk, form, status=400)
-    inquiries.set_status(request.user, workspace, inquiry, form.cleaned_data["status"])
-    messages.success(request, _("Saved."))
-    return redirect("opportunities:inquiry_detail", workspace.slug, pk)
-
-
-@workspace_view(personal=True)
-@require_POST
-def programme_follow(request: HttpRequest, pk: int) -> HttpResponse:
-    """Follow a programme, or stop following it: reminders before its calls close go to the member."""
-    workspace = request.workspace  # type: ignore[attr-defined]
-    programme = get_object_or_404(Programme, pk=pk)
-    if request.POST.get("follow") == "1":
-        services.follow_programme(workspace, request.user, programme)
-        messages.success(request, _("You will get a reminder 14 and 3 days before a call of %(programme)s closes.")
-                         % {"programme": programme})
-    else:
-        services.unfollow_programme(workspace, request.user, programme)
-        messages.success(request, _("You no longer follow %(programme)s.") % {"programme": programme})
-    return redirect("funding:programme_detail", workspace.slug, pk)
-
-
-def _inquiry(workspace: Any, pk: int) -> PartnerInquiry:
-    return get_object_or_404(selectors_staff.inquiry_records(workspace), pk=pk)
-
-
-# Subscribers and digests: the operator's view ---------------------------------------------------------------------
-
-
-@workspace_view()
-def subscriber_list(request: HttpRequest) -> HttpResponse:
-    status = request.GET.get("status", "")
-    status = status if status in SubscriberStatus.values else ""
-    queryset = selectors_staff.subscribers(request.workspace, status, request.GET.get("q", ""))  # type: ignore[attr-defined]
-    return render(request, "opportunities/staff/subscribers.html", {
-        "page": paginate(request, queryset, per_page=50), "statuses": SubscriberStatus.choices, "status": status,
-        "q": request.GET.get("q", ""),
-    })
-
-
-@workspace_view()
-def subscriber_preview(request: HttpRequest, pk: int) -> HttpResponse:
-    workspace = request.workspace  # type: ignore[attr-defined]
-    subscriber = selectors_staff.subscriber(workspace, pk)
-    message = delivery.next_digest(workspace=workspace, subscriber=subscriber)
-    html = next((content for content, kind in message.alternatives if kind == "text/html"), "") if message else ""
-    return render(request, "opportunities/staff/digest_preview.html", {
-        "subscriber": subscriber, "message": message, "html": html,
-    })
-
-
-@workspace_view()
-def digest_run_list(request: HttpRequest) -> HttpResponse:
-    workspace = request.workspace  # type: ignore[attr-defined]
-    return render(request, "opportunities/staff/digest_runs.html", {
-        "page": paginate(request, selectors_staff.digest_runs(workspace)),
-        "active_subscribers": workspace.subscribers.filter(status=SubscriberStatus.ACTIVE).count(),
-    })
-
-
-@workspace_view()
-def digest_run_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    run = selectors_staff.digest_run(request.workspace, pk)  # type: ignore[attr-defined]
-    return render(request, "opportunities/staff/digest_run_detail.html", {
-        "run": run, "page": paginate(request, selectors_staff.run_recipients(run), per_page=100),
-    })
-
-
-@workspace_view(write=True)
-@require_POST
-def send_digests_now(request: HttpRequest) -> HttpResponse:
-    workspace = request.workspace  # type: ignore[attr-defined]
-    report = delivery.send_due_digests(workspace=workspace, actor=request.user)
-    if report.stopped:
-        messages.warning(request, _("%(count)d messages sent; stopped early: %(reason)s. The rest goes with the next "
-                                    "run.") % {"count": report.messages_sent, "reason": report.stopped})
-    else:
-        messages.success(request, _("%(count)d messages sent, %(failed)d items to retry, %(bounced)d bounced.") % {
-            "count": report.messages_sent, "failed": report.failed, "bounced": report.bounced})
-    return redirect("opportunities:digest_run_list", workspace.slug)

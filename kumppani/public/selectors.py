@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from kumppani.core.translated import ShownText, localized, shown_text
@@ -70,10 +69,6 @@ class PublicPageContent:
     memberships: list[Membership]
     partners_by_country: list[CountryGroup]
     contacts: list[PublicContact]
-
-
-def public_workspace(slug: str) -> Workspace:
-    return get_object_or_404(Workspace, slug=slug, public=True)
 
 
 def page_content(workspace: Workspace) -> PublicPageContent:

@@ -1,58 +1,32 @@
 """The organisation's public international page and its contact form: no sign-in, one language per URL."""
 
-from typing import Any
 
-from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kumppani.core import ratelimit
-from kumppani.opportunities.public_sections import page_sections
+from kumppani.core.public_pages import in_language, language_links, page_language
+from kumppani.opportunities import public_sections as opportunity_sections
 from kumppani.public import selectors, services
 from kumppani.public.forms import ContactForm
-
-
-def page_language(language: str | None) -> str:
-    """The URL's language, or the visitor's (negotiated by LocaleMiddleware) when the URL names none."""
-    if language is None:
-        current = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
-        return current if current in settings.LANGUAGE_CODES else settings.LANGUAGE_CODE
-    if language not in settings.LANGUAGE_CODES:
-        raise Http404
-    return language
-
-
-def language_links(request: HttpRequest, url_name: str, current: str, **kwargs: Any) -> list[dict[str, Any]]:
-    links = []
-    for code in settings.LANGUAGE_CODES:
-        path = reverse(url_name, kwargs={**kwargs, "language": code})
-        info = translation.get_language_info(code)
-        links.append({"code": code, "name": info["name_local"], "path": path,
-                      "url": request.build_absolute_uri(path), "current": code == current})
-    return links
-
-
-def in_language(language: str, request: HttpRequest, template: str, context: dict[str, Any],
-                status: int = 200) -> HttpResponse:
-    with translation.override(language):
-        response = render(request, template, {**context, "page_language": language}, status=status)
-    response.headers["Content-Language"] = language
-    return response
+from kumppani.subscriptions import public_sections as subscription_sections
+from kumppani.workspaces.public import public_workspace
 
 
 def public_page(request: HttpRequest, workspace: str, language: str | None = None) -> HttpResponse:
     language = page_language(language)
-    page_workspace = selectors.public_workspace(workspace)
+    page_workspace = public_workspace(workspace)
     with translation.override(language):
         content = selectors.page_content(page_workspace)
-        opportunity_sections = page_sections(page_workspace, language)
+        sections = {**opportunity_sections.page_sections(page_workspace, language),
+                    **subscription_sections.page_sections(page_workspace, language)}
     return in_language(language, request, "public/page.html", {
         "page_workspace": page_workspace,
         "content": content,
-        **opportunity_sections,
+        **sections,
         "language_links": language_links(request, "public:page_in_language", language, workspace=workspace),
         "default_url": request.build_absolute_uri(reverse("public:page", args=[workspace])),
     })
@@ -60,7 +34,7 @@ def public_page(request: HttpRequest, workspace: str, language: str | None = Non
 
 def contact_person(request: HttpRequest, workspace: str, person: int, language: str | None = None) -> HttpResponse:
     language = page_language(language)
-    page_workspace = selectors.public_workspace(workspace)
+    page_workspace = public_workspace(workspace)
     recipient = selectors.contactable_person(page_workspace, person)
     status = 200
     with translation.override(language):

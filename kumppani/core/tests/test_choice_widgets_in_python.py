@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy, override
 
 from kumppani.core.renderers import PYTHON_RENDERED, ChoicesInPython
 from kumppani.directory.forms import OrganisationForm
-from kumppani.opportunities.forms import SubscribeForm
-from kumppani.opportunities.forms_public import PartnerRequestForm
+from kumppani.subscriptions.forms import SubscribeForm
+from kumppani.subscriptions.forms_public import PartnerRequestForm
 
 CHOICES: list[Any] = [
     (1, "One & <two>"), ("b", mark_safe("<em>safe</em>")), ("c", gettext_lazy("Themes")),

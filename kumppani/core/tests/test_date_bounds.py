@@ -19,12 +19,12 @@ OUT_OF_BOUNDS = [datetime.date(1, 1, 1), datetime.date(9999, 12, 31)]
 # Moments the system records itself (sign-ins, deliveries, consent given by a click); no person types them.
 SYSTEM_TIMESTAMPS = {
     ("accounts.ApiToken", "last_used_at"), ("audit.AuditEntry", "restored_at"),
-    ("opportunities.Subscriber", "consent_given_at"), ("opportunities.Subscriber", "confirmed_at"),
-    ("opportunities.Subscriber", "unsubscribed_at"), ("opportunities.Subscriber", "last_digest_at"),
-    ("opportunities.Delivery", "next_attempt_at"), ("opportunities.Delivery", "created_at"),
-    ("opportunities.Delivery", "sent_at"), ("opportunities.StaffReminder", "created_at"),
-    ("opportunities.StaffReminder", "sent_at"), ("opportunities.DigestRun", "started_at"),
-    ("opportunities.DigestRun", "finished_at"), ("core.RateLimitHit", "at"), ("core.UsedFormToken", "used_at"),
+    ("subscriptions.Subscriber", "consent_given_at"), ("subscriptions.Subscriber", "confirmed_at"),
+    ("subscriptions.Subscriber", "unsubscribed_at"), ("subscriptions.Subscriber", "last_digest_at"),
+    ("subscriptions.Delivery", "next_attempt_at"), ("subscriptions.Delivery", "created_at"),
+    ("subscriptions.Delivery", "sent_at"), ("subscriptions.StaffReminder", "created_at"),
+    ("subscriptions.StaffReminder", "sent_at"), ("subscriptions.DigestRun", "started_at"),
+    ("subscriptions.DigestRun", "finished_at"), ("core.RateLimitHit", "at"), ("core.UsedFormToken", "used_at"),
     ("jobs.Job", "scheduled_for"), ("jobs.Job", "started_at"), ("jobs.Job", "finished_at"),
     ("jobs.Job", "heartbeat_at"), ("jobs.WorkerHeartbeat", "started_at"), ("jobs.WorkerHeartbeat", "beat_at"),
     ("directory.ChangeProposal", "decided_at"),

@@ -27,8 +27,8 @@ def _english(client):
 @pytest.fixture
 def victims_world(sepra, ksl, charlie, kodukant, tourism):
     """Keski-Suomi uses records it looks after, records Sepra looks after, and public records."""
-    from kumppani.opportunities.models import Subscriber
     from kumppani.projects.models import Project, ProjectPartner
+    from kumppani.subscriptions.models import Subscriber
 
     own_org = Organisation.objects.create(name="ERRIN", type="network", country="BE", steward=ksl)
     public_org = Organisation.objects.create(name="Imported partner", country="SE")

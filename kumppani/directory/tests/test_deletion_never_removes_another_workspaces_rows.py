@@ -50,14 +50,14 @@ def _opportunity(workspace: Any) -> Any:
 
 
 def _subscriber(workspace: Any) -> Any:
-    from kumppani.opportunities.models import Subscriber
+    from kumppani.subscriptions.models import Subscriber
 
     return Subscriber.objects.create(workspace=workspace, email="s@example.test", consent_text="yes",
                                      consent_given_at=timezone.now())
 
 
 def _inquiry(workspace: Any) -> Any:
-    from kumppani.opportunities.models import PartnerInquiry
+    from kumppani.subscriptions.models import PartnerInquiry
 
     return PartnerInquiry.objects.create(workspace=workspace, organisation_name="X", contact_name="Y",
                                          email="y@example.test", country="EE", message="hello")
@@ -160,8 +160,8 @@ THEME_RELATIONS: dict[tuple[str, str], Callable[[Any, Any], Any]] = {
     ("activities.Activity", "themes"): _with_m2m(_activity, "themes"),
     ("results.GoodPractice", "themes"): _with_m2m(_good_practice, "themes"),
     ("opportunities.Opportunity", "themes"): _with_m2m(_opportunity, "themes"),
-    ("opportunities.Subscriber", "themes"): _with_m2m(_subscriber, "themes"),
-    ("opportunities.PartnerInquiry", "themes"): _with_m2m(_inquiry, "themes"),
+    ("subscriptions.Subscriber", "themes"): _with_m2m(_subscriber, "themes"),
+    ("subscriptions.PartnerInquiry", "themes"): _with_m2m(_inquiry, "themes"),
 }
 
 

@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from kumppani.audit.writes import update_record
 from kumppani.demo.loader import load_demo
-from kumppani.opportunities.models import Opportunity, PartnerInquiry
+from kumppani.opportunities.models import Opportunity
+from kumppani.subscriptions.models import PartnerInquiry
 
 
 @pytest.fixture

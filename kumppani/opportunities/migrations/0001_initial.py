@@ -4,10 +4,17 @@ import django.db.models.deletion
 import django.db.models.functions.text
 import django.utils.timezone
 import kumppani.core.translated
+import secrets
+
 import kumppani.directory.models
-import kumppani.opportunities.models
 from django.conf import settings
 from django.db import migrations, models
+
+
+def new_token_key():
+    """A copy of what was kumppani.opportunities.models.new_token_key: the Subscriber model moved to
+    kumppani.subscriptions (its migration 0001), which has the function now."""
+    return secrets.token_urlsafe(12)
 
 
 class Migration(migrations.Migration):
@@ -120,7 +127,7 @@ class Migration(migrations.Migration):
                 ('unsubscribed_at', models.DateTimeField(blank=True, null=True, verbose_name='unsubscribed')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('last_digest_at', models.DateTimeField(blank=True, null=True)),
-                ('token_key', models.CharField(default=kumppani.opportunities.models.new_token_key, max_length=24)),
+                ('token_key', models.CharField(default=new_token_key, max_length=24)),
                 ('programmes', models.ManyToManyField(blank=True, related_name='subscribers', to='funding.programme', verbose_name='funding programmes followed')),
                 ('themes', models.ManyToManyField(blank=True, related_name='subscribers', to='directory.theme', verbose_name='themes')),
                 ('workspace', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='subscribers', to='workspaces.workspace')),

@@ -1,4 +1,4 @@
-"""Opportunities and partner inquiries for the page and feed tests, dated relative to the real clock."""
+"""Opportunities for the page and feed tests, dated relative to the real clock."""
 
 import datetime
 from typing import Any
@@ -6,7 +6,7 @@ from typing import Any
 from django.utils import timezone
 
 from kumppani.audit.writes import create_record
-from kumppani.opportunities.models import Opportunity, PartnerInquiry
+from kumppani.opportunities.models import Opportunity
 
 
 def days_from_now(days: float) -> datetime.datetime:
@@ -18,9 +18,3 @@ def opportunity(workspace: Any, title: str = "Opintomatka Tarttoon", kind: str =
     fields.setdefault("publish_on", days_from_now(-1))
     return create_record(None, workspace, Opportunity(kind=kind, title={"fi": title, "en": f"EN {title}"}, **fields),
                          {"themes": list(themes)})
-
-
-def inquiry(workspace: Any, organisation_name: str = "Tartu linn", **fields: Any) -> PartnerInquiry:
-    fields = {"contact_name": "Maris Tamm", "email": "maris@example.ee", "country": "EE",
-              "message": "We seek a Finnish partner for a youth exchange.", **fields}
-    return create_record(None, workspace, PartnerInquiry(organisation_name=organisation_name, **fields))

@@ -5,7 +5,8 @@ from django.urls import reverse
 
 from kumppani.directory.models import Theme
 from kumppani.directory.tests.growing_directory import queries_per_page
-from kumppani.opportunities.tests.pages import days_from_now, inquiry, opportunity
+from kumppani.opportunities.tests.pages import days_from_now, opportunity
+from kumppani.subscriptions.tests.pages import inquiry
 
 
 class GrowingOpportunities:
@@ -36,8 +37,8 @@ class GrowingOpportunities:
             "detail": reverse("opportunities:opportunity_detail", args=["sepra", first]),
             "edit": reverse("opportunities:opportunity_edit", args=["sepra", first]),
             "new": reverse("opportunities:opportunity_create", args=["sepra"]),
-            "inquiries": reverse("opportunities:inquiry_list", args=["sepra"]),
-            "inquiry": reverse("opportunities:inquiry_detail", args=["sepra", self.first["inquiry"].pk]),
+            "inquiries": reverse("subscriptions:inquiry_list", args=["sepra"]),
+            "inquiry": reverse("subscriptions:inquiry_detail", args=["sepra", self.first["inquiry"].pk]),
         }
 
     def public_pages(self) -> dict[str, str]:

@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 
 from kumppani.directory.models import Organisation
 from kumppani.projects import iati
-from kumppani.strategy import values
+from kumppani.strategy import iati_results, values
 from kumppani.strategy.tests import channels
 from kumppani.strategy.tests.records import activity, indicator, organisation, project, strategy_of
 
@@ -79,8 +79,8 @@ def test_the_iati_results_carry_the_achieved_values_as_of_today(sepra, measured)
     sepra.save()
     context = iati.ExportContext(iati.reporter_for(sepra))
     today = values.dashboard(measured, timezone.localdate())
-    found = iati.workspace_indicators(sepra.pk, context)
+    found = iati_results.workspace_indicators(sepra.pk, context)
     assert [(i.pk, v.total, v.per_year) for i, v in found] == [(i.pk, v.total, v.per_year) for i, v in today]
-    periods = iati.indicator_periods(*found[0])
+    periods = iati_results.indicator_periods(*found[0])
     assert Decimal(periods[-1].find("actual").get("value")) == today[0][1].total
 

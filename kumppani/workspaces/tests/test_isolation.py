@@ -12,10 +12,11 @@ from kumppani.directory.models import ChangeProposal, Membership, OrganisationNo
 from kumppani.funding.models import Call, Programme
 from kumppani.jobs.models import Job, JobStatus
 from kumppani.jobs.services import result_path, set_result
-from kumppani.opportunities.models import DigestRun, Opportunity, PartnerInquiry, Subscriber
+from kumppani.opportunities.models import Opportunity
 from kumppani.projects.tests.factories import project_records
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
 from kumppani.strategy.models import Indicator, ManualValue, Measure, Source, Strategy
+from kumppani.subscriptions.models import DigestRun, PartnerInquiry, Subscriber
 from kumppani.workspaces.models import FocusArea
 
 
