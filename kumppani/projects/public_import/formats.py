@@ -5,6 +5,7 @@ dk-2007, dk-2014  Danish ERDF/ESF lists: descriptions and free-text partner list
 se-2014           Swedish ERDF project bank (Tillväxtverket), JSON; amounts in kronor only
 no-h2020          Horizon 2020 participations of Norwegian organisations (Research Council of Norway)
 cordis            CORDIS: Horizon 2020 and Horizon Europe projects and participants (cordis.py)
+iati              IATI activity files of versions 2.01, 2.02, 2.03 of any publisher (iati_activities.py)
 """
 
 import hashlib
@@ -22,6 +23,7 @@ from kumppani.directory.models import OrganisationType
 from kumppani.directory.normalise import normalise_name
 from kumppani.projects.models import PartnerRole
 from kumppani.projects.public_import.cordis import read_cordis
+from kumppani.projects.public_import.iati_activities import read_iati
 from kumppani.projects.public_import.org_types import guess_type
 from kumppani.projects.public_import.parsing import (
     CellError,
@@ -379,4 +381,7 @@ FORMATS: dict[str, Format] = {
         "cordis", gettext_lazy("CORDIS, Horizon 2020 and Horizon Europe projects and participants (EU, ZIP of the "
                                "project and organization files)"),
         [], reads_itself, read=read_cordis),
+    "iati": Format(
+        "iati", gettext_lazy("IATI activity file, versions 2.01–2.03 (any publisher, XML)"),
+        [], reads_itself, read=read_iati),
 }

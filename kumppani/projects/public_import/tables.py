@@ -57,7 +57,7 @@ def members(binary: IO[bytes]) -> dict[str, tuple[str, bytes]]:
 def read_table(data: bytes, filename: str = "") -> Table:
     """The table in `data` (recognised by its content: XLSX, JSON array or separated text)."""
     if data[:2] == b"\x1f\x8b":
-        data = cast(io.TextIOWrapper, open_text(io.BytesIO(data))).buffer.read()
+        data = bytes(cast(io.TextIOWrapper, open_text(io.BytesIO(data))).buffer.read())
     if data[:4] == ZIP_MAGIC:
         return _xlsx_table(data)
     text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
