@@ -156,7 +156,7 @@ def _confirm(request: HttpRequest, path: Path, stored: dict[str, Any]) -> HttpRe
     if stored.get("bad_rows") and not skip_bad_rows:
         return _check(request, path, stored, saved, status=409)
     del request.session[SESSION_KEY]
-    job = start_job(kind="import_mapped_records", workspace=workspace, actor=request.user,
+    job = start_job(kind="import_public_records", workspace=workspace, actor=request.user,
                     run=tasks.import_mapped_records, resumable=True, token=stored["token"], mapping_id=saved.pk,
                     filename=stored["filename"], skip_bad_rows=skip_bad_rows)
     return redirect("jobs:job_detail", workspace.slug, job.pk)

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from kumppani.directory.models import Organisation
+from kumppani.partners.search import search_partners
 from kumppani.projects.models import Project
 from kumppani.projects.public_import import ImportRefused, import_projects
 from kumppani.projects.tests.public_import_helpers import DATA
@@ -132,3 +133,10 @@ def test_an_archive_without_the_organization_file_is_refused():
         cordis(archive({"project.json": (CORDIS / "h2020_project.json").read_bytes()}))
     with pytest.raises(ImportRefused, match="ZIP"):
         cordis(io.BytesIO((CORDIS / "he_projects.csv").read_bytes()))
+
+
+def test_partner_search_reads_euroscivoc_fields_as_the_participants_expertise():
+    cordis(horizon_europe_csv())
+    # "immunotherapy" is in no title or objective, only among OutMARCH's euroSciVoc fields
+    found = {hit.organisation.name for hit in search_partners(None, "immunotherapy")}
+    assert "UNIVERSITAIR MEDISCH CENTRUM UTRECHT" in found
