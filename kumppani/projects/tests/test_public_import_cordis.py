@@ -9,6 +9,7 @@ import zipfile
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 from openpyxl import Workbook
 
 from kumppani.directory.models import Organisation
@@ -18,6 +19,13 @@ from kumppani.projects.public_import import ImportRefused, import_projects
 from kumppani.projects.tests.public_import_helpers import DATA
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """The reasons are asserted in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
 CORDIS = DATA / "cordis"
 
 

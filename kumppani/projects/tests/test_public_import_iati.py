@@ -8,6 +8,7 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from kumppani.directory.models import Organisation
 from kumppani.projects.models import Project
@@ -20,6 +21,13 @@ from kumppani.projects.tests.test_iati_export import (  # noqa: F401 (fixtures)
 )
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """The reasons are asserted in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
 EXAMPLES = {version: DATA / "iati" / f"activity-standard-example-annotated-{version}.xml"
             for version in ("2.01", "2.02", "2.03")}
 
