@@ -55,6 +55,7 @@ prepare: venv
 	$(PY) manage.py compilemessages --ignore=.venv -v 0
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py load_demo --if-empty
+	$(PY) manage.py load_public_starter --if-empty
 
 lint: dev-deps
 	$(BIN)/ruff check .

@@ -154,3 +154,27 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ColumnMapping(models.Model):
+    """A workspace's saved choice of which columns of a CSV or XLSX list hold a project's facts, reused by name
+    for the next file of the same list (public_import/mapped.py)."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="column_mappings")
+    name = models.CharField(_("name"), max_length=100)
+    # field (title, summary, organisation, country, identifier, starts_on, ends_on, role, project_code) → header
+    columns = models.JSONField(default=dict)
+    language = models.CharField(_("language of the texts"), max_length=2, default="en")
+    default_country = models.CharField(_("country when the list names none"), max_length=2, blank=True)
+    programme = models.ForeignKey("funding.Programme", verbose_name=_("programme"), null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="+")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["workspace", "name"]
+        constraints = [models.UniqueConstraint(fields=["workspace", "name"], name="one_mapping_per_name")]
+        verbose_name = _("column mapping")
+        verbose_name_plural = _("column mappings")
+
+    def __str__(self) -> str:
+        return self.name

@@ -9,7 +9,9 @@ from kumppani.directory.tasks import write_export
 from kumppani.jobs.models import Job
 from kumppani.jobs.services import JobFailed, job_task, progress, set_result
 from kumppani.projects import exports, forms, selectors
-from kumppani.projects.public_import import STEPS, ImportRefused, import_projects, kept
+from kumppani.projects.models import ColumnMapping
+from kumppani.projects.public_import import STEPS, ImportRefused, import_projects, kept, mapped
+from kumppani.projects.public_import.formats import Format
 
 SHOWN_BAD_ROWS = 500
 
@@ -17,6 +19,20 @@ SHOWN_BAD_ROWS = 500
 @job_task
 def import_public_records(job: Job, *, token: str, data_format: str, filename: str, skip_bad_rows: bool) -> None:
     """Safe to run again after a crash: importing the same file again changes nothing."""
+    _import_kept_file(job, token=token, data_format=data_format, filename=filename, skip_bad_rows=skip_bad_rows)
+
+
+@job_task
+def import_mapped_records(job: Job, *, token: str, mapping_id: int, filename: str, skip_bad_rows: bool) -> None:
+    """A CSV or XLSX list read through a saved column mapping of the job's workspace (public_import/mapped.py)."""
+    saved = ColumnMapping.objects.filter(pk=mapping_id, workspace=job.workspace).select_related("programme").first()
+    if saved is None:
+        raise JobFailed(_("The column mapping no longer exists."))
+    _import_kept_file(job, token=token, data_format=mapped.format_of(mapped.Mapping.of(saved)), filename=filename,
+                      skip_bad_rows=skip_bad_rows)
+
+
+def _import_kept_file(job: Job, *, token: str, data_format: str | Format, filename: str, skip_bad_rows: bool) -> None:
     path = kept.path_of(token)
     if path is None:
         raise JobFailed(_("The uploaded file is no longer kept. Upload it again."))

@@ -22,7 +22,7 @@ from kumppani.audit.services import audit_actor
 from kumppani.directory.identifiers import validate_vat
 from kumppani.partners import index as partner_index
 from kumppani.projects.models import Project
-from kumppani.projects.public_import import writer
+from kumppani.projects.public_import import labels, writer
 from kumppani.projects.public_import.formats import FORMATS, Format
 from kumppani.projects.public_import.reading import ImportRefused, csv_rows, json_rows, open_text
 from kumppani.projects.public_import.rows import BadRow, ProjectRow
@@ -59,7 +59,9 @@ class ImportReport:
             "organisations": self.organisations_created, "bad": len(self.bad_rows)}
 
 
-def format_of(name: str) -> Format:
+def format_of(name: str | Format) -> Format:
+    if isinstance(name, Format):
+        return name  # a format built at run time (a saved column mapping)
     if name not in FORMATS:
         raise ImportRefused(_("Unknown format “%(name)s”; the formats are %(formats)s.")
                             % {"name": name, "formats": ", ".join(FORMATS)})
@@ -67,6 +69,11 @@ def format_of(name: str) -> Format:
 
 
 def read_rows(binary: IO[bytes], data_format: Format) -> list[ProjectRow | BadRow]:
+    if data_format.read is not None:  # a format of several files or of XML reads the upload itself
+        rows = data_format.read(binary)
+        if not rows:
+            raise ImportRefused(_("The file has no rows below its header."))
+        return rows
     text = open_text(binary)
     numbered = (json_rows(text, data_format.columns, data_format.name) if data_format.json
                 else csv_rows(text, data_format.delimiter, data_format.columns, data_format.name))
@@ -97,7 +104,7 @@ def checked(rows: list[ProjectRow | BadRow], programmes: dict[str, int]) -> tupl
 
 
 def _problem(row: ProjectRow, programmes: dict[str, int]) -> str:
-    if row.programme not in programmes:
+    if row.programme and row.programme not in programmes:
         return _("The programme %(slug)s is not in the catalogue.") % {"slug": row.programme}
     if len(row.source_id) > Project._meta.get_field("source_id").max_length:  # type: ignore[operator]
         return _("The project code is too long.")
@@ -122,7 +129,7 @@ def _no_step(number: int, text: str) -> None:
     return None
 
 
-def import_projects(binary: IO[bytes], format_name: str, *, filename: str = "", actor: Any = None,
+def import_projects(binary: IO[bytes], format_name: str | Format, *, filename: str = "", actor: Any = None,
                     workspace: Any = None, skip_bad_rows: bool = False, dry_run: bool = False,
                     on_step: Step = _no_step) -> ImportReport:
     """Import a data set file; with bad rows nothing is written unless skip_bad_rows (then the good rows are).
@@ -142,6 +149,7 @@ def import_projects(binary: IO[bytes], format_name: str, *, filename: str = "", 
         touched = partner_index.organisations_of_partner_rows(planned.partners.delete)
         with partner_index.paused():
             writer.apply(planned)
+            labels.attach_themes(data_format.name, good)
         on_step(3, _("Updating the partner search index"))
         partner_index.reindex_after_import(touched, planned.new_projects + planned.changed_projects)
         report.written = True

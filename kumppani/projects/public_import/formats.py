@@ -4,6 +4,8 @@ fi-2007, fi-2014  Finnish ERDF/ESF project lists (rakennerahastot.fi, EURA 2007)
 dk-2007, dk-2014  Danish ERDF/ESF lists: descriptions and free-text partner lists; amounts in kroner
 se-2014           Swedish ERDF project bank (Tillväxtverket), JSON; amounts in kronor only
 no-h2020          Horizon 2020 participations of Norwegian organisations (Research Council of Norway)
+cordis            CORDIS: Horizon 2020 and Horizon Europe projects and participants (cordis.py)
+iati              IATI activity files of versions 2.01, 2.02, 2.03 of any publisher (iati_activities.py)
 """
 
 import hashlib
@@ -11,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any
 
 import pycountry
 from django.utils.translation import gettext as _
@@ -20,6 +22,8 @@ from django.utils.translation import gettext_lazy
 from kumppani.directory.models import OrganisationType
 from kumppani.directory.normalise import normalise_name
 from kumppani.projects.models import PartnerRole
+from kumppani.projects.public_import.cordis import read_cordis
+from kumppani.projects.public_import.iati_activities import read_iati
 from kumppani.projects.public_import.org_types import guess_type
 from kumppani.projects.public_import.parsing import (
     CellError,
@@ -51,6 +55,12 @@ class Format:
     build: Builder
     delimiter: str = ","
     json: bool = False
+    read: Callable[[IO[bytes]], list[ProjectRow | BadRow]] | None = None  # reads the whole upload itself
+
+
+def reads_itself(rows: NumberedRows) -> Iterator[ProjectRow | BadRow]:
+    """The builder of a format whose `read` reads the upload (never called)."""
+    raise NotImplementedError
 
 
 # Reading cells --------------------------------------------------------------------------------------------------
@@ -367,4 +377,11 @@ FORMATS: dict[str, Format] = {
         ["Prosjektnr", *NO_PROJECT_COLUMNS, "Organisasjonsnummer", "Organisasjonsnavn", "Organisasjon rolle",
          "Deltakernr", "FoU kategori", "Innvilget beløp organisasjon EUR"],
         norwegian_h2020, delimiter=";"),
+    "cordis": Format(
+        "cordis", gettext_lazy("CORDIS, Horizon 2020 and Horizon Europe projects and participants (EU, ZIP of the "
+                               "project and organization files)"),
+        [], reads_itself, read=read_cordis),
+    "iati": Format(
+        "iati", gettext_lazy("IATI activity file, versions 2.01–2.03 (any publisher, XML)"),
+        [], reads_itself, read=read_iati),
 }

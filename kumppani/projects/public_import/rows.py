@@ -21,6 +21,23 @@ class PartnerRow:
     role: str = PartnerRole.PARTNER
     budget: Decimal | None = None
     type: str = ""  # the organisation's type, when a new one is created
+    pic: str = ""  # the EU Participant Identification Code
+    business_id: str = ""  # a Finnish business ID
+    ee_registry_code: str = ""
+
+    def identifier_keys(self) -> list[str]:
+        """The identifiers the directory may know this organisation under, as OrganisationIndex keys them."""
+        return identifier_keys(self.vat, self.pic, self.business_id, self.ee_registry_code)
+
+
+def identifier_keys(vat: str, pic: str = "", business_id: str = "", ee_registry_code: str = "") -> list[str]:
+    """Each identifier in the forms it may be stored in (a Norwegian VAT number with or without its "MVA")."""
+    vat = vat.upper().replace(" ", "")
+    keys = [vat, vat[:-3]] if vat.startswith("NO") and vat.endswith("MVA") else [vat] if vat else []
+    keys += [f"PIC:{pic}"] if pic else []
+    keys += [f"FI-Y:{business_id}"] if business_id else []
+    keys += [f"EE-R:{ee_registry_code}"] if ee_registry_code else []
+    return keys
 
 
 @dataclass
@@ -28,7 +45,7 @@ class ProjectRow:
     line: int
     source_id: str
     title: dict[str, str]
-    programme: str  # slug in the catalogue
+    programme: str  # slug in the catalogue; "" for none
     summary: dict[str, str] = field(default_factory=dict)
     status: str = Status.RUNNING
     starts_on: datetime.date | None = None
@@ -37,6 +54,7 @@ class ProjectRow:
     grant: Decimal | None = None
     own_share: Decimal | None = None
     partners: list[PartnerRow] = field(default_factory=list)
+    themes: dict[str, dict[str, str]] = field(default_factory=dict)  # theme slug → its name by language
 
 
 @dataclass(frozen=True)

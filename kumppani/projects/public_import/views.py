@@ -28,7 +28,8 @@ class PublicImportForm(forms.Form):
     data_format = forms.ChoiceField(label=gettext_lazy("Data set"),
                                     choices=[(name, f"{name}: {item.label}") for name, item in FORMATS.items()])
     file = forms.FileField(label=gettext_lazy("File"),
-                           help_text=gettext_lazy("The data set's CSV or JSON file, plain or gzip-compressed (.gz)."))
+                           help_text=gettext_lazy("The data set's CSV, JSON or XML file, plain or gzip-compressed "
+                                                  "(.gz); for CORDIS, the ZIP of its files."))
 
 
 def _kept_path(request: HttpRequest) -> tuple[Path | None, dict[str, Any]]:

@@ -16,7 +16,7 @@ from kumppani.directory.models import Organisation
 from kumppani.directory.normalise import normalise_name
 from kumppani.funding.models import Programme
 from kumppani.projects.models import PartnerRole, Project, ProjectPartner
-from kumppani.projects.public_import.rows import PartnerRow, ProjectRow
+from kumppani.projects.public_import.rows import PartnerRow, ProjectRow, identifier_keys
 
 BATCH = 500
 PROJECT_FIELDS = ["title", "summary", "status", "programme_id", "starts_on", "ends_on", "total_budget", "grant",
@@ -42,31 +42,32 @@ class OrganisationIndex:
         self.by_name: dict[tuple[str, str], list[tuple[Ref, str]]] = defaultdict(list)
         self.new: list[Organisation] = []
         rows = Organisation.objects.filter(country__in=set(countries)).order_by("pk").values_list(
-            "pk", "country", "normalised_name", "vat")
-        for pk, country, name, vat in rows.iterator(chunk_size=5000):
-            self._remember(pk, country, name, vat)
+            "pk", "country", "normalised_name", "vat", "pic", "business_id", "ee_registry_code")
+        for pk, country, name, vat, *others in rows.iterator(chunk_size=5000):
+            self._remember(pk, country, name, vat, identifier_keys(vat, *others))
 
-    def _remember(self, ref: Ref, country: str, name: str, vat: str) -> None:
-        for key in vat_keys(vat):
+    def _remember(self, ref: Ref, country: str, name: str, vat: str, keys: list[str]) -> None:
+        for key in keys:
             self.by_vat.setdefault(key, ref)
         self.by_name[(country, name)].append((ref, vat.upper()))
 
     def ref(self, partner: PartnerRow) -> Ref:
         """Match on the identifier, else on the normalised name in the same country (unless the identifiers
         differ), else a new organisation."""
-        for key in vat_keys(partner.vat):
+        for key in partner.identifier_keys():
             if key in self.by_vat:
                 return self.by_vat[key]
         name = normalise_name(partner.name)
         for ref, vat in self.by_name.get((partner.country, name), []):
             if not partner.vat or not vat or vat in vat_keys(partner.vat):
                 return ref
-        organisation = Organisation(name=partner.name, country=partner.country, vat=partner.vat,
+        organisation = Organisation(name=partner.name, country=partner.country, vat=partner.vat, pic=partner.pic,
+                                    business_id=partner.business_id, ee_registry_code=partner.ee_registry_code,
                                     type=partner.type or "other")
         organisation.refresh_derived_fields()
         self.new.append(organisation)
         ref = -len(self.new)
-        self._remember(ref, partner.country, name, partner.vat)
+        self._remember(ref, partner.country, name, partner.vat, partner.identifier_keys())
         return ref
 
     def resolve(self, ref: Ref) -> int:
@@ -92,7 +93,7 @@ class Plan:
     partners: PartnerChanges = field(default_factory=PartnerChanges)
 
 
-def desired_values(row: ProjectRow, programme_id: int) -> dict[str, Any]:
+def desired_values(row: ProjectRow, programme_id: int | None) -> dict[str, Any]:
     return {"title": row.title, "summary": row.summary, "status": row.status, "programme_id": programme_id,
             "starts_on": row.starts_on, "ends_on": row.ends_on, "total_budget": row.total_budget,
             "grant": row.grant, "own_share": row.own_share}
@@ -120,7 +121,7 @@ def plan(source: str, rows: list[ProjectRow], programmes: dict[str, int]) -> Pla
     result = Plan(source, OrganisationIndex(partner.country for row in rows for partner in row.partners))
     now = timezone.now()
     for row in rows:
-        values = desired_values(row, programmes[row.programme])
+        values = desired_values(row, programmes.get(row.programme))
         partners = desired_partners(row, result.organisations)
         before = existing.get(row.source_id)
         if before is None:
