@@ -39,8 +39,8 @@ def _pk(record: Any) -> int | None:
 class ProjectForm(forms.Form):
     """The project page's fields, read into ProjectData; the rules are the services' (services.checked_project)."""
 
-    def __init__(self, data: Any = None, *, workspace: Any, project: Project | None = None):
-        initial = dataclasses.asdict(ProjectData.from_project(project)) if project is not None else {}
+    def __init__(self, data: Any = None, *, workspace: Any, stored: ProjectData | None = None):
+        initial = dataclasses.asdict(stored) if stored is not None else {}
         initial.pop("partners", None)
         super().__init__(data, initial=initial)
         self.workspace = workspace
@@ -133,12 +133,12 @@ class BasePartnerFormSet(forms.BaseFormSet):
         return tuple(row.partner_data() for row in self.rows_in_use())
 
 
-def partner_formset(data: Any = None, *, project: Project | None, workspace: Any,
+def partner_formset(data: Any = None, *, stored: ProjectData | None, workspace: Any,
                     extra: int = 0) -> BasePartnerFormSet:
+    """The rows of the stored partners (a new project: None), then `extra` blank rows."""
     formset_class: Any = forms.formset_factory(PartnerForm, formset=BasePartnerFormSet, extra=extra, can_delete=True,
                                           max_num=MAX_PARTNERS, absolute_max=MAX_PARTNERS, validate_max=True)
-    initial = [dataclasses.asdict(partner) for partner in ProjectData.from_project(project).partners] \
-        if project is not None and project.pk else []
+    initial = [dataclasses.asdict(partner) for partner in stored.partners] if stored is not None else []
     return cast(BasePartnerFormSet, formset_class(data, initial=initial, prefix="partners", workspace=workspace))
 
 

@@ -21,6 +21,7 @@ from django.core.validators import DecimalValidator, MaxLengthValidator
 from django.db import transaction
 from django.forms import ChoiceField, Field, ModelChoiceField, ModelMultipleChoiceField
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from kumppani.audit import writes
@@ -201,7 +202,7 @@ def partner_budget_warning(*, total_budget: Decimal | None, partner_budgets: Ite
     if total_budget is None or not budgets or sum(budgets) <= total_budget:
         return ""
     return _("The partners' budgets add up to %(partners)s €, more than the project's total budget "
-             "(%(total)s €).") % {"partners": sum(budgets), "total": total_budget}
+             "(%(total)s €).") % {"partners": number_format(sum(budgets), 2), "total": number_format(total_budget, 2)}
 
 
 # Projects ---------------------------------------------------------------------------------------------------------

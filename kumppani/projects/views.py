@@ -90,10 +90,11 @@ def _save(request: HttpRequest, project: Project | None, data: ProjectData) -> P
     return services.update_project(actor=request.user, workspace=_workspace(request), project=project, data=data)
 
 
-def _warn_about_budgets(request: HttpRequest, data: ProjectData) -> None:
-    if warning := services.partner_budget_warning(
-            total_budget=data.total_budget, partner_budgets=[partner.budget for partner in data.partners]):
-        messages.warning(request, warning)
+def _budget_warning(data: ProjectData | None) -> str:
+    if data is None:
+        return ""
+    return services.partner_budget_warning(total_budget=data.total_budget,
+                                           partner_budgets=[partner.budget for partner in data.partners])
 
 
 def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
@@ -104,9 +105,12 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
     adding_row = data is not None and "add_partner_row" in data
     if adding_row:
         data = forms.with_another_partner_row(data)
-    form = forms.ProjectForm(data, workspace=workspace, project=project)
-    partners = forms.partner_formset(data, project=project, workspace=workspace,
+    stored = ProjectData.from_project(project) if project is not None else None
+    form = forms.ProjectForm(data, workspace=workspace, stored=stored)
+    partners = forms.partner_formset(data, stored=stored, workspace=workspace,
                                      extra=_extra_rows(request, 2 if project else 3))
+    # The stored project's, or what was sent once it reads as a project: a warning, never a refusal.
+    project_data = stored if data is None else None
     if adding_row:
         forms.not_judged_yet(form, partners)
     elif data is not None and form.is_valid() and partners.is_valid():
@@ -117,13 +121,15 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
             forms.show_refusal(refusal, form, partners)
         else:
             messages.success(request, _("Saved."))
-            _warn_about_budgets(request, project_data)
+            if warning := _budget_warning(project_data):
+                messages.warning(request, warning)
             return redirect("projects:project_detail", workspace.slug, saved.pk)
     title = str(project) if project else _("New project")
     cancel = (redirect("projects:project_detail", workspace.slug, project.pk) if project
               else redirect("projects:project_list", workspace.slug)).url
     return render(request, "projects/project_form.html", {
         "form": form, "partners": partners, "title": title, "object": project, "cancel_url": cancel,
+        "budget_warning": _budget_warning(project_data),
     }, status=400 if data is not None and not adding_row else 200)
 
 
@@ -135,7 +141,7 @@ def partner_row(request: HttpRequest) -> HttpResponse:
     index = int(rows) if rows.isdigit() and len(rows) < 4 else -1
     if not 0 <= index < forms.MAX_PARTNERS:
         return HttpResponseBadRequest(_("No more partner rows can be added."))
-    partners = forms.partner_formset(project=None, workspace=_workspace(request))
+    partners = forms.partner_formset(stored=None, workspace=_workspace(request))
     return render(request, "projects/partials/new_partner_row.html", {
         "partner_form": partners.blank_row(index), "index": index, "rows": index + 1})
 

@@ -1,5 +1,5 @@
 """Partners' budgets adding up to more than the project's total budget are a warning, not an error: the project
-is saved, the warning shown after saving and on the project page for as long as it holds."""
+is saved, the warning shown after saving, and on the project page and its form for as long as it holds."""
 
 import html
 
@@ -30,3 +30,10 @@ def test_budgets_within_the_total_give_no_warning_after_saving(staff_client, kod
     response = staff_client.post("/w/sepra/projects/new/", form_data(partners=[
         {"organisation": kodukant.pk, "role": "lead", "budget": "100000.00"}]), follow=True)
     assert WARNING not in html.unescape(response.content.decode())
+
+
+def test_the_form_warns_while_the_partners_exceed_the_total(staff_client, sepra, bob, kodukant):
+    road = project(sepra, bob)  # total 100000.00
+    partner(road, kodukant, "lead", "100000.01")
+    page = html.unescape(staff_client.get(f"/w/sepra/projects/{road.pk}/edit/").content.decode())
+    assert WARNING in page.split('class="partners"')[1]

@@ -5,6 +5,7 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from kumppani.audit.models import AuditEntry
 from kumppani.directory.models import Organisation
@@ -75,10 +76,11 @@ def test_outputs_are_added_and_changed_from_plain_data(sepra, bob):
     assert AuditEntry.objects.filter(object_repr="Reittiopas").count() == 2
 
 
+@translation.override("en")
 def test_the_budget_warning_names_both_sums_only_when_the_partners_exceed_the_total():
     assert services.partner_budget_warning(total_budget=Decimal("100"), partner_budgets=[Decimal("60"), None,
                                                                                          Decimal("40")]) == ""
     assert services.partner_budget_warning(total_budget=None, partner_budgets=[Decimal("60")]) == ""
     warning = services.partner_budget_warning(total_budget=Decimal("100"),
                                               partner_budgets=[Decimal("60"), Decimal("40.01")])
-    assert "100.01" in warning and "100" in warning
+    assert "100.01 €" in warning and "(100.00 €)" in warning
