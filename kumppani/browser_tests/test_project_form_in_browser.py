@@ -32,10 +32,10 @@ def test_partner_rows_are_added_in_the_page_without_losing_what_was_typed(visito
     page.select_option("#id_partners-0-role", "lead")
     page.select_option("#id_partners-3-organisation", str(errin.pk))
     page.fill("#id_partners-3-budget", "1500.00")
-    page.click("button.primary")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.press("#id_partners-3-budget", "Enter")  # Enter saves (it adds no row)
     tab.snap()
 
     project = Project.objects.get(workspace=sepra)
     assert sorted(project.partners.values_list("organisation__name", flat=True)) == ["ERRIN", "Kodukant"]
-    expect(page.locator(".messages .warning")).to_contain_text("1500.00")
+    expect(page.locator(".messages .warning")).to_contain_text("1500,00 €")  # in Finnish

@@ -166,6 +166,12 @@ def show_refusal(refusal: ValidationError, form: ProjectForm, partners: BasePart
             form.add_error(key if key in form.fields else None, messages)
 
 
+def show_errors(refusal: ValidationError, form: forms.BaseForm) -> None:
+    """A service's messages next to the form's fields they name (the others above the form)."""
+    for key, messages in refusal.message_dict.items():
+        form.add_error(key if key in form.fields else None, messages)
+
+
 def not_judged_yet(form: ProjectForm, partners: BasePartnerFormSet) -> None:
     """The page shown again only to add a row: what was typed stays, without messages (nothing was sent yet)."""
     # Django's forms judge on first asking for their errors: these are set instead, empty.

@@ -3,6 +3,7 @@
 Public records (workspace=None) are shown to every workspace but changed by none: their edit URLs answer 404.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -22,7 +23,7 @@ from kumppani.core.pages import paginate
 from kumppani.funding.models import Call
 from kumppani.jobs.services import start_job
 from kumppani.projects import exports, forms, iati, selectors, services, tasks
-from kumppani.projects.data import ProjectData
+from kumppani.projects.data import OutputData, ProjectData
 from kumppani.projects.models import Attachment, Output, Project, Status
 from kumppani.workspaces.access import workspace_view
 
@@ -208,13 +209,23 @@ def _output_form_page(request: HttpRequest, project: Project, form: Any, output:
     }, status=400 if form.is_bound else 200)
 
 
+def _output_saved(form: forms.OutputForm, save: Callable[[OutputData], Any]) -> bool:
+    """Save the valid form's output; a refusal of the service is shown next to its field."""
+    try:
+        save(form.output_data())
+    except ValidationError as refusal:
+        forms.show_errors(refusal, form)
+        return False
+    return True
+
+
 @workspace_view(write=True)
 def project_output_create(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = _workspace(request)
     project = selectors.own_project(workspace, pk)
     form = forms.OutputForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.add_output(actor=request.user, workspace=workspace, project=project, data=form.output_data())
+    if request.method == "POST" and form.is_valid() and _output_saved(form, lambda data: services.add_output(
+            actor=request.user, workspace=workspace, project=project, data=data)):
         messages.success(request, _("Output added."))
         return redirect("projects:project_detail", workspace.slug, project.pk)
     return _output_form_page(request, project, form, None)
@@ -225,8 +236,8 @@ def output_edit(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = _workspace(request)
     output = _own_output(workspace, pk)
     form = forms.OutputForm(request.POST or None, instance=output)
-    if request.method == "POST" and form.is_valid():
-        services.update_output(actor=request.user, workspace=workspace, output=output, data=form.output_data())
+    if request.method == "POST" and form.is_valid() and _output_saved(form, lambda data: services.update_output(
+            actor=request.user, workspace=workspace, output=output, data=data)):
         messages.success(request, _("Saved."))
         return redirect("projects:project_detail", workspace.slug, output.project_id)
     return _output_form_page(request, output.project, form, output)

@@ -54,3 +54,9 @@ def test_read_only_roles_and_outsiders_get_no_row(client, vera, charlie):
     assert client.get("/w/sepra/projects/partner-row/", {"partners-TOTAL_FORMS": "1"}).status_code == 403
     client.force_login(charlie)
     assert client.get("/w/sepra/projects/partner-row/", {"partners-TOTAL_FORMS": "1"}).status_code == 404
+
+
+def test_enter_in_a_field_saves_rather_than_adds_a_row(staff_client):
+    form = staff_client.get("/w/sepra/projects/new/").content.decode().split('<form method="post"')[1]
+    first_button = form.split("<button")[1].split(">")[0]
+    assert 'type="submit"' in first_button and "add_partner_row" not in first_button
