@@ -138,7 +138,7 @@ def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
 def partner_row(request: HttpRequest) -> HttpResponse:
     """One more blank partner row for the project form (HTMX), numbered after the rows it has, with the form's
     new row count swapped in out of band."""
-    rows = request.GET.get("partners-TOTAL_FORMS", "")
+    rows = request.GET.get("partners-TOTAL_FORMS", "0")  # the rows the form has: the new one's number
     index = int(rows) if rows.isdigit() and len(rows) < 4 else -1
     if not 0 <= index < forms.MAX_PARTNERS:
         return HttpResponseBadRequest(_("No more partner rows can be added."))
