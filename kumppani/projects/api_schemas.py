@@ -1,4 +1,4 @@
-"""The shapes of the projects API. Input types only; what a value may be is the pages' forms' decision.
+"""The shapes of the projects API. Input types only; what a value may be is the services' decision (services.py).
 
 Money is a decimal number of euros, sent and answered as a string ("12500.00") so that no float rounds it.
 """
@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from ninja import Field, Schema
 
 from kumppani.core.apitools import InputSchema, IsoDate, ListQuery, RecordId, RequiredText, TranslatedText, one_of
-from kumppani.projects.forms import MAX_PARTNERS
+from kumppani.projects.data import MAX_PARTNERS
 from kumppani.projects.models import OutputKind, PartnerRole, Status
 
 Translations = dict[str, str]

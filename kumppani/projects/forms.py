@@ -1,32 +1,30 @@
-"""The project forms: pages, the API and the tests all validate through these."""
+"""The project pages' forms: they read what a browser posts into the services' plain data (data.py) and show
+the services' refusals next to the fields; the rules are the services'."""
 
-from decimal import Decimal
+import dataclasses
 from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.forms.utils import ErrorDict
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from kumppani.core.forms import WorkspaceModelForm, choice_field, model_choice_field
+from kumppani.core.forms import choice_field, model_choice_field
 from kumppani.directory.forms import ListFilterForm, OrganisationChoiceField
 from kumppani.directory.models import Organisation, Theme
 from kumppani.directory.widgets import ThemePicker
 from kumppani.funding.models import Call, Programme
-from kumppani.projects.attachments import allowed_types_text, check_upload
-from kumppani.projects.models import Attachment, Output, PartnerRole, Project, ProjectPartner, Status, StatusChange
+from kumppani.projects.attachments import allowed_types_text
+from kumppani.projects.data import MAX_PARTNERS, OutputData, PartnerData, ProjectData
+from kumppani.projects.models import Output, PartnerRole, Project, Status, StatusChange
 from kumppani.workspaces.models import FocusArea
 
-MONEY_FIELDS = ("total_budget", "grant", "own_share")
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-MAX_PARTNERS = 200
-
-
-def refuse_negative(value: Decimal | None) -> Decimal | None:
-    if value is not None and value < 0:
-        raise ValidationError(_("An amount cannot be negative."), code="negative")
-    return value
+PROJECT_FIELDS = ["title", "summary", "status", "programme", "call", "starts_on", "ends_on", "total_budget", "grant",
+                  "own_share", "themes", "focus_area"]
+LINKS = ("programme", "call", "focus_area")
 
 
 class CallChoiceField(forms.ModelChoiceField):
@@ -34,102 +32,72 @@ class CallChoiceField(forms.ModelChoiceField):
         return f"{obj.programme} – {obj}"
 
 
-class ProjectForm(WorkspaceModelForm):
-    class Meta:
-        model = Project
-        fields = ["title", "summary", "status", "programme", "call", "starts_on", "ends_on", "total_budget", "grant",
-                  "own_share", "themes", "focus_area"]
-        field_classes = {"call": CallChoiceField}
-        widgets = {"starts_on": DATE_WIDGET, "ends_on": DATE_WIDGET, "themes": ThemePicker}
+def _pk(record: Any) -> int | None:
+    return record.pk if record is not None else None
 
-    def __init__(self, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
+
+class ProjectForm(forms.Form):
+    """The project page's fields, read into ProjectData; the rules are the services' (services.checked_project)."""
+
+    def __init__(self, data: Any = None, *, workspace: Any, stored: ProjectData | None = None):
+        initial = dataclasses.asdict(stored) if stored is not None else {}
+        initial.pop("partners", None)
+        super().__init__(data, initial=initial)
+        self.workspace = workspace
+        self.fields.update(forms.fields_for_model(
+            Project, fields=PROJECT_FIELDS, field_classes={"call": CallChoiceField},
+            widgets={"starts_on": DATE_WIDGET, "ends_on": DATE_WIDGET, "themes": ThemePicker}))
         model_choice_field(self, "programme").queryset = Programme.objects.order_by("slug")
         model_choice_field(self, "call").queryset = Call.objects.select_related("programme").order_by(
             "programme__slug", "closes_on", "id")
         model_choice_field(self, "themes").queryset = Theme.objects.order_by("slug")
-        model_choice_field(self, "focus_area").queryset = FocusArea.objects.filter(workspace=self.workspace)
-        if self.workspace is not None and getattr(self.workspace, "slug", None):
+        model_choice_field(self, "focus_area").queryset = FocusArea.objects.filter(workspace=workspace)
+        if workspace is not None and getattr(workspace, "slug", None):
             self.fields["programme"].widget.attrs.update({
-                "hx-get": reverse("projects:call_options", args=[self.workspace.slug]),
+                "hx-get": reverse("projects:call_options", args=[workspace.slug]),
                 "hx-target": "#id_call", "hx-trigger": "change",
             })
 
-    def clean_total_budget(self) -> Decimal | None:
-        return refuse_negative(self.cleaned_data.get("total_budget"))
-
-    def clean_grant(self) -> Decimal | None:
-        return refuse_negative(self.cleaned_data.get("grant"))
-
-    def clean_own_share(self) -> Decimal | None:
-        return refuse_negative(self.cleaned_data.get("own_share"))
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
-        self._check_call(cleaned)
-        self._check_dates(cleaned)
-        self._check_budget(cleaned)
-        return cleaned
-
-    def _check_call(self, cleaned: dict[str, Any]) -> None:
-        call, programme = cleaned.get("call"), cleaned.get("programme")
-        if call is None or "programme" in self.errors:
-            return
-        if programme is None:
-            self.add_error("call", _("Choose the call's programme (%(programme)s) too.")
-                           % {"programme": call.programme})
-        elif call.programme_id != programme.pk:
-            self.add_error("call", _("The call “%(call)s” belongs to %(other)s, not to %(programme)s.")
-                           % {"call": call, "other": call.programme, "programme": programme})
-
-    def _check_dates(self, cleaned: dict[str, Any]) -> None:
-        starts, ends = cleaned.get("starts_on"), cleaned.get("ends_on")
-        if starts and ends and ends < starts:
-            self.add_error("ends_on", _("The end (%(ends)s) is before the start (%(starts)s).")
-                           % {"ends": ends.isoformat(), "starts": starts.isoformat()})
-
-    def _check_budget(self, cleaned: dict[str, Any]) -> None:
-        total, grant, own = (cleaned.get(name) for name in MONEY_FIELDS)
-        if total is None or any(name in self.errors for name in MONEY_FIELDS):
-            return
-        funded = (grant or Decimal(0)) + (own or Decimal(0))
-        if funded > total:
-            self.add_error("total_budget", _("The grant and own share together (%(funded)s €) exceed the total "
-                                             "budget (%(total)s €).") % {"funded": funded, "total": total})
+    def project_data(self, partners: tuple[PartnerData, ...]) -> ProjectData:
+        """The valid form's values as the services take them."""
+        values = {name: self.cleaned_data[name] for name in PROJECT_FIELDS}
+        values.update({name: _pk(values[name]) for name in LINKS})
+        values["themes"] = tuple(theme.pk for theme in values["themes"])
+        values["status"] = Status(values["status"])
+        return ProjectData(**values, partners=partners)
 
 
-class PartnerForm(forms.ModelForm):
-    class Meta:
-        model = ProjectPartner
-        fields = ["organisation", "role", "budget"]
-        field_classes = {"organisation": OrganisationChoiceField}
-        widgets = {"budget": forms.NumberInput(attrs={"step": "0.01", "min": "0"})}
+class PartnerForm(forms.Form):
+    organisation = OrganisationChoiceField(label=_("Organisation"))
+    role = forms.ChoiceField(label=_("Role"), choices=PartnerRole.choices, initial=PartnerRole.PARTNER)
+    budget = forms.DecimalField(label=_("Budget (€)"), required=False, max_digits=14, decimal_places=2,
+                                widget=forms.NumberInput(attrs={"step": "0.01", "min": "0"}))
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].widget.attrs["data-organisation-select"] = "1"
-
-    def clean_budget(self) -> Decimal | None:
-        return refuse_negative(self.cleaned_data.get("budget"))
 
     def current_organisation_id(self) -> int | None:
         value = self.data.get(self.add_prefix("organisation")) if self.is_bound else self.initial.get("organisation")
         text = str(getattr(value, "pk", value) or "")
         return int(text) if text.isdigit() and len(text) < 19 else None
 
+    def partner_data(self) -> PartnerData:
+        return PartnerData(organisation=self.cleaned_data["organisation"].pk,
+                           role=PartnerRole(self.cleaned_data["role"]), budget=self.cleaned_data.get("budget"))
 
-class BasePartnerFormSet(forms.BaseInlineFormSet):
-    """The partners of a project: the same organisation once, and one lead at most."""
+
+class BasePartnerFormSet(forms.BaseFormSet):
+    """The partner rows of the project page: a row per partner, blank rows to add more, a box to remove one."""
 
     def __init__(self, *args: Any, workspace: Any = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.workspace = workspace
-        self._offer_organisations()
+        self._offer_organisations(self.forms)
 
-    def _offer_organisations(self) -> None:
+    def _offer_organisations(self, rows: list[Any]) -> None:
         """Each select offers the organisations the workspace knows and its current one, in two queries."""
-        current_ids = {pk for form in self.forms
-                       if (pk := cast(PartnerForm, form).current_organisation_id()) is not None}
+        current_ids = {pk for form in rows if (pk := cast(PartnerForm, form).current_organisation_id()) is not None}
         known = Organisation.objects.filter(
             Q(partnerships__workspace=self.workspace) | Q(project_partnerships__project__workspace=self.workspace)
         ).distinct().order_by("name")[:500] if self.workspace else []
@@ -138,47 +106,80 @@ class BasePartnerFormSet(forms.BaseInlineFormSet):
         offered.update({org.pk: org for org in Organisation.objects.filter(pk__in=missing)})
         choices = [("", "---------")] + [(org.pk, org.display_name) for org in
                                          sorted(offered.values(), key=lambda org: org.name)]
-        for form in self.forms:
+        for form in rows:
             form.fields["organisation"].widget.choices = choices
             form.fields["organisation"].help_text = _("Type in the search box to find any organisation of the "
                                                       "directory.")
 
-    def clean(self) -> None:
-        seen: dict[int, int] = {}
-        leads = 0
-        for index, form in enumerate(self.forms):
-            if not hasattr(form, "cleaned_data") or self.is_removed(form) or not self._in_use(form):
-                continue
-            organisation = form.cleaned_data.get("organisation")
-            if organisation is not None:
-                if organisation.pk in seen:
-                    form.add_error("organisation", _("%(organisation)s is already a partner (row %(row)s).")
-                                   % {"organisation": organisation, "row": seen[organisation.pk] + 1})
-                seen.setdefault(organisation.pk, index)
-            if form.cleaned_data.get("role") == PartnerRole.LEAD:
-                leads += 1
-                if leads > 1:
-                    form.add_error("role", _("A project has one lead partner at most."))
+    def blank_row(self, index: int) -> PartnerForm:
+        """A new empty row at `index`, for the page to add without sending the form."""
+        row = self.form(auto_id=self.auto_id, prefix=self.add_prefix(index), empty_permitted=True,
+                        use_required_attribute=False, renderer=self.renderer)  # type: ignore[attr-defined]
+        self.add_fields(row, None)
+        self._offer_organisations([row])
+        return row
 
     def is_removed(self, form: Any) -> bool:
         """The row is marked for deletion."""
         return bool(self.can_delete and self._should_delete_form(form))  # type: ignore[attr-defined]
 
-    @staticmethod
-    def _in_use(form: Any) -> bool:
-        """An existing partner's row, or a new row with something filled in (an empty extra row is ignored)."""
-        return form.instance.pk is not None or form.has_changed()
+    def rows_in_use(self) -> list[PartnerForm]:
+        """A stored partner's row, or a new row with something filled in (an empty extra row is ignored), unless
+        marked for removal: the partners the page asks for, in their order."""
+        return [cast(PartnerForm, form) for index, form in enumerate(self.forms)
+                if not self.is_removed(form) and (index < self.initial_form_count() or form.has_changed())]
+
+    def partner_data(self) -> tuple[PartnerData, ...]:
+        return tuple(row.partner_data() for row in self.rows_in_use())
 
 
-def partner_formset(data: Any = None, *, instance: Project, workspace: Any, extra: int = 0) -> BasePartnerFormSet:
-    formset_class = forms.inlineformset_factory(
-        Project, ProjectPartner, form=PartnerForm, formset=BasePartnerFormSet, extra=extra, can_delete=True,
-        max_num=MAX_PARTNERS, absolute_max=MAX_PARTNERS, validate_max=True,
-    )
-    queryset = ProjectPartner.objects.filter(project=instance).select_related("organisation").order_by("role", "id") \
-        if instance.pk else ProjectPartner.objects.none()
-    return cast(BasePartnerFormSet, formset_class(data, instance=instance, queryset=queryset, prefix="partners",
-                                                  workspace=workspace))
+def partner_formset(data: Any = None, *, stored: ProjectData | None, workspace: Any,
+                    extra: int = 0) -> BasePartnerFormSet:
+    """The rows of the stored partners (a new project: None), then `extra` blank rows."""
+    formset_class: Any = forms.formset_factory(PartnerForm, formset=BasePartnerFormSet, extra=extra, can_delete=True,
+                                          max_num=MAX_PARTNERS, absolute_max=MAX_PARTNERS, validate_max=True)
+    initial = [dataclasses.asdict(partner) for partner in stored.partners] if stored is not None else []
+    return cast(BasePartnerFormSet, formset_class(data, initial=initial, prefix="partners", workspace=workspace))
+
+
+def with_another_partner_row(data: Any) -> Any:
+    """The posted data with one more (blank) partner row."""
+    data = data.copy()
+    rows = str(data.get("partners-TOTAL_FORMS", ""))
+    data["partners-TOTAL_FORMS"] = str(min(int(rows) + 1, MAX_PARTNERS)) if rows.isdigit() and len(rows) < 4 \
+        else rows
+    return data
+
+
+def show_refusal(refusal: ValidationError, form: ProjectForm, partners: BasePartnerFormSet) -> None:
+    """A service's messages next to the fields and partner rows they name ("partners.1.role": the second row in
+    use, whichever rows are blank or removed)."""
+    rows = partners.rows_in_use()
+    for key, messages in refusal.message_dict.items():
+        head, _dot, rest = key.partition(".")
+        index, _dot, name = rest.partition(".")
+        if head == "partners" and index.isdigit() and int(index) < len(rows):
+            rows[int(index)].add_error(name if name in rows[int(index)].fields else None, messages)
+        elif head == "partners":
+            partners.non_form_errors().extend(messages)
+        else:
+            form.add_error(key if key in form.fields else None, messages)
+
+
+def show_errors(refusal: ValidationError, form: forms.BaseForm) -> None:
+    """A service's messages next to the form's fields they name (the others above the form)."""
+    for key, messages in refusal.message_dict.items():
+        form.add_error(key if key in form.fields else None, messages)
+
+
+def not_judged_yet(form: ProjectForm, partners: BasePartnerFormSet) -> None:
+    """The page shown again only to add a row: what was typed stays, without messages (nothing was sent yet)."""
+    # Django's forms judge on first asking for their errors: these are set instead, empty.
+    form._errors = ErrorDict()  # type: ignore[attr-defined]
+    for row in partners.forms:
+        row._errors = ErrorDict()
+    partners._errors = [row.errors for row in partners.forms]  # type: ignore[attr-defined]
+    partners._non_form_errors = partners.error_class()  # type: ignore[attr-defined]
 
 
 class StatusChangeForm(forms.ModelForm):
@@ -200,6 +201,11 @@ class OutputForm(forms.ModelForm):
         fields = ["kind", "title", "description", "delivered_on"]
         widgets = {"delivered_on": DATE_WIDGET}
 
+    def output_data(self) -> OutputData:
+        return OutputData(title=self.cleaned_data["title"], kind=self.cleaned_data["kind"],
+                          description=self.cleaned_data["description"],
+                          delivered_on=self.cleaned_data.get("delivered_on"))
+
 
 class AttachmentForm(forms.Form):
     file = forms.FileField(label=_("File"))
@@ -207,11 +213,6 @@ class AttachmentForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.fields["file"].help_text = _("A document or an image (%(types)s).") % {"types": allowed_types_text()}
-
-    def clean_file(self) -> Any:
-        upload = self.cleaned_data["file"]
-        self.content_type = check_upload(upload)
-        return upload
 
 
 class ProjectFilterForm(ListFilterForm):
@@ -236,7 +237,3 @@ class ProjectFilterForm(ListFilterForm):
     def filters(self) -> dict[str, Any]:
         return self.cleaned_data if self.is_valid() else {}
 
-
-def attachment_for(project: Project, upload: Any, content_type: str, user: Any) -> Attachment:
-    return Attachment(project=project, name=(upload.name or "")[:200], size=upload.size, content_type=content_type,
-                      uploaded_by=user)

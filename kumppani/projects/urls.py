@@ -12,6 +12,7 @@ urlpatterns = [
     path(W + "export/", views.project_export, name="project_export"),
     path(W + "calls/", views.call_options, name="call_options"),
     path(W + "new/", views.project_create, name="project_create"),
+    path(W + "partner-row/", views.partner_row, name="partner_row"),
     path(W + "<int:pk>/", views.project_detail, name="project_detail"),
     path(W + "<int:pk>/edit/", views.project_edit, name="project_edit"),
     path(W + "<int:pk>/delete/", views.project_delete, name="project_delete"),

@@ -3,10 +3,12 @@
 Public records (workspace=None) are shown to every workspace but changed by none: their edit URLs answer 404.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -21,6 +23,7 @@ from kumppani.core.pages import paginate
 from kumppani.funding.models import Call
 from kumppani.jobs.services import start_job
 from kumppani.projects import exports, forms, iati, selectors, services, tasks
+from kumppani.projects.data import OutputData, ProjectData
 from kumppani.projects.models import Attachment, Output, Project, Status
 from kumppani.workspaces.access import workspace_view
 
@@ -69,6 +72,8 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "status_changes": changes, "outputs": outputs, "activities": activities, "attachments": attachments,
         "timeline": selectors.timeline(changes, outputs, activities, attachments),
         "partner_budget_total": selectors.partner_budget_total(project),
+        "budget_warning": services.partner_budget_warning(
+            total_budget=project.total_budget, partner_budgets=[partner.budget for partner in project.partners.all()]),
         "status_form": forms.StatusChangeForm(initial={"status": project.status}) if own else None,
         "attachment_form": forms.AttachmentForm() if own else None,
         "history": history_for(project).filter(workspace=workspace)[:50] if own else [],
@@ -80,24 +85,66 @@ def _extra_rows(request: HttpRequest, default: int) -> int:
     return min(int(requested), MAX_EXTRA_ROWS) if requested.isdigit() and len(requested) < 4 else default
 
 
+def _save(request: HttpRequest, project: Project | None, data: ProjectData) -> Project:
+    if project is None:
+        return services.create_project(actor=request.user, workspace=_workspace(request), data=data)
+    return services.update_project(actor=request.user, workspace=_workspace(request), project=project, data=data)
+
+
+def _budget_warning(data: ProjectData | None) -> str:
+    if data is None:
+        return ""
+    return services.partner_budget_warning(total_budget=data.total_budget,
+                                           partner_budgets=[partner.budget for partner in data.partners])
+
+
 def _edit(request: HttpRequest, project: Project | None) -> HttpResponse:
+    """The project form. "Add a partner row" (without JavaScript: with it the row comes from partner_row) shows
+    the form again with one more row and what was typed, saving nothing."""
     workspace = _workspace(request)
-    instance = project or Project(workspace=workspace)
     data = request.POST if request.method == "POST" else None
-    form = forms.ProjectForm(data, instance=instance, workspace=workspace)
-    partners = forms.partner_formset(data, instance=instance, workspace=workspace,
+    adding_row = data is not None and "add_partner_row" in data
+    if adding_row:
+        data = forms.with_another_partner_row(data)
+    stored = ProjectData.from_project(project) if project is not None else None
+    form = forms.ProjectForm(data, workspace=workspace, stored=stored)
+    partners = forms.partner_formset(data, stored=stored, workspace=workspace,
                                      extra=_extra_rows(request, 2 if project else 3))
-    if data is not None and form.is_valid() and partners.is_valid():
-        saved = services.save_project(request.user, workspace, form, partners)
-        messages.success(request, _("Saved."))
-        return redirect("projects:project_detail", workspace.slug, saved.pk)
-    invalid = data is not None
+    # The stored project's, or what was sent once it reads as a project: a warning, never a refusal.
+    project_data = stored if data is None else None
+    if adding_row:
+        forms.not_judged_yet(form, partners)
+    elif data is not None and form.is_valid() and partners.is_valid():
+        project_data = form.project_data(partners.partner_data())
+        try:
+            saved = _save(request, project, project_data)
+        except ValidationError as refusal:
+            forms.show_refusal(refusal, form, partners)
+        else:
+            messages.success(request, _("Saved."))
+            if warning := _budget_warning(project_data):
+                messages.warning(request, warning)
+            return redirect("projects:project_detail", workspace.slug, saved.pk)
     title = str(project) if project else _("New project")
     cancel = (redirect("projects:project_detail", workspace.slug, project.pk) if project
               else redirect("projects:project_list", workspace.slug)).url
     return render(request, "projects/project_form.html", {
         "form": form, "partners": partners, "title": title, "object": project, "cancel_url": cancel,
-    }, status=400 if invalid else 200)
+        "budget_warning": _budget_warning(project_data),
+    }, status=400 if data is not None and not adding_row else 200)
+
+
+@workspace_view(write=True)
+def partner_row(request: HttpRequest) -> HttpResponse:
+    """One more blank partner row for the project form (HTMX), numbered after the rows it has, with the form's
+    new row count swapped in out of band."""
+    rows = request.GET.get("partners-TOTAL_FORMS", "0")  # the rows the form has: the new one's number
+    index = int(rows) if rows.isdigit() and len(rows) < 4 else -1
+    if not 0 <= index < forms.MAX_PARTNERS:
+        return HttpResponseBadRequest(_("No more partner rows can be added."))
+    partners = forms.partner_formset(stored=None, workspace=_workspace(request))
+    return render(request, "projects/partials/new_partner_row.html", {
+        "partner_form": partners.blank_row(index), "index": index, "rows": index + 1})
 
 
 @workspace_view(write=True)
@@ -130,8 +177,9 @@ def project_status(request: HttpRequest, pk: int) -> HttpResponse:
     project = selectors.own_project(workspace, pk)
     form = forms.StatusChangeForm(request.POST)
     if form.is_valid():
-        services.change_status(request.user, workspace, project, form.cleaned_data["status"],
-                               form.cleaned_data.get("on"), form.cleaned_data.get("note") or "")
+        services.change_status(actor=request.user, workspace=workspace, project=project,
+                               status=form.cleaned_data["status"], on=form.cleaned_data.get("on"),
+                               note=form.cleaned_data.get("note") or "")
     elif not request.htmx:  # type: ignore[attr-defined]
         messages.error(request, _("Choose one of the statuses."))
     if request.htmx:  # type: ignore[attr-defined]
@@ -161,13 +209,23 @@ def _output_form_page(request: HttpRequest, project: Project, form: Any, output:
     }, status=400 if form.is_bound else 200)
 
 
+def _output_saved(form: forms.OutputForm, save: Callable[[OutputData], Any]) -> bool:
+    """Save the valid form's output; a refusal of the service is shown next to its field."""
+    try:
+        save(form.output_data())
+    except ValidationError as refusal:
+        forms.show_errors(refusal, form)
+        return False
+    return True
+
+
 @workspace_view(write=True)
 def project_output_create(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = _workspace(request)
     project = selectors.own_project(workspace, pk)
     form = forms.OutputForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.save_output(request.user, workspace, project, form)
+    if request.method == "POST" and form.is_valid() and _output_saved(form, lambda data: services.add_output(
+            actor=request.user, workspace=workspace, project=project, data=data)):
         messages.success(request, _("Output added."))
         return redirect("projects:project_detail", workspace.slug, project.pk)
     return _output_form_page(request, project, form, None)
@@ -178,8 +236,8 @@ def output_edit(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = _workspace(request)
     output = _own_output(workspace, pk)
     form = forms.OutputForm(request.POST or None, instance=output)
-    if request.method == "POST" and form.is_valid():
-        services.save_output(request.user, workspace, output.project, form)
+    if request.method == "POST" and form.is_valid() and _output_saved(form, lambda data: services.update_output(
+            actor=request.user, workspace=workspace, output=output, data=data)):
         messages.success(request, _("Saved."))
         return redirect("projects:project_detail", workspace.slug, output.project_id)
     return _output_form_page(request, output.project, form, output)
@@ -191,7 +249,7 @@ def output_delete(request: HttpRequest, pk: int) -> HttpResponse:
     output = _own_output(workspace, pk)
     detail_url = redirect("projects:project_detail", workspace.slug, output.project_id).url
     if request.method == "POST":
-        services.delete_output(request.user, workspace, output)
+        services.delete_output(actor=request.user, workspace=workspace, output=output)
         messages.success(request, _("Deleted. You can undo this in the history."))
         return redirect(detail_url)
     return render(request, "core/record_delete.html", {"object": output, "cancel_url": detail_url})
@@ -206,11 +264,16 @@ def project_upload(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = _workspace(request)
     project = selectors.own_project(workspace, pk)
     form = forms.AttachmentForm(request.POST, request.FILES)
+    refusals: list[Any] = list(form.errors.get("file", []))
     if form.is_valid():
-        services.add_attachment(request.user, workspace, project, form.cleaned_data["file"], form.content_type)
-        messages.success(request, _("File attached."))
-        return redirect("projects:project_detail", workspace.slug, pk)
-    for error in form.errors.get("file", []):
+        try:
+            services.add_attachment(actor=request.user, workspace=workspace, project=project,
+                                    upload=form.cleaned_data["file"])
+        except ValidationError as refusal:
+            refusals = refusal.messages
+        else:
+            messages.success(request, _("File attached."))
+    for error in refusals:
         messages.error(request, str(error))
     return redirect("projects:project_detail", workspace.slug, pk)
 
@@ -241,7 +304,7 @@ def attachment_delete(request: HttpRequest, pk: int) -> HttpResponse:
                                    project__workspace=workspace)
     detail_url = redirect("projects:project_detail", workspace.slug, attachment.project_id).url
     if request.method == "POST":
-        services.delete_attachment(request.user, workspace, attachment)
+        services.delete_attachment(actor=request.user, workspace=workspace, attachment=attachment)
         messages.success(request, _("Deleted. You can undo this in the history."))
         return redirect(detail_url)
     return render(request, "core/record_delete.html", {"object": attachment, "cancel_url": detail_url})

@@ -58,7 +58,8 @@ def project_records(workspace: Any, actor: Any, organisation: Any, settings: Any
     partner(created, organisation, "lead", "5000")
     output = create_record(actor, workspace, Output(project=created, title={"fi": "Reittiopas"},
                                                     delivered_on=datetime.date(2025, 6, 1)))
-    attachment = services.add_attachment(actor, workspace, created, upload("hakemus.pdf", PDF), "application/pdf")
+    attachment = services.add_attachment(actor=actor, workspace=workspace, project=created,
+                                         upload=upload("hakemus.pdf", PDF))
     return {"project": created, "output": output, "attachment": attachment}
 
 

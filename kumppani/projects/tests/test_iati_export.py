@@ -43,7 +43,7 @@ def exported_projects(sepra, bob, kodukant, tourism, sepra_organisation):
     road.themes.set([tourism])
     partner(road, kodukant, "lead", "60000")
     partner(road, errin, "partner")
-    change_status(bob, sepra, road, "running", on=datetime.date(2025, 2, 1))
+    change_status(actor=bob, workspace=sepra, project=road, status="running", on=datetime.date(2025, 2, 1))
     bare = project(sepra, bob, title={"fi": "Idea & <pelkkä> nimi\x0b"}, status="idea", starts_on=None,
                    ends_on=None, total_budget=None, grant=None, own_share=None)
     return {"road": road, "bare": bare}

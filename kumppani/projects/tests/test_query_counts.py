@@ -58,9 +58,10 @@ class GrowingProjects:
                                                          delivered_on=datetime.date(2025, 3, 1)))
         create_record(self.actor, self.workspace, Activity(title={"fi": f"Työpaja {number}"}, project=first,
                                                            starts_on=datetime.date(2025, 4, 1), country="EE"))
-        services.add_attachment(self.actor, self.workspace, first, upload(f"liite{number}.pdf", PDF),
-                                "application/pdf")
-        services.change_status(self.actor, self.workspace, first, STATUSES[(number + 1) % 7])
+        services.add_attachment(actor=self.actor, workspace=self.workspace, project=first,
+                                upload=upload(f"liite{number}.pdf", PDF))
+        services.change_status(actor=self.actor, workspace=self.workspace, project=first,
+                               status=STATUSES[(number + 1) % 7])
 
     def pages(self) -> dict[str, str]:
         base = f"/w/{self.workspace.slug}/projects/"
