@@ -14,7 +14,6 @@ from kumppani.audit.services import User
 from kumppani.core import events, ownership
 from kumppani.core.dates import check_record_dates
 
-
 BATCH = 500
 M = TypeVar("M", bound=models.Model)
 

@@ -94,16 +94,20 @@ def events_of(records: Sequence[models.Model], action: str) -> list[Event]:
     if not records:
         return []
     found: list[Event] = []
-    for _event, describer in _describers.get(type(records[0])._meta.concrete_model, []):
+    for _event, describer in _describers.get(_concrete(type(records[0])), []):
         found.extend(describer(records, action))
     return found
 
 
 def name_of(model: type[models.Model], action: str) -> str:
     """The event name the history shows for a write: the described kind, else the model's own name."""
-    for event, _describer in _describers.get(model._meta.concrete_model, []):
+    for event, _describer in _describers.get(_concrete(model), []):
         return f"{event.kind}.{action}"
     return f"{model._meta.model_name}.{action}"
+
+
+def _concrete(model: type[models.Model]) -> type[models.Model]:
+    return model._meta.concrete_model or model
 
 
 @dataclass

@@ -150,7 +150,8 @@ def build_workspace(spec: DemoWorkspace, organisations: dict[str, Organisation],
     }
     for item in spec.partnerships:
         saved(Partnership(workspace=workspace, organisation=organisations[item.organisation],
-                          description=item.description, since=item.since), themes=[themes[slug] for slug in item.themes])
+                          description=item.description, since=item.since),
+              themes=[themes[slug] for slug in item.themes])
     for contact in spec.contacts:
         person = saved(Person(
             workspace=workspace, name=contact.person.name, title=contact.person.title, kind=contact.person.kind,

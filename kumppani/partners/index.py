@@ -1,8 +1,9 @@
 """Writing the partner-search index: organisation profiles → terms, postings, profile lengths and statistics.
 
 `reindex_public` and `reindex_workspace` replace the postings of a few organisations inside the caller's
-transaction (follow.py calls them after each commit, for the organisations its events concern); `rebuild` recomputes everything with bulk
-inserts (COPY on PostgreSQL), the impact index dropped during the load and made again after it.
+transaction (follow.py calls them after each commit, for the organisations its events concern); `rebuild`
+recomputes everything with bulk inserts (COPY on PostgreSQL), the impact index dropped during the load and made
+again after it.
 """
 
 import contextlib

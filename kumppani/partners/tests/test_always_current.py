@@ -33,10 +33,10 @@ def test_the_index_follows_a_change_only_after_the_commit(matkailu_oy, alice, dj
 
 def test_the_index_ignores_a_change_that_was_rolled_back(matkailu_oy, alice, django_capture_on_commit_callbacks):
     project = Project.objects.get(title__fi="Luontomatkailun tuotteistaminen")
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        with pytest.raises(RuntimeError), transaction.atomic():
-            update_record(alice, None, project, {"title": {"fi": "Metsänhoidon neuvonta"}})
-            raise RuntimeError("the request fails after the write")
+    with (django_capture_on_commit_callbacks(execute=True) as callbacks, pytest.raises(RuntimeError),
+          transaction.atomic()):
+        update_record(alice, None, project, {"title": {"fi": "Metsänhoidon neuvonta"}})
+        raise RuntimeError("the request fails after the write")
     assert callbacks == []
     assert names("metsänhoito") == []
     assert names("tuotteistaminen") == ["Matkailu Oy"]

@@ -1,8 +1,9 @@
 """Matching a data set's organisations and projects to the directory, and writing the differences in bulk.
 
 Everything is read up front into in-memory maps (identifiers and normalised names → organisation ids, source ids
-→ projects and their partners), so planning makes no query per row; the writes are bulk inserts and updates through the audited bulk writes
-(audit/writes.py), so every record written has its own history entry and the partner index follows the events.
+→ projects and their partners), so planning makes no query per row; the writes are bulk inserts and updates
+through the audited bulk writes (audit/writes.py): every record written has its own history entry, and the
+partner index follows their events.
 """
 
 from collections import defaultdict
