@@ -11,7 +11,7 @@ def public_project(title: str, *organisations: Organisation, summary: str = "", 
     import datetime
 
     project = created(Project, title={"fi": title}, summary={"fi": summary} if summary else {},
-                                     starts_on=datetime.date(year, 1, 1))
+                      starts_on=datetime.date(year, 1, 1))
     for organisation in organisations:
         created(ProjectPartner, project=project, organisation=organisation)
     return project

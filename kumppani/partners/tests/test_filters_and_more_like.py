@@ -44,7 +44,7 @@ def test_filters_treat_a_match_from_the_workspace_s_own_project_like_a_public_on
     private = created(Organisation, name="B", country="FI", region=region, type="university")
     public_project("Metsäbiotalous", public)
     created(ProjectPartner, project=created(Project, workspace=sepra, title={"fi": "Metsäbiotalous"}),
-                                  organisation=private)
+            organisation=private)
 
     def found(**filters):
         return {hit.organisation for hit in search_partners(sepra, "metsäbiotalous", SearchFilters(**filters))}

@@ -14,12 +14,12 @@ def _thirty_tourism_organisations(tourism):
     regions = list(Region.objects.filter(country="FI", level=3)[:5])
     for number in range(30):
         organisation = created(Organisation, name=f"Matkailuyhdistys {number}", type="association",
-                                                   country="FI", region=regions[number % 5])
+                               country="FI", region=regions[number % 5])
         organisation.themes.add(tourism)
         for year in (2015, 2018):
             project = created(Project, workspace=None, source="eu", source_id=f"{number}-{year}",
-                                             title={"fi": f"Maaseutumatkailun kehittäminen {number} {year}"},
-                                             starts_on=datetime.date(year, 1, 1))
+                              title={"fi": f"Maaseutumatkailun kehittäminen {number} {year}"},
+                              starts_on=datetime.date(year, 1, 1))
             created(ProjectPartner, project=project, organisation=organisation, role="lead")
 
 

@@ -159,7 +159,7 @@ def _count(report: ImportReport, planned: writer.Plan) -> None:
 def _record_history(report: ImportReport, data_format: Format, actor: Any, workspace: Any) -> None:
     AuditEntry.objects.create(
         workspace=workspace, actor=audit_actor(actor),
-        action=Action.CREATE if report.created else Action.UPDATE,
+        action=Action.CREATE if report.created else Action.UPDATE, event="projects.imported",
         content_type=ContentType.objects.get_for_model(Project), object_id=f"import:{data_format.name}",
         object_repr=(_("Import of public records: %(file)s (%(format)s)")
                      % {"file": report.filename or "–", "format": data_format.name})[:300],
