@@ -20,10 +20,12 @@ class AuditEntry(models.Model):
                               related_name="+")
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     action = models.CharField(max_length=10, choices=Action.choices)
+    # The domain event the change made, e.g. "organisation.changed" (core/events.py); empty on older entries.
+    event = models.CharField(_("event"), max_length=80, blank=True, default="")
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.CharField(max_length=40)
     object_repr = models.CharField(max_length=300)
-    # {"field": [old, new]} for changes; field values for a creation.
+    # {"field": [old, new]} for changes; field values for a creation (personal fields masked: services.MASK).
     changes = models.JSONField(default=dict, blank=True)
     # Serialised rows removed by a deletion (the record and what cascaded with it), for restoring.
     snapshot = models.JSONField(null=True, blank=True)

@@ -14,8 +14,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kumppani.audit.models import Action, AuditEntry
+from kumppani.core import events
 
 User = AbstractBaseUser | AnonymousUser | None
+MASK = "•••"  # a personal field's value in a stored change: the history says it changed, not what it holds
+EVENT_ACTION = {Action.CREATE: events.CREATED, Action.UPDATE: events.CHANGED, Action.DELETE: events.DELETED,
+                Action.RESTORE: events.RESTORED}
 
 
 class RestoreError(Exception):
@@ -26,8 +30,8 @@ def _json_safe(value: Any) -> Any:
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
-def field_values(obj: models.Model) -> dict[str, Any]:
-    """The record's editable values, foreign keys and many-to-many links shown by name."""
+def field_values(obj: models.Model, *, links: bool = True) -> dict[str, Any]:
+    """The record's editable values, foreign keys and (unless links is False) many-to-many links shown by name."""
     values: dict[str, Any] = {}
     for field in obj._meta.concrete_fields:
         if not field.editable or field.primary_key or field.name == "workspace":
@@ -37,22 +41,58 @@ def field_values(obj: models.Model) -> dict[str, Any]:
             values[field.name] = str(related) if related is not None else None
         else:
             values[field.name] = field.value_from_object(obj)
-    if obj.pk:
+    if obj.pk and links:
         for m2m in obj._meta.many_to_many:
             values[m2m.name] = sorted(str(item) for item in getattr(obj, m2m.name).all())
     return _json_safe(values)
+
+
+def personal_fields(model: type[models.Model]) -> tuple[str, ...]:
+    """The fields that hold a person's contact details (a model names them in `personal_fields`)."""
+    return tuple(getattr(model, "personal_fields", ()))
+
+
+def masked(model: type[models.Model], changes: dict[str, Any]) -> dict[str, Any]:
+    """The changes as the history stores them: personal values replaced by MASK (an empty one stays empty)."""
+    personal = personal_fields(model)
+    return {name: _mask(value) if name in personal else value for name, value in changes.items()}
+
+
+def _mask(value: Any) -> Any:
+    if isinstance(value, list):  # [old, new] of an update
+        return [_mask(item) for item in value]
+    return MASK if value else value
 
 
 def audit_actor(user: User) -> Any:
     return user if user is not None and user.is_authenticated else None
 
 
-def _entry(actor: User, workspace: Any, obj: models.Model, action: str, **extra: Any) -> AuditEntry:
-    return AuditEntry.objects.create(
+def new_entry(actor: User, workspace: Any, obj: models.Model, action: str, changes: dict[str, Any] | None = None,
+              **extra: Any) -> AuditEntry:
+    """An unsaved entry for a write of obj, named after its event, its personal values masked."""
+    return AuditEntry(
         workspace=workspace, actor=audit_actor(actor), action=action,
+        event=events.name_of(type(obj), EVENT_ACTION[Action(action)]),
         content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk),
-        object_repr=str(obj)[:300], **extra,
+        object_repr=masked_repr(obj), changes=masked(type(obj), changes or {}), **extra,
     )
+
+
+def masked_repr(obj: models.Model) -> str:
+    """The record's name for the history, without the personal values it may show (a subscriber's address)."""
+    text = str(obj)
+    for name in personal_fields(type(obj)):
+        value = getattr(obj, name, "")
+        if value and isinstance(value, str):
+            text = text.replace(value, MASK)
+    return text[:300]
+
+
+def _entry(actor: User, workspace: Any, obj: models.Model, action: str, **extra: Any) -> AuditEntry:
+    entry = new_entry(actor, workspace, obj, action, **extra)
+    entry.save()
+    return entry
 
 
 def log_create(actor: User, workspace: Any, obj: models.Model) -> AuditEntry:
@@ -67,7 +107,7 @@ def log_update(actor: User, workspace: Any, obj: models.Model, before: dict[str,
     return _entry(actor, workspace, obj, Action.UPDATE, changes=changes)
 
 
-def _serialise(objects: list[models.Model]) -> list[dict[str, Any]]:
+def serialise(objects: list[models.Model]) -> list[dict[str, Any]]:
     return json.loads(serializers.serialize("json", objects))
 
 
@@ -92,9 +132,9 @@ def delete_with_snapshot(actor: User, workspace: Any, obj: models.Model,
     collector.sort()
     rows: list[dict[str, Any]] = []
     for _model, instances in reversed(list(collector.data.items())):
-        rows.extend(_serialise(sorted(instances, key=lambda item: item.pk)))
+        rows.extend(serialise(sorted(instances, key=lambda item: item.pk)))
     for queryset in collector.fast_deletes:  # leaves deleted in bulk, many-to-many links among them
-        rows.extend(_serialise(list(queryset)))
+        rows.extend(serialise(list(queryset)))
     relinks = [
         {"model": model_label, "field": field.attname, "links": links}
         for (field, _value), batches in collector.field_updates.items()
@@ -127,8 +167,10 @@ def restore(entry: AuditEntry, actor: User) -> models.Model:
     snapshot = entry.snapshot
     try:
         with transaction.atomic():
+            restored: dict[type[models.Model], list[models.Model]] = {}
             for item in serializers.deserialize("json", json.dumps(snapshot["rows"])):
                 _save_restored(item)
+                restored.setdefault(type(item.object), []).append(item.object)
             from django.apps import apps
 
             target_model = apps.get_model(snapshot["target"]["model"])
@@ -142,6 +184,8 @@ def restore(entry: AuditEntry, actor: User) -> models.Model:
             entry.restored_at = timezone.now()
             entry.save(update_fields=["restored_at"])
             _entry(actor, entry.workspace, target, Action.RESTORE, changes={})
+            for records in restored.values():
+                events.emit(*events.events_of(records, events.RESTORED))
     except IntegrityError as error:
         raise RestoreError(_("The record cannot be restored: a record with the same details exists now.")) from error
     return target

@@ -1,15 +1,21 @@
 """Audited writes: pages, the API and importers all save through these, so every change is recorded."""
 
-from typing import Any
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
 
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from kumppani.audit import services as audit
+from kumppani.audit.models import Action, AuditEntry
 from kumppani.audit.services import User
-from kumppani.core import ownership
+from kumppani.core import events, ownership
 from kumppani.core.dates import check_record_dates
+
+BATCH = 500
+M = TypeVar("M", bound=models.Model)
 
 
 class DeletionRefused(Exception):
@@ -54,6 +60,7 @@ def create_record(actor: User, workspace: Any, obj: models.Model, m2m: dict[str,
     for name, values in (m2m or {}).items():
         getattr(obj, name).set(values)
     audit.log_create(actor, workspace, obj)
+    events.emit(*events.events_of([obj], events.CREATED))
     return obj
 
 
@@ -61,7 +68,8 @@ def create_record(actor: User, workspace: Any, obj: models.Model, m2m: dict[str,
 def update_record(actor: User, workspace: Any, obj: models.Model, changes: dict[str, Any],
                   m2m: dict[str, Any] | None = None) -> models.Model:
     """Apply field changes (and many-to-many sets) to a record and log what changed."""
-    before = audit.field_values(type(obj)._default_manager.get(pk=obj.pk))
+    stored = type(obj)._default_manager.get(pk=obj.pk)
+    before = audit.field_values(stored)
     for name, value in changes.items():
         setattr(obj, name, value)
     check_record_dates(obj)
@@ -69,6 +77,8 @@ def update_record(actor: User, workspace: Any, obj: models.Model, changes: dict[
     for name, values in (m2m or {}).items():
         getattr(obj, name).set(values)
     audit.log_update(actor, workspace, obj, before)
+    # What the record concerned before the change too (a partner row moved to another organisation).
+    events.emit(*events.events_of([stored], events.CHANGED), *events.events_of([obj], events.CHANGED))
     return obj
 
 
@@ -100,11 +110,119 @@ def delete_record(actor: User, workspace: Any, obj: models.Model, *, also_own: s
     def check(collector: Any) -> None:
         refuse_foreign(obj, ownership.foreign_rows(collector, own, obj))
 
+    deleted = events.events_of([obj], events.DELETED)  # read while the record and its links exist
     try:
-        return audit.delete_with_snapshot(actor, workspace, obj, check=check)
+        entry = audit.delete_with_snapshot(actor, workspace, obj, check=check)
     except models.ProtectedError as error:
         refuse_foreign(obj, ownership.foreign_objects(error.protected_objects, own))
         users = ", ".join(sorted({str(item) for item in error.protected_objects})[:5])
         raise DeletionRefused(
             _("%(record)s is still in use (%(users)s), so it cannot be deleted.") % {"record": obj, "users": users}
         ) from error
+    events.emit(*deleted)
+    return entry
+
+
+# In bulk, for importers: every record still gets its own history entry (inserted in bulk too), and the records of
+# one call make one event. Many-to-many links are not written or recorded here.
+
+
+@transaction.atomic
+def create_records(actor: User, workspace: Any, objs: Sequence[M]) -> Sequence[M]:
+    """Create many new records of one model, each with its history entry."""
+    if not objs:
+        return objs
+    model = type(objs[0])
+    for obj in objs:
+        _own(obj, workspace)
+        check_record_dates(obj)
+    model._default_manager.bulk_create(objs, batch_size=BATCH)
+    _cache_related(objs)
+    _log(actor, workspace, [(obj, Action.CREATE, audit.field_values(obj, links=False)) for obj in objs])
+    events.emit(*events.events_of(objs, events.CREATED))
+    return objs
+
+
+def _own(obj: models.Model, workspace: Any) -> None:
+    if hasattr(obj, "workspace_id") and obj._meta.get_field("workspace").concrete:
+        obj.workspace = workspace  # type: ignore[attr-defined]
+    if getattr(obj, "steward_id", False) is None:
+        obj.steward = workspace  # type: ignore[attr-defined]
+
+
+@transaction.atomic
+def update_records(actor: User, workspace: Any, model: type[M], changes: Mapping[Any, Mapping[str, Any]]) -> list[M]:
+    """Apply field changes ({pk: {field: value}}) to many records of one model, logging what changed in each."""
+    if not changes:
+        return []
+    stored = model._default_manager.in_bulk(list(changes))
+    records = [stored[pk] for pk in changes if pk in stored]
+    _cache_related(records)
+    before = {record.pk: audit.field_values(record, links=False) for record in records}
+    concerned = events.events_of(records, events.CHANGED)
+    fields: set[str] = set()
+    for record in records:
+        for name, value in changes[record.pk].items():
+            setattr(record, name, value)
+            fields.add(name)
+        check_record_dates(record)
+    model._default_manager.bulk_update(records, sorted(fields), batch_size=BATCH)
+    _cache_related(records)
+    logged = []
+    for record in records:
+        after = audit.field_values(record, links=False)
+        diff = {name: [before[record.pk].get(name), value] for name, value in after.items()
+                if before[record.pk].get(name) != value}
+        if diff:
+            logged.append((record, Action.UPDATE, diff))
+    _log(actor, workspace, logged)
+    events.emit(*concerned, *events.events_of(records, events.CHANGED))
+    return records
+
+
+@transaction.atomic
+def delete_records(actor: User, workspace: Any, model: type[models.Model], pks: Sequence[Any]) -> int:
+    """Delete many records that nothing cascades from (partner rows, links), each deletion undoable from its
+    history entry. The caller has checked that they are its to delete."""
+    records = list(model._default_manager.in_bulk(list(pks)).values()) if pks else []
+    if not records:
+        return 0
+    _cache_related(records)
+    concerned = events.events_of(records, events.DELETED)
+    _log(actor, workspace, [
+        (record, Action.DELETE, audit.field_values(record, links=False),
+         {"snapshot": {"rows": audit.serialise([record]), "relinks": [],
+                       "target": {"model": record._meta.label, "pk": record.pk}}})
+        for record in records])
+    ids = [record.pk for record in records]
+    for start in range(0, len(ids), BATCH):
+        model._default_manager.filter(pk__in=ids[start:start + BATCH]).delete()
+    events.emit(*concerned)
+    return len(records)
+
+
+def _log(actor: User, workspace: Any, writes: list[tuple[Any, ...]]) -> None:
+    AuditEntry.objects.bulk_create([
+        audit.new_entry(actor, workspace, obj, action, changes, **(extra[0] if extra else {}))
+        for obj, action, changes, *extra in writes], batch_size=BATCH)
+
+
+def _cache_related(objs: Sequence[models.Model]) -> None:
+    """Fetch the records' foreign keys in bulk (one query per field), so that naming them in the history and in
+    the records' own names makes no query per record."""
+    if not objs:
+        return
+    for field in objs[0]._meta.concrete_fields:
+        if not isinstance(field, models.ForeignKey) or not field.target_field.primary_key:
+            continue
+        wanted: dict[Any, list[models.Model]] = defaultdict(list)
+        for obj in objs:
+            value = getattr(obj, field.attname)
+            if value is not None and not field.is_cached(obj):
+                wanted[value].append(obj)
+        if wanted:
+            related = field.related_model._base_manager.in_bulk(list(wanted))  # type: ignore[union-attr]
+            for value, holders in wanted.items():
+                for obj in holders:
+                    if value in related:
+                        field.set_cached_value(obj, related[value])

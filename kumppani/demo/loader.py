@@ -1,4 +1,4 @@
-"""Build the demo workspaces of data.py with the plain ORM, in one transaction, without history entries.
+"""Build the demo workspaces of data.py through the audited writes, in one transaction, each record with its entry.
 
 Every record is validated as full_clean() validates it before it is saved, so the demo cannot hold what a form
 would refuse.
@@ -20,6 +20,8 @@ from django.db import models, transaction
 from django.utils import timezone, translation
 
 from kumppani.activities.models import Activity
+from kumppani.audit import writes
+from kumppani.core import ownership
 from kumppani.demo import data
 from kumppani.demo.shapes import (
     DemoActivity,
@@ -51,7 +53,6 @@ from kumppani.directory.normalise import normalise_name
 from kumppani.funding.models import Programme
 from kumppani.opportunities import sources
 from kumppani.opportunities.models import Opportunity, OpportunityKind, end_of_day
-from kumppani.partners import index as partner_index
 from kumppani.projects.models import Output, Project, ProjectPartner, StatusChange
 from kumppani.results.models import AdvocacyItem, Applicant, GoodPractice, Internship
 from kumppani.strategy import definitions
@@ -65,8 +66,9 @@ logger = logging.getLogger(__name__)
 M = TypeVar("M", bound=models.Model)
 
 
-def saved(obj: M) -> M:
-    """Validate the record as full_clean() does, then save it.
+def saved(obj: M, **links: Iterable[models.Model]) -> M:
+    """Validate the record as full_clean() does, then create it (and its many-to-many links) through the audited
+    writes: the history gets its entry and the events their say (the partner index follows after the commit).
 
     Only the look-up proving that a related record exists is skipped for relations to instances fetched or saved
     in this transaction (they exist): it saves a third of the demo's queries.
@@ -78,34 +80,37 @@ def saved(obj: M) -> M:
     obj.clean()
     obj.validate_unique()
     obj.validate_constraints()
-    obj.save()
+    writes.create_record(None, owner(obj), obj, m2m=dict(links) or None)
     return obj
 
 
-def link(obj: models.Model, relation: str, targets: Iterable[models.Model]) -> None:
-    """Link a record saved just now to its targets with one insert: it cannot have links yet to look up."""
-    manager = getattr(obj, relation)
-    through = manager.through
-    through.objects.bulk_create([through(**{manager.source_field_name: obj, manager.target_field_name: target})
-                                 for target in targets])
+def owner(obj: models.Model) -> Workspace | None:
+    """The workspace a new record belongs to (its history's), followed through the in-memory parents."""
+    path = ownership.owner_path(type(obj))
+    if path is None:
+        return None
+    if path == "pk":
+        return obj  # type: ignore[return-value]
+    found: Any = obj
+    for name in path.split("__"):
+        found = getattr(found, name, None)
+    return found
 
 
 @transaction.atomic
 def load_demo(now: datetime.datetime | None = None) -> list[str]:
     """Create the missing demo workspaces with their cooperation record, and the demo users; return the new slugs.
 
-    Opportunities and subscriptions are dated from now (or the moment given). The partner-search index is rebuilt
-    once at the end rather than updated on every save.
+    Opportunities and subscriptions are dated from now (or the moment given). The partner-search index follows
+    the writes' events once the transaction commits (each organisation reindexed once).
     """
     now = now or timezone.now()
-    with partner_index.paused():
-        themes = {slug: ensure_theme(slug, name) for slug, name in data.THEMES.items()}
-        organisations = {key: ensure_organisation(spec, themes) for key, spec in data.ORGANISATIONS.items()}
-        users = ensure_users()
-        created = [build_workspace(spec, organisations, themes, users[data.RECORD_AUTHOR], now)
-                   for spec in data.WORKSPACES if not Workspace.objects.filter(slug=spec.slug).exists()]
-        grant_roles(users, {workspace.slug: workspace for workspace in created})
-    partner_index.rebuild()
+    themes = {slug: ensure_theme(slug, name) for slug, name in data.THEMES.items()}
+    organisations = {key: ensure_organisation(spec, themes) for key, spec in data.ORGANISATIONS.items()}
+    users = ensure_users()
+    created = [build_workspace(spec, organisations, themes, users[data.RECORD_AUTHOR], now)
+               for spec in data.WORKSPACES if not Workspace.objects.filter(slug=spec.slug).exists()]
+    grant_roles(users, {workspace.slug: workspace for workspace in created})
     return [workspace.slug for workspace in created]
 
 
@@ -122,8 +127,7 @@ def ensure_organisation(spec: DemoOrganisation, themes: dict[str, Theme]) -> Org
         name=spec.name, short_name=spec.short_name, type=spec.type, country=spec.country,
         region=Region.objects.get(code=spec.region) if spec.region else None,
         website=spec.website, description=spec.description, business_id=spec.business_id,
-    ))
-    link(organisation, "themes", [themes[slug] for slug in spec.themes])
+    ), themes=[themes[slug] for slug in spec.themes])
     return organisation
 
 
@@ -139,9 +143,9 @@ def build_workspace(spec: DemoWorkspace, organisations: dict[str, Organisation],
         for item in spec.memberships
     }
     for item in spec.partnerships:
-        partnership = saved(Partnership(workspace=workspace, organisation=organisations[item.organisation],
-                                        description=item.description, since=item.since))
-        link(partnership, "themes", [themes[slug] for slug in item.themes])
+        saved(Partnership(workspace=workspace, organisation=organisations[item.organisation],
+                          description=item.description, since=item.since),
+              themes=[themes[slug] for slug in item.themes])
     for contact in spec.contacts:
         person = saved(Person(
             workspace=workspace, name=contact.person.name, title=contact.person.title, kind=contact.person.kind,
@@ -184,9 +188,8 @@ def grant_roles(users: dict[str, User], workspaces: dict[str, Workspace]) -> Non
     """The demo users' roles in the workspaces created now."""
     for spec in data.USERS:
         for slug, role in spec.roles.items():
-            if slug in workspaces:
-                WorkspaceMember.objects.get_or_create(workspace=workspaces[slug], user=users[spec.username],
-                                                      defaults={"role": role})
+            if slug in workspaces:  # created now: no member yet
+                saved(WorkspaceMember(workspace=workspaces[slug], user=users[spec.username], role=role))
 
 
 # The cooperation record: projects, activities, good practices, advocacy and internships of one workspace.
@@ -241,8 +244,7 @@ def build_project(spec: DemoProject, refs: Refs) -> Project:
         programme=catalogue_programme(spec.programme, spec.key), starts_on=spec.starts_on, ends_on=spec.ends_on,
         total_budget=spec.total_budget, grant=spec.grant, own_share=spec.own_share,
         focus_area=refs.focus_area(spec.focus_area),
-    ))
-    link(project, "themes", refs.theme_list(spec.themes))
+    ), themes=refs.theme_list(spec.themes))
     for partner in spec.partners:
         saved(ProjectPartner(project=project, organisation=refs.organisations[partner.organisation], role=partner.role,
                              budget=partner.budget))
@@ -271,9 +273,7 @@ def build_activity(spec: DemoActivity, refs: Refs) -> Activity:
         countries_represented=sorted(counts.countries) if counts else [],
         international=spec.international, youth_led=spec.youth_led, crosses_area_types=spec.crosses_area_types,
         history_based=spec.history_based,
-    ))
-    link(activity, "organisers", [refs.organisations[key] for key in spec.organisers])
-    link(activity, "themes", refs.theme_list(spec.themes))
+    ), organisers=[refs.organisations[key] for key in spec.organisers], themes=refs.theme_list(spec.themes))
     return activity
 
 
@@ -284,8 +284,7 @@ def build_good_practice(spec: DemoGoodPractice, refs: Refs) -> GoodPractice:
         source_country=spec.source_country,
         source_project=refs.projects[spec.source_project] if spec.source_project else None,
         taken_up_at=spec.taken_up_at, taken_up_on=spec.taken_up_on,
-    ))
-    link(practice, "themes", refs.theme_list(spec.themes))
+    ), themes=refs.theme_list(spec.themes))
     return practice
 
 
@@ -313,7 +312,8 @@ def build_internship(spec: DemoInternship, refs: Refs) -> Internship:
 def build_strategy(spec: DemoStrategy, workspace: Workspace, focus_areas: dict[int, FocusArea],
                    organisations: dict[str, Organisation]) -> Strategy:
     strategy = saved(Strategy(workspace=workspace, name=spec.name, starts_on=spec.starts_on, ends_on=spec.ends_on))
-    FocusArea.objects.filter(pk__in=[area.pk for area in focus_areas.values()]).update(strategy=strategy)
+    for area in focus_areas.values():
+        writes.update_record(None, workspace, area, {"strategy": strategy})
     measures = {position: saved(Measure(strategy=strategy, position=position, title=title))
                 for position, title in enumerate(spec.measures, start=1)}
     for position, indicator in enumerate(spec.indicators, start=1):
@@ -432,9 +432,7 @@ def build_opportunity(spec: DemoOpportunity, workspace: Workspace, themes: dict[
     opportunity = saved(Opportunity(
         workspace=workspace, **fields, programme=programmes[0] if programmes else None,
         languages=list(spec.languages), publish_on=publish_moment(spec, now), expires_on=expiry(spec, fields, now),
-    ))
-    link(opportunity, "themes", [themes[slug] for slug in spec.themes] if spec.themes
-         else Theme.objects.filter(pk__in=record_themes))
+    ), themes=[themes[slug] for slug in spec.themes] if spec.themes else Theme.objects.filter(pk__in=record_themes))
     return opportunity
 
 
@@ -448,9 +446,8 @@ def build_subscriber(spec: DemoSubscriber, workspace: Workspace, themes: dict[st
         workspace=workspace, email=spec.email, language=spec.language, rhythm=spec.rhythm,
         countries=list(spec.countries), status=SubscriberStatus.ACTIVE, consent_text=consent,
         consent_given_at=confirmed - datetime.timedelta(minutes=7), confirmed_at=confirmed,
-    ))
-    link(subscriber, "themes", [themes[slug] for slug in spec.themes])
-    link(subscriber, "programmes", catalogue_programmes(spec.programmes, f"subscriber {spec.email}"))
+    ), themes=[themes[slug] for slug in spec.themes],
+        programmes=catalogue_programmes(spec.programmes, f"subscriber {spec.email}"))
     return subscriber
 
 
@@ -458,6 +455,5 @@ def build_inquiry(spec: DemoInquiry, workspace: Workspace, themes: dict[str, The
     inquiry = saved(PartnerInquiry(
         workspace=workspace, organisation_name=spec.organisation_name, contact_name=spec.contact_name,
         email=spec.email, country=spec.country, message=spec.message, status=spec.status,
-    ))
-    link(inquiry, "themes", [themes[slug] for slug in spec.themes])
+    ), themes=[themes[slug] for slug in spec.themes])
     return inquiry

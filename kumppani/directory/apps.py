@@ -7,6 +7,7 @@ class DirectoryConfig(AppConfig):
     label = "directory"
 
     def ready(self) -> None:
-        from kumppani.directory import search_index
+        from kumppani.directory import events, search_index
 
+        events.register()
         post_migrate.connect(search_index.ensure, sender=self, dispatch_uid="directory_search_index")

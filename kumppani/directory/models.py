@@ -184,6 +184,8 @@ class PersonKind(models.TextChoices):
 class Person(models.Model):
     """Personal data, per workspace: exportable and erasable."""
 
+    personal_fields = ("email", "phone")  # masked in the history (audit/services.py)
+
     workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="people")
     name = models.CharField(_("name"), max_length=200)
     title = TranslatedField(_("job title"), max_length=200)

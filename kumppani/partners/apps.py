@@ -6,6 +6,6 @@ class PartnersConfig(AppConfig):
     label = "partners"
 
     def ready(self) -> None:
-        from kumppani.partners import signals
+        from kumppani.partners import follow
 
-        signals.connect()
+        follow.subscribe()

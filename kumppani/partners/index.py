@@ -1,15 +1,15 @@
 """Writing the partner-search index: organisation profiles → terms, postings, profile lengths and statistics.
 
 `reindex_public` and `reindex_workspace` replace the postings of a few organisations inside the caller's
-transaction (the signals in signals.py call them on every change); `rebuild` recomputes everything with bulk
-inserts (COPY on PostgreSQL), the impact index dropped during the load and made again after it.
+transaction (follow.py calls them after each commit, for the organisations its events concern); `rebuild`
+recomputes everything with bulk inserts (COPY on PostgreSQL), the impact index dropped during the load and made
+again after it.
 """
 
 import contextlib
 import functools
 import json
 import os
-import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -34,24 +34,6 @@ REINDEX_BATCH = 2000  # organisations per step (IN lists stay under SQLite's 32,
 
 Progress = Callable[[str], Any]
 Lookups = dict[str, Any]
-
-_state = threading.local()
-
-
-@contextlib.contextmanager
-def paused() -> Iterator[None]:
-    """Skip incremental updates inside the block (the caller rebuilds or reindexes afterwards)."""
-    before = getattr(_state, "paused", False)
-    _state.paused = True
-    try:
-        yield
-    finally:
-        _state.paused = before
-
-
-def is_paused() -> bool:
-    return getattr(_state, "paused", False)
-
 
 @dataclass
 class ProfileTerms:
@@ -473,22 +455,3 @@ def _insert(model: type[models.Model], columns: list[str], rows: Iterable[tuple[
             placeholders = ", ".join(["?"] * len(columns))
             cursor.cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})",  # noqa: S608
                                       rows)
-
-
-def organisations_of_partner_rows(partner_ids: list[int]) -> set[int]:
-    """The organisations of these ProjectPartner rows (read before a bulk write deletes them)."""
-    found: set[int] = set()
-    for start in range(0, len(partner_ids), BATCH):
-        found.update(ProjectPartner.objects.filter(pk__in=partner_ids[start:start + BATCH]).values_list(
-            "organisation_id", flat=True))
-    return found
-
-
-def reindex_after_import(organisation_ids: set[int], projects: list[Project]) -> None:
-    """After a bulk import of public records: reindex, in bulk, every organisation of the written projects."""
-    ids = set(organisation_ids)
-    project_ids = [project.pk for project in projects]
-    for start in range(0, len(project_ids), BATCH):
-        ids.update(ProjectPartner.objects.filter(project_id__in=project_ids[start:start + BATCH]).values_list(
-            "organisation_id", flat=True))
-    reindex_public(ids)

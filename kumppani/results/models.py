@@ -94,6 +94,8 @@ class ApplicantStatus(models.TextChoices):
 
 
 class Applicant(models.Model):
+    personal_fields = ("email",)  # masked in the history (audit/services.py)
+
     internship = models.ForeignKey(Internship, on_delete=models.CASCADE, related_name="applicants")
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("e-mail"), blank=True)

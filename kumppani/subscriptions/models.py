@@ -36,6 +36,8 @@ def new_token_key() -> str:
 class Subscriber(models.Model):
     """One of the region's actors who receives opportunities by e-mail. The address is stored lower-cased."""
 
+    personal_fields = ("email",)  # masked in the history (audit/services.py)
+
     workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="subscribers")
     email = models.EmailField(_("e-mail address"))
     language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES,
@@ -210,6 +212,8 @@ class InquiryStatus(models.TextChoices):
 
 class PartnerInquiry(models.Model):
     """A case opened by the public "looking for a partner" form."""
+
+    personal_fields = ("email",)  # masked in the history (audit/services.py)
 
     workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="partner_inquiries")
     # Both reach the staff notice's headers (subject): no line breaks.

@@ -22,7 +22,7 @@ def test_changing_records_only_the_fields_that_changed(client, alice, sepra):
                                                         "title_fi": "Toiminnanjohtaja"})
     entry = AuditEntry.objects.get(action=Action.UPDATE)
     assert set(entry.changes) == {"phone", "title"}
-    assert entry.changes["phone"] == ["1", "2"]
+    assert entry.changes["title"] == [{"fi": "Johtaja"}, {"fi": "Toiminnanjohtaja"}]
 
 
 def test_history_is_shown_on_the_record_page(client, alice, sepra):

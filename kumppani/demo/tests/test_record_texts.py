@@ -21,6 +21,6 @@ def test_record_texts_are_in_finnish_and_english(demo):
             assert text["fi"] and text["en"], text
 
 
-def test_loading_the_record_writes_no_history(demo):
+def test_loading_the_record_gives_every_record_its_history_entry(demo):
     assert Project.objects.exists()
-    assert not AuditEntry.objects.exists()
+    assert AuditEntry.objects.filter(event="project.created").count() == Project.objects.count()

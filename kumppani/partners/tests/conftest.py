@@ -3,22 +3,23 @@
 import pytest
 
 from kumppani.directory.models import Organisation
+from kumppani.partners.tests.writing import created
 from kumppani.projects.models import Project, ProjectPartner
 
 
 def public_project(title: str, *organisations: Organisation, summary: str = "", year: int = 2015) -> Project:
     import datetime
 
-    project = Project.objects.create(title={"fi": title}, summary={"fi": summary} if summary else {},
-                                     starts_on=datetime.date(year, 1, 1))
+    project = created(Project, title={"fi": title}, summary={"fi": summary} if summary else {},
+                      starts_on=datetime.date(year, 1, 1))
     for organisation in organisations:
-        ProjectPartner.objects.create(project=project, organisation=organisation)
+        created(ProjectPartner, project=project, organisation=organisation)
     return project
 
 
 @pytest.fixture
 def matkailu_oy(db):
-    organisation = Organisation.objects.create(name="Matkailu Oy", type="company", country="FI")
+    organisation = created(Organisation, name="Matkailu Oy", type="company", country="FI")
     public_project("Matkailuyrittäjien kehittämishanke Keski-Suomessa", organisation)
     public_project("Luontomatkailun tuotteistaminen", organisation)
     return organisation
@@ -26,7 +27,7 @@ def matkailu_oy(db):
 
 @pytest.fixture
 def nuoriso_ry(db):
-    organisation = Organisation.objects.create(name="Nuoriso ry", type="association", country="FI")
+    organisation = created(Organisation, name="Nuoriso ry", type="association", country="FI")
     public_project("Nuorisotyön kehittäminen maaseudulla", organisation)
     public_project("Nuorten työllistäminen ja koulutus", organisation)
     return organisation
@@ -34,7 +35,7 @@ def nuoriso_ry(db):
 
 @pytest.fixture
 def energia(db):
-    organisation = Organisation.objects.create(name="Energy Agency", type="public_body", country="EE")
+    organisation = created(Organisation, name="Energy Agency", type="public_body", country="EE")
     public_project("Renewable energy in rural municipalities", organisation)
     public_project("Energiatehokkuus kunnissa", organisation)
     return organisation

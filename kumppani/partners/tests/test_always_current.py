@@ -1,9 +1,14 @@
-"""Creating, changing or deleting a project, a partner, an organisation or a note changes results at once."""
+"""Creating, changing or deleting a project, a partner, an organisation or a note changes results once the write
+has committed (the index follows the writes' events after the commit, never after a rollback)."""
 
-from kumppani.audit.writes import create_record, delete_record, update_record
-from kumppani.directory.models import Organisation, OrganisationNote, Theme
-from kumppani.partners.search import search_partners
+import pytest
+from django.db import transaction
+
+from kumppani.audit.writes import create_record, update_record
+from kumppani.directory.models import Organisation, OrganisationNote, Region, Theme
+from kumppani.partners.search import SearchFilters, search_partners
 from kumppani.partners.tests.conftest import public_project
+from kumppani.partners.tests.writing import changed, committed, created, deleted
 from kumppani.projects.models import Project, ProjectPartner
 
 
@@ -11,79 +16,85 @@ def names(query, workspace=None):
     return [hit.organisation.name for hit in search_partners(workspace, query)]
 
 
-def test_a_new_project_is_found_at_once(matkailu_oy, nuoriso_ry):
+def test_a_new_project_is_found_once_committed(matkailu_oy, nuoriso_ry):
     assert names("kalastus") == []
     public_project("Kalastusmatkailu Saimaalla", nuoriso_ry)
     assert names("kalastus") == ["Nuoriso ry"]
 
 
-def test_a_changed_project_title_changes_the_results(matkailu_oy, alice):
+def test_the_index_follows_a_change_only_after_the_commit(matkailu_oy, alice, django_capture_on_commit_callbacks):
     project = Project.objects.get(title__fi="Luontomatkailun tuotteistaminen")
-    update_record(alice, None, project, {"title": {"fi": "Metsänhoidon neuvonta"}})
+    with django_capture_on_commit_callbacks(execute=True):
+        update_record(alice, None, project, {"title": {"fi": "Metsänhoidon neuvonta"}})
+        assert names("metsänhoito") == []  # written, not yet committed
     assert names("metsänhoito") == ["Matkailu Oy"]
     assert names("tuotteistaminen") == []
 
 
-def test_a_deleted_project_or_partner_drops_out(matkailu_oy, nuoriso_ry, alice):
+def test_the_index_ignores_a_change_that_was_rolled_back(matkailu_oy, alice, django_capture_on_commit_callbacks):
     project = Project.objects.get(title__fi="Luontomatkailun tuotteistaminen")
-    ProjectPartner.objects.create(project=project, organisation=nuoriso_ry)
-    assert set(names("tuotteistaminen")) == {"Matkailu Oy", "Nuoriso ry"}
-    ProjectPartner.objects.get(project=project, organisation=nuoriso_ry).delete()
+    with (django_capture_on_commit_callbacks(execute=True) as callbacks, pytest.raises(RuntimeError),
+          transaction.atomic()):
+        update_record(alice, None, project, {"title": {"fi": "Metsänhoidon neuvonta"}})
+        raise RuntimeError("the request fails after the write")
+    assert callbacks == []
+    assert names("metsänhoito") == []
     assert names("tuotteistaminen") == ["Matkailu Oy"]
-    delete_record(alice, None, project)
+
+
+def test_a_deleted_project_or_partner_drops_out(matkailu_oy, nuoriso_ry):
+    project = Project.objects.get(title__fi="Luontomatkailun tuotteistaminen")
+    created(ProjectPartner, project=project, organisation=nuoriso_ry)
+    assert set(names("tuotteistaminen")) == {"Matkailu Oy", "Nuoriso ry"}
+    deleted(ProjectPartner.objects.get(project=project, organisation=nuoriso_ry))
+    assert names("tuotteistaminen") == ["Matkailu Oy"]
+    deleted(project)
     assert names("tuotteistaminen") == []
 
 
 def test_project_themes_count(matkailu_oy):
-    theme = Theme.objects.create(slug="blue-growth", name={"en": "Blue growth"})
-    Project.objects.get(title__fi="Luontomatkailun tuotteistaminen").themes.add(theme)
+    theme = created(Theme, slug="blue-growth", name={"en": "Blue growth"})
+    changed(Project.objects.get(title__fi="Luontomatkailun tuotteistaminen"), m2m={"themes": [theme]})
     assert names("blue growth") == ["Matkailu Oy"]
-    theme.name = {"en": "Coastal economy"}
-    theme.save()
+    changed(theme, name={"en": "Coastal economy"})
     assert names("blue growth") == []
     assert names("coastal") == ["Matkailu Oy"]
 
 
 def test_an_organisation_s_description_themes_and_deletion_count(alice, tourism):
-    organisation = create_record(alice, None, Organisation(name="Saaristo ry", country="FI",
-                                                           description={"fi": "Saariston kulttuuriperintö"}))
+    with committed():
+        organisation = create_record(alice, None, Organisation(name="Saaristo ry", country="FI",
+                                                               description={"fi": "Saariston kulttuuriperintö"}))
     assert names("kulttuuriperinnön") == ["Saaristo ry"]
-    update_record(alice, None, organisation, {"description": {"en": "Archipelago birds"}}, m2m={"themes": [tourism]})
+    with committed():
+        update_record(alice, None, organisation, {"description": {"en": "Archipelago birds"}},
+                      m2m={"themes": [tourism]})
     assert names("kulttuuriperintö") == []
     assert names("birds tourism") == ["Saaristo ry"]
-    delete_record(alice, None, organisation)
+    deleted(organisation)
     assert names("birds tourism") == []
 
 
 def test_a_note_and_its_deletion_count_for_its_workspace(sepra, matkailu_oy):
-    note = OrganisationNote.objects.create(workspace=sepra, organisation=matkailu_oy, text="Hyvä lintuopas")
+    note = created(OrganisationNote, workspace=sepra, organisation=matkailu_oy, text="Hyvä lintuopas")
     assert names("lintuopas", sepra) == ["Matkailu Oy"]
-    note.delete()
+    deleted(note)
     assert names("lintuopas", sepra) == []
 
 
 def test_filters_follow_a_changed_country_at_once(matkailu_oy):
-    from kumppani.partners.search import SearchFilters
-
     assert search_partners(None, "matkailu", SearchFilters(countries=["EE"])) == []
-    matkailu_oy.country = "EE"
-    matkailu_oy.save()
+    changed(matkailu_oy, country="EE")
     assert [hit.organisation for hit in search_partners(None, "matkailu", SearchFilters(countries=["EE"]))] == [
         matkailu_oy]
 
 
 def test_filters_follow_a_changed_type_and_region_at_once(matkailu_oy):
-    from kumppani.directory.models import Region
-    from kumppani.partners.search import SearchFilters
-
     def found(**filters):
         return [hit.organisation for hit in search_partners(None, "matkailu", SearchFilters(**filters))]
 
     assert found(types=["university"]) == found(regions=["FI1D"]) == []
-    matkailu_oy.type = "university"
-    matkailu_oy.region = Region.objects.get(code="FI1D3")
-    matkailu_oy.save()
+    changed(matkailu_oy, type="university", region=Region.objects.get(code="FI1D3"))
     assert found(types=["university"]) == found(regions=["FI1D"]) == [matkailu_oy]
-    matkailu_oy.region = None
-    matkailu_oy.save()
+    changed(matkailu_oy, region=None)
     assert found(regions=["FI1D"]) == []

@@ -11,13 +11,14 @@ from django.db import connection, connections, transaction
 from kumppani.audit.writes import create_record
 from kumppani.directory.models import Organisation, OrganisationNote
 from kumppani.partners.models import WorkspacePosting
+from kumppani.partners.tests.writing import created
 
 
 @pytest.mark.django_db(transaction=True)
 def test_two_notes_on_one_organisation_at_once_are_both_saved_and_indexed(alice, sepra):
     if connection.vendor != "postgresql":
         pytest.skip("SQLite's IMMEDIATE transactions let one writer in at a time")
-    organisation = Organisation.objects.create(name="Yhteinen Oy", country="FI")
+    organisation = created(Organisation, name="Yhteinen Oy", country="FI")
     first_written, finish_first = threading.Event(), threading.Event()
     errors: list[BaseException] = []
 

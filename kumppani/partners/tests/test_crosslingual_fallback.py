@@ -5,12 +5,13 @@ import pytest
 from kumppani.directory.models import Organisation, Theme
 from kumppani.partners import crosslingual, semantic
 from kumppani.partners.search import search_partners
+from kumppani.partners.tests.writing import created
 
 
 @pytest.fixture
 def youth_centre(db):
-    organisation = Organisation.objects.create(name="Youth Centre", type="association", country="FI")
-    organisation.themes.add(Theme.objects.create(slug="youth-work", name={"en": "Youth work"}))
+    organisation = created(Organisation, name="Youth Centre", type="association", country="FI")
+    organisation.themes.add(created(Theme, slug="youth-work", name={"en": "Youth work"}))
     return organisation
 
 

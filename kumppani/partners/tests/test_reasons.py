@@ -5,6 +5,7 @@ from django.utils import translation
 from kumppani.directory.models import Partnership
 from kumppani.partners.search import highlight, search_partners
 from kumppani.partners.tests.conftest import public_project
+from kumppani.partners.tests.writing import created
 from kumppani.projects.models import Project, ProjectPartner
 
 
@@ -36,7 +37,7 @@ def test_matching_themes_are_listed(matkailu_oy, tourism):
 
 
 def test_a_partnership_of_the_workspace_is_shown(sepra, ksl, matkailu_oy):
-    Partnership.objects.create(workspace=sepra, organisation=matkailu_oy, status="dormant")
+    created(Partnership, workspace=sepra, organisation=matkailu_oy, status="dormant")
     with translation.override("en"):
         assert search_partners(sepra, "matkailu")[0].cooperation == "Partnership: Dormant"
     assert search_partners(ksl, "matkailu")[0].cooperation is None
@@ -44,8 +45,8 @@ def test_a_partnership_of_the_workspace_is_shown(sepra, ksl, matkailu_oy):
 
 
 def test_a_shared_project_of_the_workspace_is_shown_and_marked_own(sepra, matkailu_oy):
-    own = Project.objects.create(workspace=sepra, title={"fi": "Saariston matkailureitit"})
-    ProjectPartner.objects.create(project=own, organisation=matkailu_oy)
+    own = created(Project, workspace=sepra, title={"fi": "Saariston matkailureitit"})
+    created(ProjectPartner, project=own, organisation=matkailu_oy)
     with translation.override("en"):
         hit = search_partners(sepra, "saariston matkailureitit")[0]
     assert hit.cooperation == "shared project"

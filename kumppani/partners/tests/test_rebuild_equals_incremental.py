@@ -8,6 +8,7 @@ from kumppani.directory.models import OrganisationNote
 from kumppani.partners import bulk
 from kumppani.partners.models import IndexStats, Posting, Profile, Term, WorkspacePosting, WorkspaceProfile
 from kumppani.partners.search import rebuild_index, search_partners
+from kumppani.partners.tests.writing import changed, created, deleted
 from kumppani.projects.models import Project, ProjectPartner
 
 
@@ -29,11 +30,11 @@ def index_state():
 
 
 def test_rebuild_gives_the_incrementally_kept_index(sepra, matkailu_oy, nuoriso_ry, energia, tourism):
-    matkailu_oy.themes.add(tourism)
-    OrganisationNote.objects.create(workspace=sepra, organisation=energia, text="Aurinkovoima")
-    private = Project.objects.create(workspace=sepra, title={"fi": "Tuulivoima saaristossa"})
-    ProjectPartner.objects.create(project=private, organisation=energia)
-    Project.objects.get(title__fi="Nuorten työllistäminen ja koulutus").delete()
+    changed(matkailu_oy, m2m={"themes": [tourism]})
+    created(OrganisationNote, workspace=sepra, organisation=energia, text="Aurinkovoima")
+    private = created(Project, workspace=sepra, title={"fi": "Tuulivoima saaristossa"})
+    created(ProjectPartner, project=private, organisation=energia)
+    deleted(Project.objects.get(title__fi="Nuorten työllistäminen ja koulutus"))
     incremental = index_state()
     results = [(hit.organisation.pk, hit.score) for hit in search_partners(sepra, "matkailu tuulivoima nuoret")]
     assert rebuild_index() == 3

@@ -7,6 +7,7 @@ A project's labelled themes are replaced by the ones its row carries; rows witho
 
 from django.utils.text import slugify
 
+from kumppani.core import events
 from kumppani.directory.models import Theme
 from kumppani.projects.models import Project
 from kumppani.projects.public_import.rows import ProjectRow
@@ -37,6 +38,9 @@ def attach_themes(source: str, rows: list[ProjectRow]) -> None:
         through.objects.filter(project_id=project_id, theme_id=theme_id).delete()
     through.objects.bulk_create([through(project_id=project_id, theme_id=theme_id)
                                  for project_id, theme_id in sorted(wanted - current)], batch_size=BATCH)
+    changed = {project_id for project_id, _theme_id in stale | (wanted - current)}
+    if changed:  # the partner index reads a project's themes as its partners' expertise
+        events.emit(*events.events_of(list(Project.objects.filter(pk__in=changed)), events.CHANGED))
 
 
 def _theme_ids(names: dict[str, dict[str, str]]) -> dict[str, int]:

@@ -1,7 +1,9 @@
 """Matching a data set's organisations and projects to the directory, and writing the differences in bulk.
 
 Everything is read up front into in-memory maps (identifiers and normalised names → organisation ids, source ids
-→ projects and their partners), so planning makes no query per row; the writes are bulk inserts and updates.
+→ projects and their partners), so planning makes no query per row; the writes are bulk inserts and updates
+through the audited bulk writes (audit/writes.py): every record written has its own history entry, and the
+partner index follows their events.
 """
 
 from collections import defaultdict
@@ -12,6 +14,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from kumppani.audit import writes
 from kumppani.directory.models import Organisation
 from kumppani.directory.normalise import normalise_name
 from kumppani.funding.models import Programme
@@ -156,20 +159,28 @@ def _partner_changes(project: Project, wanted: Partners, current: dict[int, tupl
     return changed
 
 
-def apply(planned: Plan) -> None:
-    """Write the plan in bulk (the caller holds the transaction)."""
-    Organisation.objects.bulk_create(planned.organisations.new, batch_size=BATCH)
-    Project.objects.bulk_create(planned.new_projects, batch_size=BATCH)
-    Project.objects.bulk_update(planned.changed_projects, [*PROJECT_FIELDS, "updated_at"], batch_size=BATCH)
+def apply(planned: Plan, actor: Any = None) -> None:
+    """Write the plan in bulk through the audited writes: a history entry per record, one event per kind (the
+    caller holds the transaction). The records are public: no workspace owns them."""
+    writes.create_records(actor, None, planned.organisations.new)
+    writes.create_records(actor, None, planned.new_projects)
+    writes.update_records(actor, None, Project, {
+        project.pk: {name: getattr(project, name) for name in [*PROJECT_FIELDS, "updated_at"]}
+        for project in planned.changed_projects})
     changes = planned.partners
-    for start in range(0, len(changes.delete), BATCH):
-        ProjectPartner.objects.filter(pk__in=changes.delete[start:start + BATCH]).delete()
-    ProjectPartner.objects.bulk_update(changes.update, ["role", "budget"], batch_size=BATCH)
-    ProjectPartner.objects.bulk_create([
-        ProjectPartner(project_id=project.pk, organisation_id=planned.organisations.resolve(ref), role=role,
-                       budget=budget)
-        for project, ref, role, budget in changes.create
-    ], batch_size=BATCH)
+    writes.delete_records(actor, None, ProjectPartner, changes.delete)
+    writes.update_records(actor, None, ProjectPartner, {
+        partner.pk: {"role": partner.role, "budget": partner.budget} for partner in changes.update})
+    organisations = {organisation.pk: organisation for organisation in planned.organisations.new}
+    writes.create_records(actor, None, [
+        ProjectPartner(project=project, role=role, budget=budget,
+                       **_organisation(planned.organisations.resolve(ref), organisations))
+        for project, ref, role, budget in changes.create])
+
+
+def _organisation(pk: int, created: dict[int, Organisation]) -> dict[str, Any]:
+    """The partner's organisation: the instance created just now (its name is at hand), else its id."""
+    return {"organisation": created[pk]} if pk in created else {"organisation_id": pk}
 
 
 def programme_ids() -> dict[str, int]:

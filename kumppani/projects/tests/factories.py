@@ -43,8 +43,8 @@ def project(workspace: Any, actor: Any, **fields: Any) -> Project:
 
 
 def partner(project_: Project, organisation: Any, role: str = "partner", budget: str | None = None) -> ProjectPartner:
-    return ProjectPartner.objects.create(project=project_, organisation=organisation, role=role,
-                                         budget=Decimal(budget) if budget else None)
+    return create_record(None, project_.workspace, ProjectPartner(  # type: ignore[return-value]
+        project=project_, organisation=organisation, role=role, budget=Decimal(budget) if budget else None))
 
 
 def upload(name: str, content: bytes) -> SimpleUploadedFile:

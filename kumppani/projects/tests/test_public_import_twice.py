@@ -44,9 +44,11 @@ def test_a_partner_dropped_from_the_list_is_unlinked():
     assert project.partners.count() == linked - 1
 
 
-def test_each_import_that_changes_something_leaves_one_history_entry():
+def test_each_import_that_changes_something_leaves_a_run_entry_and_one_per_record():
     run("fi-2007")
-    entry = AuditEntry.objects.get()
-    assert entry.object_id == "import:fi-2007" and entry.changes["projects_created"] == 10
+    entry = AuditEntry.objects.get(object_id="import:fi-2007")
+    assert entry.changes["projects_created"] == 10
+    assert AuditEntry.objects.filter(event="project.created").count() == 10
+    entries = AuditEntry.objects.count()
     run("fi-2007")
-    assert AuditEntry.objects.count() == 1
+    assert AuditEntry.objects.count() == entries

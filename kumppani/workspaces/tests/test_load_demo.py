@@ -74,6 +74,10 @@ def test_if_empty_does_nothing_when_any_workspace_exists(ksl):
     assert not Person.objects.exists()
 
 
-def test_loading_the_demo_leaves_no_history_to_wade_through():
+def test_loading_the_demo_records_each_record_once_as_written_by_the_system():
     call_command("load_demo")
-    assert not AuditEntry.objects.exists()
+    assert not AuditEntry.objects.exclude(actor=None).exists()
+    created = AuditEntry.objects.filter(action="create", content_type__model="workspace")
+    assert sorted(created.values_list("object_repr", flat=True)) == sorted(
+        Workspace.objects.values_list("name", flat=True))
+    assert AuditEntry.objects.filter(event="person.created").count() == Person.objects.count()
