@@ -22,6 +22,15 @@ Id = PathEx[int, P(ge=1, le=MAX_ID, description="The record's id")]
 
 
 @dataclass
+class Writes:
+    """A record type's own adapters for a create or a change, where the payload needs more than save_record (an
+    indicator's strategy comes from the payload; its filters are kept while its source stays)."""
+
+    create: Callable[[HttpRequest, Any], Any] | None = None  # (request, payload) → the new record
+    update: Callable[[HttpRequest, Any, Any], Any] | None = None  # (request, record, payload) → the record
+
+
+@dataclass
 class RecordRoutes:
     """What a record type's routes need beyond the type itself: where, the shapes in and out, and names."""
 
@@ -38,6 +47,7 @@ class RecordRoutes:
     listed: Callable[[HttpRequest, Any], Any] | None = None
     docs: dict[str, str] | None = None  # operation ("list", "create", "get", "update", "delete") → description
     module: str = ""  # the app's api module, in operation ids (kumppani_directory_api_create_person)
+    writes: Writes | None = None
 
 
 def _named(view: Callable[..., Any], name: str, spec: RecordRoutes) -> Callable[..., Any]:
@@ -56,7 +66,11 @@ def add_routes(router: Router, spec: RecordRoutes) -> None:
     options: dict[str, Any] = {"tags": spec.tags} if spec.tags else {}
     _add_list(router, spec, plural, options)
 
+    own = spec.writes or Writes()
+
     def create(request: HttpRequest, payload: spec.schema_in) -> Any:  # type: ignore[name-defined]
+        if own.create is not None:
+            return Status(201, own.create(request, payload))
         return Status(201, record_services.save_record(actor=request.user, workspace=workspace_of(request),
                                                        record_type=kind, values=payload))
 
@@ -67,6 +81,9 @@ def add_routes(router: Router, spec: RecordRoutes) -> None:
 
     def update(request: HttpRequest, id: Id, payload: patch_schema) -> Any:  # type: ignore[valid-type]
         record = kind.get(workspace_of(request), id)
+        if own.update is not None:
+            kind.check_change(request.user, workspace_of(request), record)
+            return own.update(request, record, payload)
         return record_services.save_record(actor=request.user, workspace=workspace_of(request), record_type=kind,
                                            values=payload, record=record)
 
