@@ -48,6 +48,7 @@ class RecordRoutes:
     docs: dict[str, str] | None = None  # operation ("list", "create", "get", "update", "delete") → description
     module: str = ""  # the app's api module, in operation ids (kumppani_directory_api_create_person)
     writes: Writes | None = None
+    operations: tuple[str, ...] = ("list", "create", "get", "update", "delete")
 
 
 def _named(view: Callable[..., Any], name: str, spec: RecordRoutes) -> Callable[..., Any]:
@@ -64,7 +65,8 @@ def add_routes(router: Router, spec: RecordRoutes) -> None:
     singular = spec.singular or kind.name
     plural = spec.plural or kind.plural.replace("-", "_")
     options: dict[str, Any] = {"tags": spec.tags} if spec.tags else {}
-    _add_list(router, spec, plural, options)
+    if "list" in spec.operations:
+        _add_list(router, spec, plural, options)
 
     own = spec.writes or Writes()
 
@@ -92,12 +94,14 @@ def add_routes(router: Router, spec: RecordRoutes) -> None:
                                       record=kind.get(workspace_of(request), id))
         return Status(204, None)
 
-    router.post(spec.path, response={201: spec.schema_out}, **options)(_named(create, f"create_{singular}", spec))
-    router.get(f"{spec.path}/{{id}}", response=spec.schema_out, **options)(_named(get, f"get_{singular}", spec))
-    router.patch(f"{spec.path}/{{id}}", response=spec.schema_out, **options)(
-        _named(update, f"update_{singular}", spec))
-    router.delete(f"{spec.path}/{{id}}", response={204: None}, **options)(
-        _named(delete, f"delete_{singular}", spec))
+    one = f"{spec.path}/{{id}}"
+    routes = {"create": (router.post, spec.path, {201: spec.schema_out}, create),
+              "get": (router.get, one, spec.schema_out, get),
+              "update": (router.patch, one, spec.schema_out, update),
+              "delete": (router.delete, one, {204: None}, delete)}
+    for operation, (method, path, response, view) in routes.items():
+        if operation in spec.operations:
+            method(path, response=response, **options)(_named(view, f"{operation}_{singular}", spec))
 
 
 def _add_list(router: Router, spec: RecordRoutes, plural: str, options: dict[str, Any]) -> None:
