@@ -19,6 +19,8 @@ from kumppani.workspaces import record_services
 from kumppani.workspaces.records import RecordType
 
 Id = PathEx[int, P(ge=1, le=MAX_ID, description="The record's id")]
+# Every generated route as (method, path under the API's prefix): the tests check what the schema says of each.
+GENERATED: list[tuple[str, str]] = []
 
 
 @dataclass
@@ -102,6 +104,7 @@ def add_routes(router: Router, spec: RecordRoutes) -> None:
     for operation, (method, path, response, view) in routes.items():
         if operation in spec.operations:
             method(path, response=response, **options)(_named(view, f"{operation}_{singular}", spec))
+            GENERATED.append((method.__name__, path))
 
 
 def _add_list(router: Router, spec: RecordRoutes, plural: str, options: dict[str, Any]) -> None:
@@ -120,3 +123,4 @@ def _add_list(router: Router, spec: RecordRoutes, plural: str, options: dict[str
         view = list_all
     named = _named(view, f"list_{plural}", spec)
     router.get(spec.path, response=list[spec.schema_out], **options)(paginate(Pagination)(named))
+    GENERATED.append(("get", spec.path))
