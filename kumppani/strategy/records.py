@@ -25,7 +25,7 @@ INDICATOR = RecordType(
     name="indicator", plural="strategy/indicators", model=Indicator, form_class=forms.IndicatorForm,
     namespace="strategy", queryset=lambda workspace: Indicator.objects.filter(workspace=workspace),
     own_detail_view=True, list_url_name="strategy_list",
-    fields=[*(forms.IndicatorForm._meta.fields or []), "strategy", "filters", "yearly_targets"],
+    fields=[*forms.IndicatorForm.Meta.fields, "strategy", "filters", "yearly_targets"],
     links={"measure": _measures}, rules=services.indicator_rules,
     normalise={"yearly_targets": services.json_targets},
 )

@@ -81,7 +81,7 @@ def add_routes(router: Router, spec: RecordRoutes) -> None:
     def get(request: HttpRequest, id: Id) -> Any:
         return kind.get(workspace_of(request), id)
 
-    patch_schema: Any = spec.schema_patch or PatchDict[spec.schema_in]  # type: ignore[valid-type]
+    patch_schema: Any = spec.schema_patch or PatchDict[spec.schema_in]  # type: ignore[valid-type,name-defined]
 
     def update(request: HttpRequest, id: Id, payload: patch_schema) -> Any:  # type: ignore[valid-type]
         record = kind.get(workspace_of(request), id)
@@ -97,10 +97,11 @@ def add_routes(router: Router, spec: RecordRoutes) -> None:
         return Status(204, None)
 
     one = f"{spec.path}/{{id}}"
-    routes = {"create": (router.post, spec.path, {201: spec.schema_out}, create),
-              "get": (router.get, one, spec.schema_out, get),
-              "update": (router.patch, one, spec.schema_out, update),
-              "delete": (router.delete, one, {204: None}, delete)}
+    routes: dict[str, tuple[Any, str, Any, Callable[..., Any]]] = {
+        "create": (router.post, spec.path, {201: spec.schema_out}, create),
+        "get": (router.get, one, spec.schema_out, get),
+        "update": (router.patch, one, spec.schema_out, update),
+        "delete": (router.delete, one, {204: None}, delete)}
     for operation, (method, path, response, view) in routes.items():
         if operation in spec.operations:
             method(path, response=response, **options)(_named(view, f"{operation}_{singular}", spec))
@@ -113,6 +114,7 @@ def _add_list(router: Router, spec: RecordRoutes, plural: str, options: dict[str
     def queryset(request: HttpRequest, filters: Any) -> Any:
         return listed(request, filters) if listed is not None else kind.queryset(workspace_of(request))
 
+    view: Callable[..., Any]
     if spec.filters is not None:
         def list_filtered(request: HttpRequest, filters: Query[spec.filters]) -> Any:  # type: ignore[name-defined]
             return queryset(request, filters)
@@ -122,5 +124,6 @@ def _add_list(router: Router, spec: RecordRoutes, plural: str, options: dict[str
             return queryset(request, None)
         view = list_all
     named = _named(view, f"list_{plural}", spec)
-    router.get(spec.path, response=list[spec.schema_out], **options)(paginate(Pagination)(named))
+    listed_out: Any = list[spec.schema_out]  # type: ignore[name-defined]
+    router.get(spec.path, response=listed_out, **options)(paginate(Pagination)(named))
     GENERATED.append(("get", spec.path))

@@ -12,7 +12,7 @@ history records it and it can be undone there.
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
@@ -44,7 +44,7 @@ def plain_values(values: RecordValues) -> dict[str, Any]:
         return values.model_dump(exclude_unset=True)
     if dataclasses.is_dataclass(values) and not isinstance(values, type):
         return dataclasses.asdict(values)
-    return dict(values)
+    return dict(cast(Mapping[str, Any], values))
 
 
 def save_record(*, actor: Any, workspace: Any, record_type: "RecordType", values: RecordValues,
@@ -104,6 +104,7 @@ def prepare_record(*, workspace: Any, record_type: "RecordType", values: RecordV
 def _apply(prepared: Prepared, workspace: Any, record_type: "RecordType", name: str, value: Any) -> None:
     """Set one value on the record, normalised as the form would, links looked up among those the workspace sees."""
     instance = prepared.record
+    model_field: Any
     try:
         model_field = instance._meta.get_field(name)
     except FieldDoesNotExist:
