@@ -1,7 +1,7 @@
-"""The activities of the token's workspace: the list's filters, and writes validated by the pages' form.
+"""The activities of the token's workspace: the list's filters, and writes through the record services.
 
 Another workspace's activity answers 404; links (project, membership, focus area) must be the workspace's own
-(a project may also be a public record), else the form answers 422 naming the field.
+(a project may also be a public record), else the service answers 422 naming the field.
 """
 
 from datetime import datetime

@@ -1,4 +1,5 @@
-"""The directory's JSON endpoints: thin wrappers around the record types, forms and selectors the pages use.
+"""The directory's JSON endpoints: routes generated from the record types, and thin wrappers around the services
+and selectors the pages use.
 
 Organisations, themes and regions are the shared directory; people, memberships, representations,
 partnerships and notes belong to the token's workspace, and another workspace's ids answer 404.

@@ -1,7 +1,7 @@
 """Good practices, advocacy items, internships and their applicants of the token's workspace.
 
-Writes are validated by the pages' forms; another workspace's ids answer 404. Applicants are personal data:
-a read-only role gets their names, while e-mail and notes come back as null.
+Writes go through the record services (kumppani/workspaces/record_services.py); another workspace's ids answer
+404. Applicants are personal data: a read-only role gets their names, while e-mail and notes come back as null.
 """
 
 from typing import Annotated, Any

@@ -1,7 +1,8 @@
 """The strategy of the token's workspace: strategies, measures, indicators with their definitions, values by hand,
 and each indicator's values per year computed from the record.
 
-Writes go through the pages' forms; an indicator's `filters` are checked by definitions.clean_filters, and errors
+Writes go through kumppani/workspaces/record_services.py; an indicator's `filters` are checked by
+strategy/services.py (definitions.clean_filters and the workspace's own choices), and errors
 name the key as "filters.<key>". Another workspace's records answer 404.
 """
 
