@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from kumppani.audit import writes
 from kumppani.audit.writes import DeletionRefused
 from kumppani.directory.models import Organisation, OrganisationNote, Theme
+from kumppani.workspaces.record_services import refuse_nul
 
 
 def organisation_used_elsewhere(organisation: Organisation, workspace: Any) -> bool:
@@ -35,6 +36,7 @@ def refuse_shared_theme_deletion(theme: Theme, workspace: Any) -> None:
 
 def add_note(*, actor: Any, workspace: Any, organisation: Organisation, text: str) -> OrganisationNote:
     """The workspace's private note on an organisation, by the actor; an empty note is refused."""
+    refuse_nul({"text": text})
     note = OrganisationNote(workspace=workspace, organisation=organisation, author=actor, text=(text or "").strip())
     note.full_clean(exclude=["workspace", "organisation", "author"])
     writes.create_record(actor, workspace, note)

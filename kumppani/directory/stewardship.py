@@ -185,6 +185,7 @@ def save_override(*, actor: Any, workspace: Any, organisation: Organisation,
         "description": {code: str(text).strip() for code, text in (values.get("description") or {}).items()
                         if text and str(text).strip()}}
     current = override_of(workspace, organisation)
+    record_services.refuse_nul(values)
     OrganisationOverride(workspace=workspace, organisation=organisation, **values).full_clean(
         exclude=["workspace", "organisation"], validate_unique=False)
     empty = not any(values[name] for name in OVERRIDE_FIELDS[:3]) and not any((values["description"] or {}).values())

@@ -111,6 +111,7 @@ def _apply(prepared: Prepared, workspace: Any, record_type: "RecordType", name: 
         model_field = None
     if model_field is None or name not in record_type.editable_fields():
         raise ValidationError(_("This field cannot be changed here."), code="not_editable")
+    refuse_nul({name: value})
     if name in record_type.normalise:
         value = record_type.normalise[name](value)
     if model_field.many_to_many:
@@ -128,6 +129,23 @@ def _apply(prepared: Prepared, workspace: Any, record_type: "RecordType", name: 
         raise ValidationError(_("This field is required."), code="required")
     setattr(instance, name, value)
     prepared.changes[name] = value
+
+
+def refuse_nul(values: Mapping[str, Any]) -> None:
+    """Refuse a NUL character in any value, as the forms do: no database stores it in a text."""
+    errors = {name: [_("Null characters are not allowed.")] for name, value in values.items() if _holds_nul(value)}
+    if errors:
+        raise ValidationError(errors)
+
+
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(_holds_nul(key) or _holds_nul(item) for key, item in value.items())
+    if isinstance(value, list | tuple | set):
+        return any(_holds_nul(item) for item in value)
+    return False
 
 
 def _empty(model_field: models.Field) -> Any:
