@@ -1,15 +1,14 @@
-"""The activities of the token's workspace: the list's filters, and writes validated by the pages' form.
+"""The activities of the token's workspace: the list's filters, and writes through the record services.
 
 Another workspace's activity answers 404; links (project, membership, focus area) must be the workspace's own
-(a project may also be a public record), else the form answers 422 naming the field.
+(a project may also be a public record), else the service answers 422 naming the field.
 """
 
 from datetime import datetime
 from typing import Annotated, Any
 
 from django.http import HttpRequest
-from ninja import Field, P, PathEx, Query, Router, Schema, Status
-from ninja.pagination import paginate
+from ninja import Field, P, PathEx, Router, Schema
 
 from kumppani.activities import forms, selectors
 from kumppani.activities.models import ActivityType
@@ -23,7 +22,6 @@ from kumppani.core.apitools import (
     InputSchema,
     IsoDate,
     ListQuery,
-    Pagination,
     RecordId,
     RequiredText,
     TranslatedText,
@@ -31,7 +29,7 @@ from kumppani.core.apitools import (
     raise_form_errors,
 )
 from kumppani.core.apitools import workspace_of as ws
-from kumppani.workspaces.api_forms import create, delete, update
+from kumppani.workspaces.record_api import RecordRoutes, add_routes
 
 router = Router(tags=["activities"])
 
@@ -126,33 +124,14 @@ class ActivityFilters(Schema):
     history_based: bool | None = None
 
 
-@router.get("/activities", response=list[ActivityOut])
-@paginate(Pagination)
-def list_activities(request: HttpRequest, filters: Query[ActivityFilters]) -> Any:
-    """The workspace's activities, newest first, filtered as on the activities page."""
+def _activities(request: HttpRequest, filters: ActivityFilters) -> Any:
     values = {name: value for name, value in filters.model_dump(exclude_none=True).items() if value is not False}
     filter_form = forms.ActivityFilterForm(values, workspace=ws(request))
     raise_form_errors(filter_form)
     return selectors.activities(ws(request), filter_form.cleaned_data).prefetch_related("organisers", "themes")
 
 
-@router.post("/activities", response={201: ActivityOut})
-def create_activity(request: HttpRequest, payload: ActivityIn) -> Any:
-    return Status(201, create(request, ACTIVITY, payload))
-
-
-@router.get("/activities/{id}", response=ActivityOut)
-def get_activity(request: HttpRequest, id: Id) -> Any:
-    return ACTIVITY.get(ws(request), id)
-
-
-@router.patch("/activities/{id}", response=ActivityOut)
-def update_activity(request: HttpRequest, id: Id, payload: ActivityChanges) -> Any:
-    """Change the fields given; a translated text changes only the languages given."""
-    return update(request, ACTIVITY, id, payload.model_dump(exclude_unset=True))
-
-
-@router.delete("/activities/{id}", response={204: None})
-def delete_activity(request: HttpRequest, id: Id) -> Any:
-    delete(request, ACTIVITY, id)
-    return Status(204, None)
+add_routes(router, RecordRoutes(ACTIVITY, "/activities", ActivityIn, ActivityOut, ActivityChanges,
+                                filters=ActivityFilters, listed=_activities, module=__name__, docs={
+    "list": "The workspace's activities, newest first, filtered as on the activities page.",
+    "update": "Change the fields given; a translated text changes only the languages given."}))

@@ -6,7 +6,6 @@ from django import forms
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from kumppani.activities.models import Activity, ActivityType
 from kumppani.activities.selectors import known_organisations
@@ -102,37 +101,6 @@ class ActivityForm(WorkspaceModelForm):
         model_choice_field(self, "membership").queryset = memberships
         model_choice_field(self, "focus_area").queryset = FocusArea.objects.filter(workspace=self.workspace)
         model_choice_field(self, "themes").queryset = Theme.objects.all()
-
-    def clean(self) -> dict[str, Any]:
-        super().clean()
-        data = self.cleaned_data
-        starts, ends = data.get("starts_on"), data.get("ends_on")
-        if starts and ends and ends < starts:
-            self.add_error("ends_on", _("The end is before the start."))
-        if data.get("participants") is not None:
-            self._check_breakdowns(data, data["participants"])
-        return data
-
-    def _check_breakdowns(self, data: dict[str, Any], total: int) -> None:
-        """No part of the participants may be larger than all of them."""
-        genders = sum(data.get(name) or 0 for name in ("women", "men", "other_gender"))
-        parts = {
-            "young_participants": (data.get("young_participants") or 0, ngettext(
-                "%(part)s young people is more than the %(total)s participant.",
-                "%(part)s young people is more than the %(total)s participants.", total)),
-            "women": (genders, ngettext(
-                "Women, men and other together (%(part)s) are more than the %(total)s participant.",
-                "Women, men and other together (%(part)s) are more than the %(total)s participants.", total)),
-            "organisations_represented": (data.get("organisations_represented") or 0, ngettext(
-                "%(part)s organisations cannot be represented by %(total)s participant.",
-                "%(part)s organisations cannot be represented by %(total)s participants.", total)),
-            "countries_represented": (len(data.get("countries_represented") or []), ngettext(
-                "%(part)s countries cannot be represented by %(total)s participant.",
-                "%(part)s countries cannot be represented by %(total)s participants.", total)),
-        }
-        for field, (part, message) in parts.items():
-            if part > total:
-                self.add_error(field, message % {"part": part, "total": total})
 
 
 class ActivityFilterForm(ListFilterForm):

@@ -2,8 +2,10 @@
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from kumppani.core.dates import validate_record_date
@@ -74,6 +76,35 @@ class Activity(models.Model):
 
     def __str__(self) -> str:
         return localized(self.title)
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = gettext("The end is before the start.")
+        if self.participants is not None:
+            errors |= self._breakdown_errors(self.participants)
+        if errors:
+            raise ValidationError(errors)
+
+    def _breakdown_errors(self, total: int) -> dict[str, str]:
+        """No part of the participants may be larger than all of them."""
+        genders = sum(getattr(self, name) or 0 for name in ("women", "men", "other_gender"))
+        parts = {
+            "young_participants": (self.young_participants or 0, ngettext(
+                "%(part)s young people is more than the %(total)s participant.",
+                "%(part)s young people is more than the %(total)s participants.", total)),
+            "women": (genders, ngettext(
+                "Women, men and other together (%(part)s) are more than the %(total)s participant.",
+                "Women, men and other together (%(part)s) are more than the %(total)s participants.", total)),
+            "organisations_represented": (self.organisations_represented or 0, ngettext(
+                "%(part)s organisations cannot be represented by %(total)s participant.",
+                "%(part)s organisations cannot be represented by %(total)s participants.", total)),
+            "countries_represented": (len(self.countries_represented or []), ngettext(
+                "%(part)s countries cannot be represented by %(total)s participant.",
+                "%(part)s countries cannot be represented by %(total)s participants.", total)),
+        }
+        return {field: message % {"part": part, "total": total}
+                for field, (part, message) in parts.items() if part > total}
 
 
 class FeedToken(models.Model):

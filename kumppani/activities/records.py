@@ -2,9 +2,12 @@
 
 from kumppani.activities import forms, selectors
 from kumppani.activities.models import Activity
+from kumppani.directory.models import country_code, country_codes
 from kumppani.workspaces.records import RecordType
 
 ACTIVITY = RecordType(
     name="activity", plural="activities", model=Activity, form_class=forms.ActivityForm,
     queryset=selectors.activity_records, namespace="activities", own_detail_view=True,
+    links={"project": forms.linkable_projects},
+    normalise={"country": country_code, "countries_represented": country_codes},
 )

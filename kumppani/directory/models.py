@@ -2,6 +2,7 @@
 
 import functools
 import gettext as gettext_module
+from typing import Any
 
 import pycountry
 from django.conf import settings
@@ -22,6 +23,19 @@ def validate_country(code: str) -> None:
 
 
 @functools.cache
+def country_code(code: Any) -> str:
+    """A country code as the forms read it: "ee " is EE."""
+    return str(code or "").strip().upper()
+
+
+def country_codes(codes: Any) -> list[str]:
+    """ISO 3166 codes each once, in upper case and alphabetical order; ValidationError for an unknown one."""
+    found = sorted({country_code(code) for code in codes or [] if str(code or "").strip()})
+    for code in found:
+        validate_country(code)
+    return found
+
+
 def _country_translation(language: str) -> gettext_module.NullTranslations:
     try:
         return gettext_module.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])

@@ -7,8 +7,8 @@ from kumppani.workspaces.records import RecordType
 ORGANISATION = RecordType(
     name="organisation", plural="organisations", model=Organisation, form_class=forms.OrganisationForm,
     queryset=lambda workspace: Organisation.objects.select_related("region"),
-    own_detail_view=True, guard=stewardship.check_change, save=stewardship.save_shared_form,
-    delete=stewardship.delete_shared,
+    own_detail_view=True, guard=stewardship.check_change, update=stewardship.update_shared,
+    delete=stewardship.delete_shared, normalise={"vat": lambda vat: str(vat or "").upper().replace(" ", "")},
 )
 PERSON = RecordType(
     name="person", plural="people", model=Person, form_class=forms.PersonForm,
@@ -35,7 +35,12 @@ PARTNERSHIP = RecordType(
 THEME = RecordType(
     name="theme", plural="themes", model=Theme, form_class=forms.ThemeForm,
     queryset=lambda workspace: Theme.objects.all(), shown_fields=["slug", "name"],
-    guard=stewardship.check_change, save=stewardship.save_shared_form, delete=stewardship.delete_shared,
+    guard=stewardship.check_change, update=stewardship.update_shared, delete=stewardship.delete_shared,
 )
 
 RECORD_TYPES = [ORGANISATION, PERSON, MEMBERSHIP, REPRESENTATION, PARTNERSHIP, THEME]
+
+
+def record_type_of(record: Organisation | Theme) -> RecordType:
+    """The record type of a shared record, for its steward's checks."""
+    return ORGANISATION if isinstance(record, Organisation) else THEME

@@ -5,8 +5,10 @@ from typing import Any
 from django.db import models
 from django.utils.translation import gettext as _
 
+from kumppani.audit import writes
 from kumppani.audit.writes import DeletionRefused
-from kumppani.directory.models import Organisation, Theme
+from kumppani.directory.models import Organisation, OrganisationNote, Theme
+from kumppani.workspaces.record_services import refuse_nul
 
 
 def organisation_used_elsewhere(organisation: Organisation, workspace: Any) -> bool:
@@ -30,3 +32,12 @@ def refuse_shared_theme_deletion(theme: Theme, workspace: Any) -> None:
     other = ~models.Q(workspace=workspace)
     if theme.partnerships.filter(other).exists() or theme.representations.filter(other).exists():
         raise DeletionRefused(_("Other workspaces use this theme, so it cannot be deleted."))
+
+
+def add_note(*, actor: Any, workspace: Any, organisation: Organisation, text: str) -> OrganisationNote:
+    """The workspace's private note on an organisation, by the actor; an empty note is refused."""
+    refuse_nul({"text": text})
+    note = OrganisationNote(workspace=workspace, organisation=organisation, author=actor, text=(text or "").strip())
+    note.full_clean(exclude=["workspace", "organisation", "author"])
+    writes.create_record(actor, workspace, note)
+    return note

@@ -14,6 +14,7 @@ using a record later still sees what changed before.
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -28,6 +29,7 @@ from kumppani.directory.models import (
     ProposalStatus,
     Theme,
 )
+from kumppani.workspaces import record_services
 
 SharedRecord = Organisation | Theme
 # What a workspace may show its own way without touching what others see.
@@ -79,17 +81,6 @@ def update_shared(*, actor: Any, workspace: Any, record: SharedRecord, changes: 
     return record
 
 
-def save_shared_form(actor: Any, workspace: Any, form: Any) -> SharedRecord:
-    """The record types' save: a new record is the creator's; a change goes through update_shared."""
-    record = form.instance
-    if record.pk is None:
-        return writes.save_form(actor, workspace, form)  # type: ignore[return-value]
-    m2m = {field.name: form.cleaned_data[field.name] for field in record._meta.many_to_many
-           if field.name in form.cleaned_data}
-    changes = {name: getattr(record, name) for name in form.cleaned_data if name not in m2m and hasattr(record, name)}
-    return update_shared(actor=actor, workspace=workspace, record=record, changes=changes, m2m=m2m)
-
-
 def delete_shared(*, actor: Any, workspace: Any, record: SharedRecord) -> Any:
     """Delete as the steward; refused (409) when it would remove or change a row of another workspace."""
     require_steward(actor=actor, workspace=workspace, record=record)
@@ -108,17 +99,21 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def proposed_changes(form: Any) -> dict[str, Any]:
-    """The fields of a valid form whose values differ from the record's, as JSON (links as ids)."""
-    record = type(form.instance)._default_manager.get(pk=form.instance.pk)
+def proposed_changes(*, workspace: Any, record: SharedRecord, values: dict[str, Any]) -> dict[str, Any]:
+    """The values that differ from the record's, checked as the steward would save them, as JSON (links as ids);
+    raises ValidationError keyed by field for a value the record could not take."""
+    from kumppani.directory.records import record_type_of
+
+    stored = type(record)._default_manager.get(pk=record.pk)
+    candidate = type(record)._default_manager.get(pk=record.pk)
+    prepared = record_services.prepare_record(workspace=workspace, record_type=record_type_of(record),
+                                              values=values, record=candidate)
     changes: dict[str, Any] = {}
-    for name in form.changed_data:
-        if name not in form.cleaned_data:
-            continue
-        value = _json_value(form.cleaned_data[name])
-        field = record._meta.get_field(name)
-        current = (sorted(item.pk for item in getattr(record, name).all()) if field.many_to_many
-                   else _json_value(getattr(record, name)))
+    for name in values:
+        many = record._meta.get_field(name).many_to_many
+        value = _json_value(prepared.m2m[name] if many else getattr(candidate, name))
+        current = (sorted(item.pk for item in getattr(stored, name).all()) if many
+                   else _json_value(getattr(stored, name)))
         if value != current:
             changes[name] = value
     return changes
@@ -155,18 +150,21 @@ def _decide(*, actor: Any, workspace: Any, proposal: ChangeProposal, status: str
 
 @transaction.atomic
 def accept_proposal(*, actor: Any, workspace: Any, proposal: ChangeProposal) -> SharedRecord:
-    """Apply the proposed values through the record's form (so they are valid today) and the audited path."""
-    from kumppani.directory import forms
-    from kumppani.workspaces.api_forms import bind_form
+    """Apply the proposed values through the record type's rules (so they are valid today) and the audited path."""
+    from kumppani.directory.records import record_type_of
 
     record = proposal.record
-    form_class = forms.OrganisationForm if isinstance(record, Organisation) else forms.ThemeForm
-    form = bind_form(form_class, workspace or proposal.workspace, proposal.changes, record)
-    if not form.is_valid():
-        problems = [f"{name}: {' '.join(str(error) for error in errors)}" for name, errors in form.errors.items()]
-        raise writes.ChangeRefused(_("The proposal is no longer valid: %(errors)s") % {"errors": "; ".join(problems)})
+    try:
+        prepared = record_services.prepare_record(workspace=workspace or proposal.workspace,
+                                                  record_type=record_type_of(record), values=proposal.changes,
+                                                  record=record)
+    except ValidationError as error:
+        problems = [f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()]
+        message = _("The proposal is no longer valid: %(errors)s") % {"errors": "; ".join(problems)}
+        raise writes.ChangeRefused(message) from None
     _decide(actor=actor, workspace=workspace, proposal=proposal, status=ProposalStatus.ACCEPTED)
-    return save_shared_form(actor, workspace, form)
+    return update_shared(actor=actor, workspace=workspace, record=record, changes=prepared.changes,
+                         m2m=prepared.m2m)
 
 
 def reject_proposal(*, actor: Any, workspace: Any, proposal: ChangeProposal) -> None:
@@ -183,8 +181,13 @@ def override_of(workspace: Any, organisation: Organisation) -> OrganisationOverr
 def save_override(*, actor: Any, workspace: Any, organisation: Organisation,
                   values: dict[str, Any]) -> OrganisationOverride | None:
     """Keep the workspace's own name, short name, website and description; all empty removes them."""
-    values = {name: values.get(name) or ("" if name != "description" else {}) for name in OVERRIDE_FIELDS}
+    values = {name: str(values.get(name) or "").strip() for name in OVERRIDE_FIELDS[:3]} | {
+        "description": {code: str(text).strip() for code, text in (values.get("description") or {}).items()
+                        if text and str(text).strip()}}
     current = override_of(workspace, organisation)
+    record_services.refuse_nul(values)
+    OrganisationOverride(workspace=workspace, organisation=organisation, **values).full_clean(
+        exclude=["workspace", "organisation"], validate_unique=False)
     empty = not any(values[name] for name in OVERRIDE_FIELDS[:3]) and not any((values["description"] or {}).values())
     if current is None:
         if empty:

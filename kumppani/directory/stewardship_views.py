@@ -5,7 +5,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -19,6 +19,7 @@ from kumppani.directory.models import ChangeProposal, Organisation, Theme
 from kumppani.directory.records import ORGANISATION, THEME
 from kumppani.workspaces.access import workspace_view
 from kumppani.workspaces.models import Workspace
+from kumppani.workspaces.records import form_values, show_errors
 
 RECORDS = {"organisation": (ORGANISATION, forms.OrganisationForm), "theme": (THEME, forms.ThemeForm)}
 
@@ -35,9 +36,12 @@ def _propose(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     reason_form = forms.ProposalReasonForm(*data)
     if request.method == "POST" and form.is_valid() and reason_form.is_valid():
         try:
-            stewardship.propose_change(actor=request.user, workspace=workspace, record=record,
-                                       changes=stewardship.proposed_changes(form),
+            changes = stewardship.proposed_changes(
+                workspace=workspace, record=record, values=form_values(form, record_type.editable_fields()))
+            stewardship.propose_change(actor=request.user, workspace=workspace, record=record, changes=changes,
                                        reason=reason_form.cleaned_data["reason"])
+        except ValidationError as error:
+            show_errors(form, error)
         except ChangeRefused as refusal:
             messages.error(request, refusal.message)
         else:

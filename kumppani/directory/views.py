@@ -6,7 +6,7 @@ from django.views.decorators.http import require_POST
 
 from kumppani.audit.services import history_for
 from kumppani.core.pages import paginate
-from kumppani.directory import forms, personal_data, selectors, stewardship
+from kumppani.directory import forms, personal_data, selectors, services, stewardship
 from kumppani.directory.models import Region, Theme
 from kumppani.directory.normalise import normalise_name
 from kumppani.directory.records import ORGANISATION, PERSON
@@ -58,16 +58,12 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @workspace_view(write=True)
 @require_POST
 def organisation_note_add(request: HttpRequest, pk: int) -> HttpResponse:
-    from kumppani.audit.writes import create_record
-
     workspace = request.workspace  # type: ignore[attr-defined]
     organisation = ORGANISATION.get(workspace, pk)
     form = forms.NoteForm(request.POST)
     if form.is_valid():
-        note = form.save(commit=False)
-        note.organisation = organisation
-        note.author = request.user
-        create_record(request.user, workspace, note)
+        services.add_note(actor=request.user, workspace=workspace, organisation=organisation,
+                          text=form.cleaned_data["text"])
         messages.success(request, _("Note added."))
     else:
         messages.error(request, _("The note is empty."))

@@ -1,4 +1,5 @@
-"""The shapes of the funding catalogue API. Input types only; what a value may be is the pages' forms' decision.
+"""The shapes of the funding catalogue API: the input schemas are the plain data the record services take (they check
+every rule; kumppani/workspaces/record_services.py).
 
 Links to other records are ids under the field's own name, so a record read can be sent back as a change.
 """

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from kumppani.core.dates import validate_record_date
+from kumppani.core.dates import FIRST_YEAR, LAST_YEAR, validate_record_date
 from kumppani.core.translated import TranslatedField, localized
 
 
@@ -31,6 +31,11 @@ class Programme(models.Model):
         return self.short_name or localized(self.name)
 
     def clean(self) -> None:
+        for name in ("period_start", "period_end"):
+            year = getattr(self, name)
+            if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+                raise ValidationError({name: _("Give a year between %(first)s and %(last)s.")
+                                       % {"first": FIRST_YEAR, "last": LAST_YEAR}})
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("The period ends before it starts.")})
 

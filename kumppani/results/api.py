@@ -1,17 +1,15 @@
 """Good practices, advocacy items, internships and their applicants of the token's workspace.
 
-Writes are validated by the pages' forms; another workspace's ids answer 404. Applicants are personal data:
-a read-only role gets their names, while e-mail and notes come back as null.
+Writes go through the record services (kumppani/workspaces/record_services.py); another workspace's ids answer
+404. Applicants are personal data: a read-only role gets their names, while e-mail and notes come back as null.
 """
 
 from typing import Annotated, Any
 
 from django.http import HttpRequest
-from django.shortcuts import get_object_or_404
-from ninja import Field, P, PatchDict, PathEx, Query, Router, Schema, Status
+from ninja import Field, P, PathEx, Router, Schema, Status
 from ninja.pagination import paginate
 
-from kumppani.audit import writes
 from kumppani.core.apitools import (
     MAX_ID,
     CountryFilter,
@@ -27,9 +25,10 @@ from kumppani.core.apitools import (
 )
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.results import forms, selectors
-from kumppani.results.models import ApplicantStatus, InternshipStatus, Uptake
-from kumppani.results.records import ADVOCACY_ITEM, GOOD_PRACTICE, INTERNSHIP
-from kumppani.workspaces.api_forms import create, delete, save_payload, update
+from kumppani.results.models import Applicant, ApplicantStatus, InternshipStatus, Uptake
+from kumppani.results.records import ADVOCACY_ITEM, APPLICANT, GOOD_PRACTICE, INTERNSHIP
+from kumppani.workspaces import record_services
+from kumppani.workspaces.record_api import RecordRoutes, add_routes
 
 router = Router()
 
@@ -86,32 +85,14 @@ class GoodPracticeFilters(Schema):
     theme: str | None = Field(None, description="A theme's slug")
 
 
-@router.get("/good-practices", response=list[GoodPracticeOut], tags=["good practices"])
-@paginate(Pagination)
-def list_good_practices(request: HttpRequest, filters: Query[GoodPracticeFilters]) -> Any:
+def _good_practices(request: HttpRequest, filters: GoodPracticeFilters) -> Any:
     filter_form = forms.GoodPracticeFilterForm(filters.model_dump(exclude_none=True))
     return selectors.good_practices(ws(request), _filtered(filter_form)).prefetch_related("themes")
 
 
-@router.post("/good-practices", response={201: GoodPracticeOut}, tags=["good practices"])
-def create_good_practice(request: HttpRequest, payload: GoodPracticeIn) -> Any:
-    return Status(201, create(request, GOOD_PRACTICE, payload))
-
-
-@router.get("/good-practices/{id}", response=GoodPracticeOut, tags=["good practices"])
-def get_good_practice(request: HttpRequest, id: Id) -> Any:
-    return GOOD_PRACTICE.get(ws(request), id)
-
-
-@router.patch("/good-practices/{id}", response=GoodPracticeOut, tags=["good practices"])
-def update_good_practice(request: HttpRequest, id: Id, payload: GoodPracticeChanges) -> Any:
-    return update(request, GOOD_PRACTICE, id, payload.model_dump(exclude_unset=True))
-
-
-@router.delete("/good-practices/{id}", response={204: None}, tags=["good practices"])
-def delete_good_practice(request: HttpRequest, id: Id) -> Any:
-    delete(request, GOOD_PRACTICE, id)
-    return Status(204, None)
+add_routes(router, RecordRoutes(GOOD_PRACTICE, "/good-practices", GoodPracticeIn, GoodPracticeOut,
+                                GoodPracticeChanges, tags=["good practices"], filters=GoodPracticeFilters,
+                                listed=_good_practices, module=__name__))
 
 
 # Advocacy items
@@ -144,32 +125,14 @@ class AdvocacyFilters(Schema):
     year: int | None = Field(None, ge=1900, le=2100)
 
 
-@router.get("/advocacy-items", response=list[AdvocacyItemOut], tags=["advocacy"])
-@paginate(Pagination)
-def list_advocacy_items(request: HttpRequest, filters: Query[AdvocacyFilters]) -> Any:
+def _advocacy_items(request: HttpRequest, filters: AdvocacyFilters) -> Any:
     filter_form = forms.AdvocacyFilterForm(filters.model_dump(exclude_none=True), workspace=ws(request))
     return selectors.advocacy_items(ws(request), _filtered(filter_form))
 
 
-@router.post("/advocacy-items", response={201: AdvocacyItemOut}, tags=["advocacy"])
-def create_advocacy_item(request: HttpRequest, payload: AdvocacyItemIn) -> Any:
-    return Status(201, create(request, ADVOCACY_ITEM, payload))
-
-
-@router.get("/advocacy-items/{id}", response=AdvocacyItemOut, tags=["advocacy"])
-def get_advocacy_item(request: HttpRequest, id: Id) -> Any:
-    return ADVOCACY_ITEM.get(ws(request), id)
-
-
-@router.patch("/advocacy-items/{id}", response=AdvocacyItemOut, tags=["advocacy"])
-def update_advocacy_item(request: HttpRequest, id: Id, payload: AdvocacyItemChanges) -> Any:
-    return update(request, ADVOCACY_ITEM, id, payload.model_dump(exclude_unset=True))
-
-
-@router.delete("/advocacy-items/{id}", response={204: None}, tags=["advocacy"])
-def delete_advocacy_item(request: HttpRequest, id: Id) -> Any:
-    delete(request, ADVOCACY_ITEM, id)
-    return Status(204, None)
+add_routes(router, RecordRoutes(ADVOCACY_ITEM, "/advocacy-items", AdvocacyItemIn, AdvocacyItemOut,
+                                AdvocacyItemChanges, tags=["advocacy"], filters=AdvocacyFilters,
+                                plural="advocacy_items", listed=_advocacy_items, module=__name__))
 
 
 # Internships and applicants
@@ -228,33 +191,15 @@ class ApplicantIn(InputSchema):
     notes: str | None = None
 
 
-@router.get("/internships", response=list[InternshipOut], tags=["internships"])
-@paginate(Pagination)
-def list_internships(request: HttpRequest, filters: Query[InternshipFilters]) -> Any:
+def _internships(request: HttpRequest, filters: InternshipFilters) -> Any:
     filter_form = forms.InternshipFilterForm(filters.model_dump(exclude_none=True))
     return selectors.internships(ws(request), _filtered(filter_form))
 
 
-@router.post("/internships", response={201: InternshipOut}, tags=["internships"])
-def create_internship(request: HttpRequest, payload: InternshipIn) -> Any:
-    return Status(201, create(request, INTERNSHIP, payload))
-
-
-@router.get("/internships/{id}", response=InternshipOut, tags=["internships"])
-def get_internship(request: HttpRequest, id: Id) -> Any:
-    return INTERNSHIP.get(ws(request), id)
-
-
-@router.patch("/internships/{id}", response=InternshipOut, tags=["internships"])
-def update_internship(request: HttpRequest, id: Id, payload: InternshipChanges) -> Any:
-    return update(request, INTERNSHIP, id, payload.model_dump(exclude_unset=True))
-
-
-@router.delete("/internships/{id}", response={204: None}, tags=["internships"])
-def delete_internship(request: HttpRequest, id: Id) -> Any:
-    """Deletes its applicants with it; both can be restored from the history."""
-    delete(request, INTERNSHIP, id)
-    return Status(204, None)
+add_routes(router, RecordRoutes(INTERNSHIP, "/internships", InternshipIn, InternshipOut, InternshipChanges,
+                                tags=["internships"], filters=InternshipFilters, listed=_internships,
+                                module=__name__, docs={
+    "delete": "Deletes its applicants with it; both can be restored from the history."}))
 
 
 @router.get("/internships/{id}/applicants", response=list[ApplicantOut], tags=["internships"])
@@ -266,25 +211,9 @@ def list_applicants(request: HttpRequest, id: Id) -> Any:
 @router.post("/internships/{id}/applicants", response={201: ApplicantOut}, tags=["internships"])
 def add_applicant(request: HttpRequest, id: Id, payload: ApplicantIn) -> Any:
     internship = INTERNSHIP.get(ws(request), id)
-    return Status(201, save_payload(request, forms.ApplicantForm, payload.model_dump(exclude_unset=True),
-                                    internship=internship))
+    return Status(201, record_services.save_record(actor=request.user, workspace=ws(request), record_type=APPLICANT,
+                                                   values=payload, record=Applicant(internship=internship)))
 
 
-def _applicant(request: HttpRequest, id: int) -> Any:
-    return get_object_or_404(selectors.applicant_records(ws(request)), pk=id)
-
-
-@router.get("/applicants/{id}", response=ApplicantOut, tags=["internships"])
-def get_applicant(request: HttpRequest, id: Id) -> Any:
-    return _applicant(request, id)
-
-
-@router.patch("/applicants/{id}", response=ApplicantOut, tags=["internships"])
-def update_applicant(request: HttpRequest, id: Id, payload: PatchDict[ApplicantIn]) -> Any:
-    return save_payload(request, forms.ApplicantForm, payload, _applicant(request, id))
-
-
-@router.delete("/applicants/{id}", response={204: None}, tags=["internships"])
-def delete_applicant(request: HttpRequest, id: Id) -> Any:
-    writes.delete_record(request.user, ws(request), _applicant(request, id))
-    return Status(204, None)
+add_routes(router, RecordRoutes(APPLICANT, "/applicants", ApplicantIn, ApplicantOut, tags=["internships"],
+                                operations=("get", "update", "delete"), module=__name__))

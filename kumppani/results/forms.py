@@ -29,12 +29,6 @@ def offer_organisation_search(form: WorkspaceModelForm, name: str) -> None:
     offer_organisations(form, name, form.workspace)
 
 
-def check_dates(form: forms.BaseForm, start: str, end: str) -> None:
-    starts, ends = form.cleaned_data.get(start), form.cleaned_data.get(end)
-    if starts and ends and ends < starts:
-        form.add_error(end, _("The end is before the start."))
-
-
 class GoodPracticeForm(WorkspaceModelForm):
     source_country = CountryField(label=_("Country of origin"), required=False)
 
@@ -69,15 +63,6 @@ class InternshipForm(WorkspaceModelForm):
         model = Internship
         fields = ["title", "task", "status", "apply_by", "starts_on", "ends_on"]
         widgets = {"apply_by": DATE_INPUT, "starts_on": DATE_INPUT, "ends_on": DATE_INPUT}
-
-    def clean(self) -> dict[str, Any]:
-        super().clean()
-        data = self.cleaned_data
-        check_dates(self, "starts_on", "ends_on")
-        apply_by, starts = data.get("apply_by"), data.get("starts_on")
-        if apply_by and starts and apply_by > starts:
-            self.add_error("apply_by", _("The application deadline is after the start."))
-        return data
 
 
 class ApplicantForm(forms.ModelForm):

@@ -1,6 +1,8 @@
 """What cooperation brings home: good practices, EU advocacy, and interns for short expert tasks."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from kumppani.core.dates import validate_record_date
@@ -84,6 +86,15 @@ class Internship(models.Model):
 
     def __str__(self) -> str:
         return localized(self.title)
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = gettext("The end is before the start.")
+        if self.apply_by and self.starts_on and self.apply_by > self.starts_on:
+            errors["apply_by"] = gettext("The application deadline is after the start.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class ApplicantStatus(models.TextChoices):

@@ -13,7 +13,7 @@ from kumppani.audit.services import history_for
 from kumppani.core.pages import paginate
 from kumppani.results import forms, selectors
 from kumppani.results.models import Applicant
-from kumppani.results.records import ADVOCACY_ITEM, GOOD_PRACTICE, INTERNSHIP
+from kumppani.results.records import ADVOCACY_ITEM, APPLICANT, GOOD_PRACTICE, INTERNSHIP
 from kumppani.workspaces.access import workspace_view
 from kumppani.workspaces.records import RecordType
 
@@ -101,9 +101,8 @@ def internship_applicant_add(request: HttpRequest, pk: int) -> HttpResponse:
     internship = INTERNSHIP.get(workspace, pk)
     form = forms.ApplicantForm(request.POST)
     form.instance.internship = internship
-    if not form.is_valid():
+    if not form.is_valid() or APPLICANT.save_form(request.user, workspace, form) is None:
         return _internship_page(request, pk, form, status=400)
-    writes.save_form(request.user, workspace, form)
     messages.success(request, _("Applicant added."))
     return redirect(INTERNSHIP.url("detail", workspace, pk) + "#applicants")
 
@@ -114,8 +113,7 @@ def applicant_edit(request: HttpRequest, pk: int) -> HttpResponse:
     applicant = _applicant(workspace, pk)
     form = forms.ApplicantForm(request.POST or None, instance=applicant)
     back = INTERNSHIP.url("detail", workspace, applicant.internship_id) + "#applicants"
-    if request.method == "POST" and form.is_valid():
-        writes.save_form(request.user, workspace, form)
+    if request.method == "POST" and form.is_valid() and APPLICANT.save_form(request.user, workspace, form):
         messages.success(request, _("Saved."))
         return redirect(back)
     return render(request, "core/record_form.html", {"form": form, "title": applicant.name, "object": applicant,

@@ -1,7 +1,8 @@
 """The strategy of the token's workspace: strategies, measures, indicators with their definitions, values by hand,
 and each indicator's values per year computed from the record.
 
-Writes go through the pages' forms; an indicator's `filters` are checked by definitions.clean_filters, and errors
+Writes go through kumppani/workspaces/record_services.py; an indicator's `filters` are checked by
+strategy/services.py (definitions.clean_filters and the workspace's own choices), and errors
 name the key as "filters.<key>". Another workspace's records answer 404.
 """
 
@@ -9,30 +10,26 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django import forms as django_forms
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Field, P, PathEx, Query, Router, Schema, Status
-from ninja.pagination import paginate
+from ninja import Field, P, PathEx, Query, Router, Schema
 
-from kumppani.audit import writes
 from kumppani.core.apitools import (
     MAX_ID,
     BodyBool,
     BodyInt,
     InputSchema,
     IsoDate,
-    Pagination,
     RecordId,
     RequiredText,
     TranslatedText,
 )
 from kumppani.core.apitools import workspace_of as ws
-from kumppani.strategy import definitions, forms, values
+from kumppani.strategy import definitions, values
 from kumppani.strategy.models import Aggregate, Direction, Indicator, Source, Strategy
 from kumppani.strategy.records import INDICATOR, MANUAL_VALUE, MEASURE, STRATEGY
-from kumppani.workspaces.api_forms import _field_data, create, current_values, delete, update
+from kumppani.workspaces import record_services
+from kumppani.workspaces.record_api import RecordRoutes, Writes, add_routes
 
 router = Router(tags=["strategy"])
 
@@ -85,58 +82,12 @@ class MeasureChanges(MeasureIn):
     title: TranslatedText | None = None  # type: ignore[assignment]
 
 
-@router.get("/strategies", response=list[StrategyOut])
-@paginate(Pagination)
-def list_strategies(request: HttpRequest) -> Any:
-    return STRATEGY.queryset(ws(request)).prefetch_related("focus_areas")
-
-
-@router.post("/strategies", response={201: StrategyOut})
-def create_strategy(request: HttpRequest, payload: StrategyIn) -> Any:
-    return Status(201, create(request, STRATEGY, payload))
-
-
-@router.get("/strategies/{id}", response=StrategyOut)
-def get_strategy(request: HttpRequest, id: Id) -> Any:
-    return STRATEGY.get(ws(request), id)
-
-
-@router.patch("/strategies/{id}", response=StrategyOut)
-def update_strategy(request: HttpRequest, id: Id, payload: StrategyChanges) -> Any:
-    return update(request, STRATEGY, id, payload.model_dump(exclude_unset=True))
-
-
-@router.delete("/strategies/{id}", response={204: None})
-def delete_strategy(request: HttpRequest, id: Id) -> Any:
-    delete(request, STRATEGY, id)
-    return Status(204, None)
-
-
-@router.get("/measures", response=list[MeasureOut])
-@paginate(Pagination)
-def list_measures(request: HttpRequest) -> Any:
-    return MEASURE.queryset(ws(request))
-
-
-@router.post("/measures", response={201: MeasureOut})
-def create_measure(request: HttpRequest, payload: MeasureIn) -> Any:
-    return Status(201, create(request, MEASURE, payload))
-
-
-@router.get("/measures/{id}", response=MeasureOut)
-def get_measure(request: HttpRequest, id: Id) -> Any:
-    return MEASURE.get(ws(request), id)
-
-
-@router.patch("/measures/{id}", response=MeasureOut)
-def update_measure(request: HttpRequest, id: Id, payload: MeasureChanges) -> Any:
-    return update(request, MEASURE, id, payload.model_dump(exclude_unset=True))
-
-
-@router.delete("/measures/{id}", response={204: None})
-def delete_measure(request: HttpRequest, id: Id) -> Any:
-    delete(request, MEASURE, id)
-    return Status(204, None)
+add_routes(router, RecordRoutes(STRATEGY, "/strategies", StrategyIn, StrategyOut, StrategyChanges,
+                                plural="strategies", module=__name__,
+                                listed=lambda request, filters: STRATEGY.queryset(ws(request)).prefetch_related(
+                                    "focus_areas")))
+add_routes(router, RecordRoutes(MEASURE, "/measures", MeasureIn, MeasureOut, MeasureChanges, plural="measures",
+                                module=__name__))
 
 
 # --- Indicators --------------------------------------------------------------------------------------------------
@@ -195,96 +146,38 @@ class IndicatorChanges(IndicatorIn):
     target: Decimal | None = Field(None, max_digits=16, decimal_places=2)  # type: ignore[assignment]
 
 
-def _filter_data(source: str, aggregate: str, filters: dict[str, Any]) -> dict[str, Any]:
-    """The filters as the indicator form's fields; unknown keys or values answer 422 naming "filters.<key>"."""
-    try:
-        cleaned = definitions.clean_filters(source, aggregate, filters)
-    except ValidationError as error:
-        raise ValidationError({key if key in ("aggregate", "source") else f"filters.{key}": messages
-                               for key, messages in error.message_dict.items()}) from error
-    kinds = definitions.fields_of(source)
-    data: dict[str, Any] = {}
-    for key, value in cleaned.items():
-        shown = forms.form_value(kinds[key].kind, value)
-        data[f"{forms.FILTER_PREFIX}{key}"] = str(shown) if kinds[key].kind == definitions.INT else shown
-    return data
-
-
-def _year_target_data(yearly_targets: dict[str, Any], strategy: Strategy) -> dict[str, Any]:
-    years = {str(year) for year in forms.strategy_years(strategy)}
-    unknown = sorted(set(yearly_targets) - years)
-    if unknown:
-        raise ValidationError({"yearly_targets": [f"{', '.join(unknown)}: not a year of the strategy period."]})
-    return {f"{forms.YEAR_TARGET_PREFIX}{year}": str(value) for year, value in yearly_targets.items()}
-
-
-def _form_errors(form: django_forms.BaseForm) -> ValidationError:
-    errors: dict[str, list[str]] = {}
-    for name, messages in form.errors.items():
-        key = f"filters.{name.removeprefix(forms.FILTER_PREFIX)}" if name.startswith(forms.FILTER_PREFIX) else name
-        key = f"yearly_targets.{name.removeprefix(forms.YEAR_TARGET_PREFIX)}" \
-            if name.startswith(forms.YEAR_TARGET_PREFIX) else key
-        errors[key] = [str(message) for message in messages]
-    return ValidationError(errors)
-
-
-def _save_indicator(request: HttpRequest, payload: dict[str, Any], strategy: Strategy,
-                    instance: Indicator | None = None) -> Any:
-    """Bind the payload to the indicator page's form (filters and yearly targets as its fields) and save it."""
-    workspace = ws(request)
-    current = current_values(forms.IndicatorForm, instance)
-    data: dict[str, Any] = {}
-    for name, field in forms.IndicatorForm.base_fields.items():
-        data.update(_field_data(name, field, payload.get(name, current.get(name)), current.get(name)))
-    source, aggregate = data["source"], data["aggregate"]
-    filters = payload.get("filters")
-    if filters is None:
-        same_source = instance is not None and instance.source == source
-        filters = instance.filters if same_source and instance is not None else {}
-    data |= _filter_data(source, aggregate, filters)
-    yearly = payload.get("yearly_targets")
-    data |= _year_target_data(instance.yearly_targets if yearly is None and instance else yearly or {}, strategy)
-    form = forms.IndicatorForm(data, instance=instance, workspace=workspace, strategy=strategy)
-    if not form.is_valid():
-        raise _form_errors(form)
-    return writes.save_form(request.user, workspace, form)
-
-
 class IndicatorFilters(Schema):
     strategy: int | None = Field(None, ge=1, le=MAX_ID)
 
 
-@router.get("/indicators", response=list[IndicatorOut])
-@paginate(Pagination)
-def list_indicators(request: HttpRequest, filters: Query[IndicatorFilters]) -> Any:
+def _indicators(request: HttpRequest, strategy: int | None) -> Any:
     found = INDICATOR.queryset(ws(request)).select_related("strategy", "workspace")
-    return found.filter(strategy_id=filters.strategy) if filters.strategy else found
+    return found.filter(strategy_id=strategy) if strategy else found
 
 
-@router.post("/indicators", response={201: IndicatorOut})
-def create_indicator(request: HttpRequest, payload: IndicatorIn) -> Any:
+def _create_indicator(request: HttpRequest, payload: IndicatorIn) -> Any:
     strategy = get_object_or_404(Strategy, workspace=ws(request), pk=payload.strategy)
-    return Status(201, _save_indicator(request, payload.model_dump(exclude_unset=True, mode="json"), strategy))
+    return record_services.save_record(actor=request.user, workspace=ws(request), record_type=INDICATOR,
+                                       values=payload, record=Indicator(strategy=strategy))
 
 
-@router.get("/indicators/{id}", response=IndicatorOut)
-def get_indicator(request: HttpRequest, id: Id) -> Any:
-    return INDICATOR.get(ws(request), id)
+def _update_indicator(request: HttpRequest, indicator: Indicator, payload: IndicatorChanges) -> Any:
+    """Filters left out are kept while the source stays; a new source starts from none."""
+    values = payload.model_dump(exclude_unset=True)
+    values.pop("strategy", None)
+    if values.get("filters") is None:
+        values["filters"] = indicator.filters if values.get("source", indicator.source) == indicator.source else {}
+    if values.get("yearly_targets") is None:
+        values["yearly_targets"] = indicator.yearly_targets
+    return record_services.save_record(actor=request.user, workspace=ws(request), record_type=INDICATOR,
+                                       values=values, record=indicator)
 
 
-@router.patch("/indicators/{id}", response=IndicatorOut)
-def update_indicator(request: HttpRequest, id: Id, payload: IndicatorChanges) -> Any:
-    """Change the fields given; `filters`, when given, replace the indicator's filters as a whole."""
-    instance = INDICATOR.get(ws(request), id)
-    changes = payload.model_dump(exclude_unset=True, mode="json")
-    changes.pop("strategy", None)
-    return _save_indicator(request, changes, instance.strategy, instance)
-
-
-@router.delete("/indicators/{id}", response={204: None})
-def delete_indicator(request: HttpRequest, id: Id) -> Any:
-    delete(request, INDICATOR, id)
-    return Status(204, None)
+add_routes(router, RecordRoutes(
+    INDICATOR, "/indicators", IndicatorIn, IndicatorOut, IndicatorChanges, plural="indicators", module=__name__,
+    filters=IndicatorFilters, listed=lambda request, filters: _indicators(request, filters.strategy),
+    docs={"update": "Change the fields given; `filters`, when given, replace the indicator's filters as a whole."},
+    writes=Writes(create=_create_indicator, update=_update_indicator)))
 
 
 # --- Values ------------------------------------------------------------------------------------------------------
@@ -388,29 +281,5 @@ class ManualValueChanges(ManualValueIn):
     source: str | None = None  # type: ignore[assignment]
 
 
-@router.get("/manual-values", response=list[ManualValueOut])
-@paginate(Pagination)
-def list_manual_values(request: HttpRequest) -> Any:
-    return MANUAL_VALUE.queryset(ws(request))
-
-
-@router.post("/manual-values", response={201: ManualValueOut})
-def create_manual_value(request: HttpRequest, payload: ManualValueIn) -> Any:
-    return Status(201, create(request, MANUAL_VALUE, payload))
-
-
-@router.get("/manual-values/{id}", response=ManualValueOut)
-def get_manual_value(request: HttpRequest, id: Id) -> Any:
-    return MANUAL_VALUE.get(ws(request), id)
-
-
-@router.patch("/manual-values/{id}", response=ManualValueOut)
-def update_manual_value(request: HttpRequest, id: Id, payload: ManualValueChanges) -> Any:
-    return update(request, MANUAL_VALUE, id, payload.model_dump(exclude_unset=True))
-
-
-@router.delete("/manual-values/{id}", response={204: None})
-def delete_manual_value(request: HttpRequest, id: Id) -> Any:
-    delete(request, MANUAL_VALUE, id)
-    return Status(204, None)
-
+add_routes(router, RecordRoutes(MANUAL_VALUE, "/manual-values", ManualValueIn, ManualValueOut, ManualValueChanges,
+                                singular="manual_value", plural="manual_values", module=__name__))

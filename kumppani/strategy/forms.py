@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from kumppani.core.forms import WorkspaceModelForm, choice_field, model_choice_field
 from kumppani.strategy import definitions
 from kumppani.strategy.models import Aggregate, Indicator, ManualValue, Measure, Source, Strategy
+from kumppani.strategy.services import json_number, strategy_years
 from kumppani.workspaces.models import FocusArea
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -28,13 +29,6 @@ class StrategyForm(WorkspaceModelForm):
         fields = ["name", "starts_on", "ends_on"]
         widgets = {"starts_on": DATE_INPUT, "ends_on": DATE_INPUT}
 
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
-        starts, ends = cleaned.get("starts_on"), cleaned.get("ends_on")
-        if starts and ends and ends <= starts:
-            self.add_error("ends_on", _("The period ends after it starts."))
-        return cleaned
-
 
 class MeasureForm(WorkspaceModelForm):
     class Meta:
@@ -46,12 +40,6 @@ class MeasureForm(WorkspaceModelForm):
         model_choice_field(self, "focus_area").queryset = FocusArea.objects.filter(workspace=self.workspace)
         model_choice_field(self, "strategy").queryset = Strategy.objects.filter(workspace=self.workspace)
 
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
-        if not cleaned.get("focus_area") and not cleaned.get("strategy"):
-            self.add_error("focus_area", _("Choose a focus area, or the strategy for a measure of it as a whole."))
-        return cleaned
-
 
 class ManualValueForm(WorkspaceModelForm):
     class Meta:
@@ -62,15 +50,6 @@ class ManualValueForm(WorkspaceModelForm):
         super().__init__(*args, **kwargs)
         model_choice_field(self, "indicator").queryset = Indicator.objects.filter(
             workspace=self.workspace, source=Source.MANUAL)
-
-
-def json_number(value: Decimal) -> int | str:
-    """A target for the JSON column: a whole number as such, else its exact decimal text (never a float)."""
-    return int(value) if value == value.to_integral_value() else str(value)
-
-
-def strategy_years(strategy: Strategy | None) -> list[int]:
-    return list(range(strategy.starts_on.year, strategy.ends_on.year + 1)) if strategy else []
 
 
 def filter_form_field(field: definitions.FilterField, workspace: Any) -> forms.Field | None:
@@ -208,9 +187,6 @@ class IndicatorForm(WorkspaceModelForm):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
-        measure, focus_area = cleaned.get("measure"), cleaned.get("focus_area")
-        if measure and focus_area and measure.focus_area_id != focus_area.pk:
-            self.add_error("measure", _("The measure belongs to another focus area."))
         cleaned["yearly_targets"] = self.instance.yearly_targets = {
             str(year): json_number(value) for year in self.years
             if (value := cleaned.get(f"{YEAR_TARGET_PREFIX}{year}")) is not None}

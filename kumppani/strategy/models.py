@@ -1,10 +1,19 @@
 """A workspace's strategy: periods, focus areas, measures and the indicators that measure them against targets."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from kumppani.core.dates import validate_period, validate_record_date
 from kumppani.core.translated import TranslatedField, localized
+
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # of a baseline or a value entered by hand, as the API states
+
+
+def check_year(name: str, year: int | None) -> None:
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError({name: _("Give a year between %(first)s and %(last)s.")
+                               % {"first": FIRST_YEAR, "last": LAST_YEAR}})
 
 
 class Strategy(models.Model):
@@ -24,6 +33,8 @@ class Strategy(models.Model):
         return f"{localized(self.name)} {self.starts_on.year}–{self.ends_on.year}"
 
     def clean(self) -> None:
+        if self.starts_on and self.ends_on and self.ends_on <= self.starts_on:
+            raise ValidationError({"ends_on": _("The period ends after it starts.")})
         self.check_period()
 
     def check_period(self) -> None:
@@ -52,6 +63,11 @@ class Measure(models.Model):
 
     def __str__(self) -> str:
         return localized(self.title)
+
+    def clean(self) -> None:
+        if not self.focus_area_id and not self.strategy_id:
+            raise ValidationError({"focus_area": _("Choose a focus area, or the strategy for a measure of it as a "
+                                                   "whole.")})
 
 
 class Source(models.TextChoices):
@@ -116,6 +132,11 @@ class Indicator(models.Model):
     def __str__(self) -> str:
         return localized(self.name)
 
+    def clean(self) -> None:
+        check_year("baseline_year", self.baseline_year)
+        if self.measure_id and self.focus_area_id and self.measure and self.measure.focus_area_id != self.focus_area_id:
+            raise ValidationError({"measure": _("The measure belongs to another focus area.")})
+
 
 class ManualValue(models.Model):
     """A value entered by hand for one year, with its source and evidence."""
@@ -134,3 +155,6 @@ class ManualValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}: {self.value}"
+
+    def clean(self) -> None:
+        check_year("year", self.year)

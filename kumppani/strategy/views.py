@@ -7,7 +7,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from kumppani.audit import writes
 from kumppani.audit.services import history_for
 from kumppani.core.pages import paginate
 from kumppani.strategy import definitions, forms, page_data, svg, values
@@ -76,8 +75,9 @@ def _indicator_form_page(request: HttpRequest, strategy: Strategy, indicator: An
     data = (request.POST,) if request.method == "POST" else ()
     initial = request.GET.dict() if indicator is None else None
     form = forms.IndicatorForm(*data, workspace=workspace, strategy=strategy, instance=indicator, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        saved = writes.save_form(request.user, workspace, form)
+    saved = INDICATOR.save_form(request.user, workspace, form) if request.method == "POST" and form.is_valid() \
+        else None
+    if saved is not None:
         messages.success(request, _("Saved."))
         return redirect(INDICATOR.url("detail", workspace, saved.pk))
     title = str(indicator) if indicator else _("New indicator")

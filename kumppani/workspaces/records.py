@@ -1,7 +1,10 @@
 """Create, show, edit and delete pages for the records of a workspace, shared by every record type.
 
-Each view fetches its object through RecordType.get, which scopes it to the workspace (404 otherwise),
-and writes through the audited services.
+A RecordType is the one definition of a kind of record: which records a workspace sees, which fields are edited,
+which records its links may point to, its rules beyond the model's, who may change it; its pages come from here,
+its API routes from kumppani/workspaces/record_api.py. Each view fetches its object through RecordType.get, which
+scopes it to the workspace (404 otherwise); the form only adapts what was posted to plain data for the service
+(kumppani/workspaces/record_services.py), which checks every rule and writes through the audited writes.
 """
 
 from collections.abc import Callable
@@ -9,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,6 +23,7 @@ from kumppani.audit import writes
 from kumppani.audit.services import history_for
 from kumppani.core.forms import WorkspaceModelForm
 from kumppani.core.pages import display_value
+from kumppani.workspaces import record_services
 from kumppani.workspaces.access import workspace_view
 
 
@@ -26,6 +31,26 @@ def refused(request: HttpRequest, refusal: "writes.ChangeRefused") -> HttpRespon
     """The 403 page of a refused change: who looks after the record, and a link to propose the change."""
     return render(request, "core/change_refused.html", {"message": refusal.message,
                                                         "propose_url": refusal.propose_url}, status=403)
+
+
+def form_values(form: Any, names: list[str]) -> dict[str, Any]:
+    """A valid form's values as plain data: links as ids."""
+    values: dict[str, Any] = {}
+    many = {field.name for field in form.instance._meta.many_to_many}
+    for name in names:
+        if name not in form.cleaned_data:
+            continue
+        value = form.cleaned_data[name]
+        if name in many and value is not None:
+            value = [getattr(item, "pk", item) for item in value]
+        values[name] = getattr(value, "pk", value) if isinstance(value, models.Model) else value
+    return values
+
+
+def show_errors(form: Any, error: ValidationError) -> None:
+    """The service's refusals on the form's fields (on the form as a whole for a field it does not show)."""
+    for name, messages_ in getattr(error, "message_dict", {NON_FIELD_ERRORS: error.messages}).items():
+        form.add_error(name if name in form.fields else None, messages_)
 
 
 @dataclass
@@ -41,13 +66,36 @@ class RecordType:
     before_delete: Callable[[Any, Any], None] | None = None  # raises writes.DeletionRefused to refuse
     # (actor, workspace, record) before an edit or a deletion; raises writes.ChangeRefused to refuse (403).
     guard: Callable[[Any, Any, Any], None] | None = None
-    save: Callable[[Any, Any, Any], Any] = writes.save_form  # (actor, workspace, valid form)
+    # (actor, workspace, valid form): a form saved its own way instead of through record_services.save_record.
+    save: Callable[[Any, Any, Any], Any] | None = None
     delete: Callable[..., Any] | None = None  # (actor=, workspace=, record=) instead of writes.delete_record
+    # (actor=, workspace=, record=, changes=, m2m=) instead of writes.update_record for a change
+    update: Callable[..., Any] | None = None
     namespace: str = "directory"
     own_detail_view: bool = False  # the app routes its own detail page
+    fields: list[str] | None = None  # the fields a page or the API edits; default: the form's
+    # The records a link may point to, per field: workspace → queryset. Default: the linked model's records of the
+    # workspace when it has a workspace, else all of them (the shared directory).
+    links: dict[str, Callable[[Any], models.QuerySet]] = field(default_factory=dict)
+    normalise: dict[str, Callable[[Any], Any]] = field(default_factory=dict)  # a value as the form would read it
+    # (workspace, record with the values applied, many-to-many values) → raises ValidationError keyed by field:
+    # the rules that need more than the record itself (the model's clean() holds those between its own fields).
+    rules: Callable[[Any, Any, dict[str, list[Any]]], None] | None = None
 
     def get(self, workspace: Any, pk: int) -> Any:
         return get_object_or_404(self.queryset(workspace), pk=pk)
+
+    def editable_fields(self) -> list[str]:
+        return list(self.fields if self.fields is not None else self.form_class._meta.fields or [])
+
+    def linkable(self, workspace: Any, name: str) -> models.QuerySet:
+        """The records the field may link to from the workspace."""
+        if name in self.links:
+            return self.links[name](workspace)
+        related: Any = self.model._meta.get_field(name).related_model
+        has_workspace = any(item.name == "workspace" and item.concrete for item in related._meta.fields)
+        found = related._default_manager.all()
+        return found.filter(workspace=workspace) if has_workspace else found
 
     def url(self, view: str, workspace: Any, *args: Any) -> str:
         return reverse(f"{self.namespace}:{self.name}_{view}", args=[workspace.slug, *args])
@@ -102,14 +150,26 @@ class RecordType:
     def _edit(self, request: HttpRequest, workspace: Any, instance: Any) -> HttpResponse:
         form = self.form(request, instance)
         if request.method == "POST" and form.is_valid():
-            obj = self.save(request.user, workspace, form)
-            messages.success(request, _("Saved."))
-            return redirect(self.url("detail", workspace, obj.pk))
+            obj = self.save_form(request.user, workspace, form)
+            if obj is not None:
+                messages.success(request, _("Saved."))
+                return redirect(self.url("detail", workspace, obj.pk))
         title = str(instance) if instance else _("New %(record)s") % {"record": self.model._meta.verbose_name}
         cancel = self.url("detail", workspace, instance.pk) if instance else self.list_url(workspace)
         return render(request, "core/record_form.html", {"form": form, "title": title, "object": instance,
                                                          "cancel_url": cancel},
                       status=400 if form.is_bound and form.errors else 200)
+
+    def save_form(self, actor: Any, workspace: Any, form: Any) -> Any:
+        """Save a valid form through the service; its refusals are shown on the form's fields (None then)."""
+        if self.save is not None:
+            return self.save(actor, workspace, form)
+        try:
+            return record_services.save_record(actor=actor, workspace=workspace, record_type=self,
+                                               values=form_values(form, self.editable_fields()), record=form.instance)
+        except ValidationError as error:
+            show_errors(form, error)
+            return None
 
     def delete_view(self, request: HttpRequest, pk: int) -> HttpResponse:
         workspace = request.workspace  # type: ignore[attr-defined]

@@ -21,7 +21,7 @@ def _errors(response) -> dict:
 
 
 @pytest.mark.parametrize(("change", "field", "message"), [
-    ({"country": "XX"}, "country", "Select a valid choice. XX is not one of the available choices."),
+    ({"country": "XX"}, "country", "XX is not an ISO 3166 country code."),
     ({"business_id": "1234567-8"}, "business_id", ""),
     ({"name": ""}, "name", "This field is required."),
     ({"name": "x" * 301}, "name", "Ensure this value has at most 300 characters"),
