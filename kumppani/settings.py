@@ -241,3 +241,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The public page kept rendered for readers who are not signed in, in each server process, until anything it shows
+# changes (kumppani/public/pagecache.py), and at most this long; 0 renders it anew for every request.
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 60)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kumppani-pages",
+              "OPTIONS": {"MAX_ENTRIES": 500}},
+}
