@@ -122,7 +122,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": env_int("SQLITE_BUSY_TIMEOUT", 10),
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Kept open between requests like PostgreSQL's (DB_CONN_MAX_AGE): a new SQLite connection reads the schema and
+    # registers Django's functions again, which cost more CPU than the rest of a kept public page's answer.
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
