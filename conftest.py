@@ -32,6 +32,15 @@ def _static_files_without_collectstatic(settings):
                          "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 
 
+@pytest.fixture(autouse=True)
+def _empty_page_caches():
+    """A test's database rolls back, and SQLite hands out its ids again: no page kept from an earlier test."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
 def _user(username: str, first_name: str):
     return get_user_model().objects.create_user(username, f"{username}@example.test", PASSWORD,
                                                 first_name=first_name)

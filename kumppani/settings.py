@@ -123,7 +123,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": env_int("SQLITE_BUSY_TIMEOUT", 10),
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Kept open between requests like PostgreSQL's (DB_CONN_MAX_AGE): a new SQLite connection reads the schema and
+    # registers Django's functions again, which cost more CPU than the rest of a kept public page's answer.
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -242,4 +243,13 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+# The public page kept rendered for readers who are not signed in, in each server process, until anything it shows
+# changes (kumppani/public/pagecache.py), and at most this long; 0 renders it anew for every request.
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 60)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kumppani-pages",
+              "OPTIONS": {"MAX_ENTRIES": 500}},
 }

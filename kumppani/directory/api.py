@@ -58,8 +58,10 @@ def _filtered(form: Any) -> dict[str, Any]:
 
 def _organisations(request: HttpRequest, filters: OrganisationFilters) -> Any:
     """The shared directory, filtered as on the organisations page."""
-    filter_form = forms.OrganisationFilterForm(filters.model_dump(exclude_none=True))
-    return selectors.organisations(_filtered(filter_form)).prefetch_related("themes")
+    given = filters.model_dump(exclude_none=True)
+    # With no filter given the form has nothing to check; building it (a choice per country) cost a tenth of a page.
+    cleaned = _filtered(forms.OrganisationFilterForm(given)) if given else {}
+    return selectors.organisations(cleaned).prefetch_related("themes")
 
 
 add_routes(router, RecordRoutes(

@@ -104,6 +104,9 @@ class OrganisationType(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+ORGANISATION_TYPE_LABELS = dict(OrganisationType.choices)
+
+
 class Organisation(models.Model):
     """A shared directory entry: public facts every workspace sees."""
 
@@ -165,6 +168,11 @@ class Organisation(models.Model):
     @property
     def country_name(self) -> str:
         return country_name(self.country)
+
+    @property
+    def type_label(self) -> str:
+        """get_type_display() for a list of many rows: Django's builds a dict of every choice on each call."""
+        return str(ORGANISATION_TYPE_LABELS.get(self.type, self.type))
 
     @property
     def display_name(self) -> str:

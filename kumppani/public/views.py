@@ -1,5 +1,6 @@
 """The organisation's public international page and its contact form: no sign-in, one language per URL."""
 
+from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -10,26 +11,36 @@ from django.utils.translation import gettext as _
 from kumppani.core import ratelimit
 from kumppani.core.public_pages import in_language, language_links, page_language
 from kumppani.opportunities import public_sections as opportunity_sections
-from kumppani.public import selectors, services
+from kumppani.public import pagecache, selectors, services
 from kumppani.public.forms import ContactForm
 from kumppani.subscriptions import public_sections as subscription_sections
+from kumppani.workspaces.models import Workspace
 from kumppani.workspaces.public import public_workspace
 
 
 def public_page(request: HttpRequest, workspace: str, language: str | None = None) -> HttpResponse:
     language = page_language(language)
     page_workspace = public_workspace(workspace)
+    if pagecache.may_keep(request):
+        return pagecache.kept_page(request, page_workspace, language, "public/page.html",
+                                   lambda: page_context(request, page_workspace, language))
+    return in_language(language, request, "public/page.html", page_context(request, page_workspace, language))
+
+
+def page_context(request: HttpRequest, page_workspace: Workspace, language: str) -> dict[str, Any]:
     with translation.override(language):
         content = selectors.page_content(page_workspace)
         sections = {**opportunity_sections.page_sections(page_workspace, language),
                     **subscription_sections.page_sections(page_workspace, language)}
-    return in_language(language, request, "public/page.html", {
+    return {
         "page_workspace": page_workspace,
+        "page_language": language,
         "content": content,
         **sections,
-        "language_links": language_links(request, "public:page_in_language", language, workspace=workspace),
-        "default_url": request.build_absolute_uri(reverse("public:page", args=[workspace])),
-    })
+        "language_links": language_links(request, "public:page_in_language", language,
+                                         workspace=page_workspace.slug),
+        "default_url": request.build_absolute_uri(reverse("public:page", args=[page_workspace.slug])),
+    }
 
 
 def contact_person(request: HttpRequest, workspace: str, person: int, language: str | None = None) -> HttpResponse:

@@ -1,0 +1,149 @@
+"""The public page kept rendered, per language, for readers who are not signed in.
+
+Rendering the page takes tens of milliseconds of CPU (the partners, the forms' long choice lists), while what it
+shows changes only when someone changes a record, and every change goes through the audited write path. So each
+server process keeps the rendered page (Django's cache framework, the `pages` cache) under a key that changes
+with anything the page shows:
+
+- the workspace's own row (name, introduction, published or not);
+- the audit log's newest entries: the newest id, and how many of the RECENT_IDS ids below it exist (on
+  PostgreSQL a transaction that took its ids earlier but commits later changes the count);
+- this process's count of saved records (a save outside the audited write path in this process: a command, a
+  test), counted both when saved and when committed;
+- the language, and the request's scheme and host (the page's language links are absolute).
+
+A kept page also lapses when the page would change by time alone: a shown deadline passes, an opportunity is
+published or expires, midnight comes (the current strategy and contact persons go by date), and in any case after
+PUBLIC_PAGE_CACHE_SECONDS (0 turns the keeping off). What differs per visitor is left as holes in the kept copy and
+filled anew in every response: the CSRF token (its cookie set as on any page) and the forms' signed start times.
+
+Only GET and HEAD requests without a session cookie use it; signed-in readers get the page rendered anew. Only a
+rendered page is kept: the 404 of an unknown or unpublished workspace is raised before.
+"""
+
+import datetime
+import hashlib
+import itertools
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import connection, transaction
+from django.db.models import Min, Model, Q
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from kumppani.audit.models import AuditEntry
+from kumppani.core.antibot import BotTraps, issue_started_token
+from kumppani.opportunities.models import Opportunity
+from kumppani.workspaces.models import Workspace
+
+CACHE = "pages"
+RECENT_IDS = 1000
+# Saves of these apps' records never show on the public page (sign-ins, rate limits, form tokens, jobs, the audit
+# log itself, which the key reads from the database).
+UNSHOWN_APPS = frozenset({"sessions", "axes", "core", "audit", "jobs", "django_tasks_database", "contenttypes"})
+_HOLE = secrets.token_hex(12)  # per process, as the cache is: no page text can name it
+CSRF_HOLE = f"kumppani-csrf-{_HOLE}"
+
+_saves = itertools.count()
+_generation = next(_saves)
+
+
+def record_saved(sender: type[Model], **kwargs: Any) -> None:
+    """post_save, post_delete and m2m_changed: a saved record may be on the page."""
+    global _generation
+    if sender._meta.app_label in UNSHOWN_APPS:
+        return
+    _generation = next(_saves)
+    transaction.on_commit(_count_commit, robust=True)  # a page rendered before the commit is not kept as new
+
+
+def _count_commit() -> None:
+    global _generation
+    _generation = next(_saves)
+
+
+def may_keep(request: HttpRequest) -> bool:
+    return (settings.PUBLIC_PAGE_CACHE_SECONDS > 0 and request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES)
+
+
+def audit_position() -> tuple[int, int]:
+    """(the newest audit entry's id, how many entries the RECENT_IDS ids below it hold), in one query.
+
+    Written as SQL: built by the ORM, the query cost more CPU than the rest of a kept page's answer."""
+    table = connection.ops.quote_name(AuditEntry._meta.db_table)  # the model's own name, no input
+    sql = f"SELECT MAX(id), COUNT(*) FROM {table} WHERE id > (SELECT MAX(id) FROM {table}) - %s"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [RECENT_IDS])
+        newest, recent = cursor.fetchone()
+    return newest or 0, recent
+
+
+def workspace_digest(workspace: Workspace) -> str:
+    values = [(field.attname, getattr(workspace, field.attname)) for field in workspace._meta.concrete_fields]
+    return hashlib.sha256(repr(values).encode()).hexdigest()[:32]
+
+
+def page_key(request: HttpRequest, workspace: Workspace, language: str) -> str:
+    """Read before the page's content: a change committed meanwhile changes the next request's key."""
+    parts = (workspace.pk, workspace_digest(workspace), language, request.scheme, request.get_host(),
+             *audit_position(), _generation)
+    return "public-page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def next_change_by_time(workspace: Workspace, now: datetime.datetime) -> datetime.datetime:
+    """When the page would change with no record changed: the next deadline, publication or expiry, midnight."""
+    times = Opportunity.objects.filter(workspace=workspace).aggregate(
+        deadline=Min("deadline", filter=Q(deadline__gte=now)), publish=Min("publish_on", filter=Q(publish_on__gt=now)),
+        expiry=Min("expires_on", filter=Q(expires_on__gt=now)))
+    tomorrow = timezone.localtime(now).date() + datetime.timedelta(days=1)
+    midnight = timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time.min))
+    # A deadline shows until it has passed: the page changes just after it.
+    deadline = times["deadline"] + datetime.timedelta(microseconds=1) if times["deadline"] else None
+    return min(moment for moment in (deadline, times["publish"], times["expiry"], midnight) if moment is not None)
+
+
+def render_with_holes(request: HttpRequest, template: str, context: dict[str, Any], language: str
+                      ) -> tuple[str, dict[str, str]]:
+    """The page with placeholders for the CSRF token and each form's start token; {placeholder: form name}."""
+    forms = {}
+    for name, value in context.items():
+        if isinstance(value, BotTraps):
+            value.new_started_token = f"kumppani-started-{name}-{_HOLE}"
+            forms[value.new_started_token] = name
+    with translation.override(language):
+        html = render_to_string(template, {**context, "csrf_token": CSRF_HOLE}, request)
+    return html, forms
+
+
+def fill_holes(html: str, forms: dict[str, str], request: HttpRequest) -> str:
+    if CSRF_HOLE in html:
+        html = html.replace(CSRF_HOLE, get_token(request))
+    for hole in forms:
+        html = html.replace(hole, issue_started_token())
+    return html
+
+
+def kept_page(request: HttpRequest, workspace: Workspace, language: str, template: str,
+              context_for: Callable[[], dict[str, Any]]) -> HttpResponse:
+    """The page from this process's cache, rendered and kept first when the cache holds no current copy."""
+    cache = caches[CACHE]
+    key = page_key(request, workspace, language)
+    kept = cache.get(key)
+    if kept is None:
+        now = timezone.now()
+        kept = render_with_holes(request, template, context_for(), language)
+        lasts = min(float(settings.PUBLIC_PAGE_CACHE_SECONDS),
+                    (next_change_by_time(workspace, now) - now).total_seconds())
+        if lasts > 0:
+            cache.set(key, kept, lasts)
+    html, forms = kept
+    response = HttpResponse(fill_holes(html, forms, request))
+    response.headers["Content-Language"] = language
+    return response
