@@ -122,3 +122,16 @@ def test_a_viewer_cannot_merge(client, vera, jyu, jyu_english):
                            {"kept": jyu.pk, "duplicate": jyu_english.pk})
     assert response.status_code == 403
     assert Organisation.objects.count() == 2
+
+
+def test_the_command_merges_organisations_sharing_an_identifier_automatically(alice):
+    from django.core.management import call_command
+
+    alice.is_superuser = True
+    alice.save()
+    oldest = Organisation.objects.create(name="Jyväskylän yliopisto", country="FI", business_id="0245872-8")
+    Organisation.objects.create(name="JYU", country="FI", vat="FI02458728")
+    Organisation.objects.create(name="Tampereen yliopisto", country="FI")
+    call_command("merge_identifier_duplicates", "--as", "alice")
+    assert list(Organisation.objects.filter(country="FI").order_by("pk")) == [
+        oldest, Organisation.objects.get(name="Tampereen yliopisto")]
