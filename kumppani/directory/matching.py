@@ -64,7 +64,16 @@ for english, words in {
 
 _NORDIC = str.maketrans({"ä": "a", "ö": "o", "å": "a", "ø": "o", "æ": "ae", "õ": "o", "ü": "u", "ß": "ss"})
 _NON_WORD = re.compile(r"[^\w]+")
-STEM_LENGTH = 6  # "Jyväskylän"/"Jyväskylä", "Tampereen"/"Tampere": inflected forms share their first letters
+
+
+def stem(word: str) -> str:
+    """The Finnish genitive that names of places and owners take: "Jyväskylän" → "jyvaskyla", "Tampereen" →
+    "tampere", "Oulun" → "oulu" (nothing more: cutting words shorter made "Mastercom" and "Mastervox" one)."""
+    if len(word) > 4 and word.endswith("n") and word[-2] in "aeiouy":
+        word = word[:-1]
+        if word.endswith("ee"):
+            word = word[:-1]
+    return word
 
 
 def name_words(name: str) -> list[str]:
@@ -82,8 +91,8 @@ def name_key(name: str) -> tuple[str, ...]:
     for word in name_words(name):
         if word in folded_forms or word in STOP_WORDS:
             continue
-        translated = TRANSLATIONS.get(word) or TRANSLATIONS.get(word.rstrip("n"))
-        tokens.add(translated or word[:STEM_LENGTH])
+        translated = TRANSLATIONS.get(word) or TRANSLATIONS.get(word.removesuffix("n"))
+        tokens.add(translated or stem(word))
     return tuple(sorted(tokens))
 
 
