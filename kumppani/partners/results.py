@@ -59,7 +59,7 @@ def actionable(hits: list[PartnerHit], leave_out: set[int], limit: int) -> list[
 
 
 def label_relevance(hits: list[PartnerHit]) -> None:
-    """A plain label and a 1–100 bar relative to the best hit of the page: scores mean nothing on their own."""
+    """A plain label and a bar from 1 to 100 relative to the best hit of the page: scores mean nothing on their own."""
     top = max((hit.score for hit in hits), default=0.0)
     for hit in hits:
         share = hit.score / top if top > 0 else 0.0
@@ -102,5 +102,5 @@ def hit_map(hits: list[PartnerHit]) -> SafeString:
         paths.append(f'<path class="map-level-{level}" data-country="{code}" d="{data}">{title}</path>')
     label = escape(_("The organisations found, by country"))
     return mark_safe(  # noqa: S308 (the paths come from the shipped asset; names are escaped)
-        f'<svg class="hit-map" viewBox="0 0 600 560" role="img" aria-label="{label}" focusable="false">'
+        f'<svg class="hit-map" viewBox="0 0 600 560" role="img" aria-label="{label}">'
         + "".join(paths) + "</svg>")
