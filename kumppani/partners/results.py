@@ -6,6 +6,7 @@ A post-filter over the engine's hits (search.py stays the engine's): the engine 
 can be left out, so a page still shows its number of results.
 """
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -46,8 +47,12 @@ def left_out(workspace: Any, project: Project | None = None, new_only: bool = Fa
     return LeftOut(ids, len(partners))
 
 
+NOT_REASONS = {"organisation", "score"}
+
+
 def has_reason(hit: PartnerHit) -> bool:
-    return bool(hit.matching_projects or hit.matching_themes or hit.matched_terms or hit.cooperation)
+    """Any of the hit's explanations (matching projects, themes, words, cooperation, or one a later engine adds)."""
+    return any(getattr(hit, item.name) for item in dataclasses.fields(hit) if item.name not in NOT_REASONS)
 
 
 def actionable(hits: list[PartnerHit], leave_out: set[int], limit: int) -> list[PartnerHit]:
