@@ -18,9 +18,9 @@ from pathlib import Path
 import pycountry
 
 OUT = Path(__file__).resolve().parent.parent / "kumppani" / "static" / "kumppani" / "maps" / "europe.svg"
-CENTRE = (15.0, 52.0)  # lon, lat
+CENTRE = (14.0, 54.5)  # lon, lat
 WIDTH, HEIGHT = 600, 560
-SCALE = 950.0
+SCALE = 820.0
 # Countries without an ISO numeric code in the package, by name.
 BY_NAME = {"Kosovo": "XK", "N. Cyprus": None}
 
