@@ -14,6 +14,6 @@ urlpatterns = [
     path(W + "partners/candidates/add/", views.add_candidate, name="add_candidate"),
     path(W + "partners/shortlists/", views.shortlist_list, name="shortlist_list"),
     path(W + "partners/shortlists/add/", views.add_to_shortlist, name="add_to_shortlist"),
-    path(W + "partners/shortlists/entries/<int:pk>/remove/", views.shortlist_entry_remove,
-         name="shortlist_entry_remove"),
+    path(W + "partners/shortlists/entries/<int:pk>/remove/", views.shortlist_entry_delete,
+         name="shortlist_entry_delete"),
 ]

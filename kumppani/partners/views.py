@@ -136,7 +136,7 @@ def shortlist_list(request: HttpRequest) -> HttpResponse:
 
 @workspace_view(write=True)
 @require_POST
-def shortlist_entry_remove(request: HttpRequest, pk: int) -> HttpResponse:
+def shortlist_entry_delete(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = request.workspace  # type: ignore[attr-defined]
     entry = get_object_or_404(ShortlistEntry, pk=pk, shortlist__workspace=workspace)
     shortlists.remove_entry(actor=request.user, workspace=workspace, entry=entry)
