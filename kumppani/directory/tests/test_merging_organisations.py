@@ -135,3 +135,19 @@ def test_the_command_merges_organisations_sharing_an_identifier_automatically(al
     call_command("merge_identifier_duplicates", "--as", "alice")
     assert list(Organisation.objects.filter(country="FI").order_by("pk")) == [
         oldest, Organisation.objects.get(name="Tampereen yliopisto")]
+
+
+def test_a_merge_moves_many_to_many_links_and_the_undo_moves_them_back(alice, sepra, jyu, jyu_english):
+    import datetime
+
+    from kumppani.activities.models import Activity
+    from kumppani.audit.services import restore
+
+    activity = Activity.objects.create(workspace=sepra, title={"fi": "Opintomatka"}, country="FI",
+                                       starts_on=datetime.date(2026, 5, 4))
+    activity.organisers.add(jyu_english)
+    duplicate_pk = jyu_english.pk
+    entry = merge_organisations(actor=alice, workspace=sepra, kept=jyu, duplicate=jyu_english)
+    assert list(activity.organisers.all()) == [jyu]
+    restore(entry, alice)
+    assert list(activity.organisers.values_list("pk", flat=True)) == [duplicate_pk]
