@@ -102,7 +102,7 @@ def tourism(sepra):
 def kodukant(sepra):
     """An organisation Sepra looks after."""
     return Organisation.objects.create(name="Kodukant", type="association", country="EE",
-                                       ee_registry_code="80042938", steward=sepra)
+                                       ee_registry_code="80042937", steward=sepra)
 
 
 class _Inbox:

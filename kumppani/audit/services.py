@@ -10,6 +10,7 @@ from django.core import serializers
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, models, router, transaction
 from django.db.models.deletion import Collector
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -24,6 +25,11 @@ EVENT_ACTION = {Action.CREATE: events.CREATED, Action.UPDATE: events.CHANGED, Ac
 
 class RestoreError(Exception):
     pass
+
+
+# Sent after a restore has put a record back (sender: its model; instance, entry): the rows come back raw, so
+# whoever keeps derived data (the partner index) listens here.
+restored = Signal()
 
 
 def _json_safe(value: Any) -> Any:
@@ -181,6 +187,7 @@ def restore(entry: AuditEntry, actor: User) -> models.Model:
                     model.objects.filter(pk=pk, **{f"{relink['field']}__isnull": True}).update(
                         **{relink["field"]: value}
                     )
+            _move_back(snapshot.get("moved", []))
             entry.restored_at = timezone.now()
             entry.save(update_fields=["restored_at"])
             _entry(actor, entry.workspace, target, Action.RESTORE, changes={})
@@ -188,7 +195,22 @@ def restore(entry: AuditEntry, actor: User) -> models.Model:
                 events.emit(*events.events_of(records, events.RESTORED))
     except IntegrityError as error:
         raise RestoreError(_("The record cannot be restored: a record with the same details exists now.")) from error
+    restored.send(sender=type(target), instance=target, entry=entry)
     return target
+
+
+def _move_back(moved: list[dict[str, Any]]) -> None:
+    """Undo a merge's moves: the rows it pointed at the kept record point at the restored one again (rows since
+    pointed elsewhere stay where they are)."""
+    from django.apps import apps
+
+    for move in moved:
+        model = apps.get_model(move["model"])
+        if move.get("created"):  # rows the merge added to the kept record (its copies of identifiers)
+            model._base_manager.filter(pk__in=move["pks"]).delete()
+            continue
+        model._base_manager.filter(pk__in=move["pks"], **{move["field"]: move["to"]}).update(
+            **{move["field"]: move["from"]})
 
 
 def history_for(obj: models.Model) -> models.QuerySet[AuditEntry]:

@@ -51,6 +51,7 @@ class Visitor:
     def snap(self) -> None:
         self.count += 1
         slug = re.sub(r"[^a-z0-9]+", "-", self.page.url.split("//", 1)[-1].split("/", 1)[-1].lower()).strip("-")
+        slug = slug[:120]  # a file name stays within the file system's 255 bytes, whatever the query
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         self.page.screenshot(path=str(SCREENSHOTS / f"{self.name}-{self.count:02d}-{slug or 'home'}.png"),
                              full_page=True)

@@ -28,7 +28,10 @@ MODEL_FOR = {
     "project_output": "projects.Project",
     "project_upload": "projects.Project",
     "contact": "directory.Person",
+    "shortlist_entry": "partners.ShortlistEntry",
 }
+# Pages visited with a query too: the partner search's results (relevance, actions, the map by country).
+WITH_QUERY = {"partners:partner_search": "?q=matkailu+kehittäminen"}
 SKIPPED_PREFIXES = ("api/", "i18n/", "feeds/", "accounts/reset/", "accounts/logout/", "healthz")
 LANGUAGES_VISITED = ("et",)
 
@@ -126,6 +129,9 @@ def candidate_pages() -> tuple[list[Page], list[str]]:
             continue
         for kwargs in kwargs_list or []:
             pages.append(Page(url_name, reverse(url_name, kwargs=kwargs), staff=route.startswith("w/")))
+            if url_name in WITH_QUERY:
+                pages.append(Page(url_name, reverse(url_name, kwargs=kwargs) + WITH_QUERY[url_name],
+                                  staff=route.startswith("w/")))
     return pages, unfilled
 
 

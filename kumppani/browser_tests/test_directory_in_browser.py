@@ -21,7 +21,7 @@ def test_coordinator_adds_a_partner_and_finds_it_in_the_directory_and_on_the_pub
     expect(page.locator("#field-ee_registry_code .field-errors")).to_contain_text("kahdeksan numeroa")  # fi-FI
     expect(page.locator("#id_name")).to_have_value("Lääne-Viru Leader")
 
-    page.fill("#id_ee_registry_code", "80034555")
+    page.fill("#id_ee_registry_code", "80034556")
     page.select_option("#id_region", label="EE009 Kesk-Eesti")  # the region list follows the country
     page.fill("[name=description_fi]", "Virolainen Leader-ryhmä")
     page.fill("[name=description_en]", "An Estonian Leader group")

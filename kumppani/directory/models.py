@@ -405,3 +405,60 @@ class ChangeProposal(models.Model):
     @property
     def record(self) -> "Organisation | Theme":
         return self.organisation or self.theme  # type: ignore[return-value]
+
+
+class IdentifierScheme(models.TextChoices):
+    FI_BUSINESS_ID = "fi_business_id", _("Finnish business ID")
+    EE_REGISTRY_CODE = "ee_registry_code", _("Estonian registry code")
+    DK_CVR = "dk_cvr", _("Danish CVR number")
+    NO_ORGANISATION_NUMBER = "no_organisation_number", _("Norwegian organisation number")
+    PIC = "pic", _("EU PIC")
+    VAT = "vat", _("VAT number")
+
+
+class OrganisationIdentifier(models.Model):
+    """An identifier of an organisation beyond its own fields (a Danish CVR, a Norwegian organisation number, a
+    second PIC…): importers add them, and the duplicate matching reads them with the fields."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="identifiers")
+    scheme = models.CharField(_("scheme"), max_length=30, choices=IdentifierScheme.choices)
+    value = models.CharField(_("identifier"), max_length=40)
+
+    class Meta:
+        ordering = ["scheme", "value"]
+        indexes = [models.Index(fields=["scheme", "value"], name="organisation_identifier_idx")]
+        constraints = [models.UniqueConstraint(fields=["organisation", "scheme", "value"],
+                                               name="one_identifier_per_organisation")]
+        verbose_name = _("identifier")
+        verbose_name_plural = _("identifiers")
+
+    def __str__(self) -> str:
+        return f"{self.get_scheme_display()} {self.value}"
+
+    def clean(self) -> None:
+        validator = {
+            IdentifierScheme.FI_BUSINESS_ID: identifiers.validate_finnish_business_id,
+            IdentifierScheme.EE_REGISTRY_CODE: identifiers.validate_estonian_registry_code,
+            IdentifierScheme.DK_CVR: identifiers.validate_danish_cvr,
+            IdentifierScheme.NO_ORGANISATION_NUMBER: identifiers.validate_norwegian_organisation_number,
+            IdentifierScheme.PIC: identifiers.validate_pic,
+            IdentifierScheme.VAT: identifiers.validate_vat,
+        }[IdentifierScheme(self.scheme)]
+        validator(self.value)
+
+
+class DistinctOrganisations(models.Model):
+    """Staff said these two organisations are not the same: the name matching stops proposing the pair."""
+
+    first = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    decided_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["first", "second"], name="one_decision_per_pair")]
+        verbose_name = _("organisations that are not the same")
+        verbose_name_plural = _("organisations that are not the same")
+
+    def __str__(self) -> str:
+        return f"{self.first_id} ≠ {self.second_id}"

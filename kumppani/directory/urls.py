@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kumppani.directory import stewardship_views, transfer_views, views
+from kumppani.directory import duplicates_views, stewardship_views, transfer_views, views
 from kumppani.directory.records import RECORD_TYPES
 
 app_name = "directory"
@@ -9,6 +9,9 @@ W = "w/<slug:workspace>/"
 
 urlpatterns = [
     path(W + "organisations/", views.organisation_list, name="organisation_list"),
+    path(W + "organisations/duplicates/", duplicates_views.duplicate_list, name="duplicate_list"),
+    path(W + "organisations/duplicates/merge/", duplicates_views.duplicate_merge, name="duplicate_merge"),
+    path(W + "organisations/duplicates/distinct/", duplicates_views.duplicate_distinct, name="duplicate_distinct"),
     path(W + "organisations/<int:pk>/", views.organisation_detail, name="organisation_detail"),
     path(W + "organisations/<int:pk>/notes/", views.organisation_note_add, name="organisation_note_add"),
     path(W + "organisations/<int:pk>/propose/", stewardship_views.organisation_propose,

@@ -9,3 +9,7 @@ class PartnersConfig(AppConfig):
         from kumppani.partners import follow
 
         follow.subscribe()
+
+        from kumppani.partners import merge_follow
+
+        merge_follow.connect()

@@ -6,7 +6,9 @@ Document frequencies and the average profile length count public profiles only, 
 writes can move another workspace's scores.
 """
 
+from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Term(models.Model):
@@ -94,3 +96,42 @@ class IndexStats(models.Model):
 
     def __str__(self) -> str:
         return f"{self.profiles} profiles"
+
+
+class Shortlist(models.Model):
+    """A workspace's named list of organisations found in the partner search; with a project, the project's
+    candidate partners."""
+
+    workspace = models.ForeignKey("workspaces.Workspace", on_delete=models.CASCADE, related_name="shortlists")
+    name = models.CharField(_("name"), max_length=200)
+    project = models.OneToOneField("projects.Project", verbose_name=_("project"), null=True, blank=True,
+                                   on_delete=models.CASCADE, related_name="candidate_list")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["workspace", "name"], name="one_shortlist_per_name")]
+        verbose_name = _("shortlist")
+        verbose_name_plural = _("shortlists")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ShortlistEntry(models.Model):
+    shortlist = models.ForeignKey(Shortlist, on_delete=models.CASCADE, related_name="entries")
+    organisation = models.ForeignKey("directory.Organisation", verbose_name=_("organisation"),
+                                     on_delete=models.CASCADE, related_name="shortlist_entries")
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                 related_name="+")
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["shortlist", "organisation__name", "id"]
+        constraints = [models.UniqueConstraint(fields=["shortlist", "organisation"],
+                                               name="one_entry_per_organisation")]
+        verbose_name = _("shortlisted organisation")
+        verbose_name_plural = _("shortlisted organisations")
+
+    def __str__(self) -> str:
+        return str(self.organisation)

@@ -78,7 +78,7 @@ def test_a_change_is_validated_like_a_new_record(api, kodukant):
 
     assert {"ee_registry_code", "name"} <= set(errors)
     kodukant.refresh_from_db()
-    assert kodukant.ee_registry_code == "80042938"
+    assert kodukant.ee_registry_code == "80042937"
 
 
 @pytest.mark.parametrize(("params", "field"), [

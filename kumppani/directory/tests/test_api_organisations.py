@@ -79,7 +79,7 @@ def test_a_change_keeps_the_fields_and_languages_it_does_not_name(bob, sepra, ko
     kodukant.refresh_from_db()
     assert kodukant.short_name == "KK"
     assert kodukant.name == "Kodukant"
-    assert kodukant.ee_registry_code == "80042938"
+    assert kodukant.ee_registry_code == "80042937"
     assert kodukant.description == {"fi": "Kylien liitto", "en": "Villages"}
     assert list(kodukant.themes.all()) == [tourism]
 

@@ -51,7 +51,7 @@ def test_preview_lists_new_and_updated_rows_and_writes_nothing(client, bob, kodu
     client.force_login(bob)
     response = preview(client, "organisations", csv_file(
         "name,short_name,country,ee_registry_code,type\n"
-        "Kodukant,Kodukant MTÜ,EE,80042938,association\n"
+        "Kodukant,Kodukant MTÜ,EE,80042937,association\n"
         "Sepra ry,Sepra,FI,,leader\n"))
 
     assert response.status_code == 200
@@ -68,7 +68,7 @@ def test_confirmed_import_writes_every_row(client, bob, kodukant, tourism):
     client.force_login(bob)
     response = preview(client, "organisations", csv_file(
         "name,short_name,country,ee_registry_code,region,themes\n"
-        "Kodukant,Kodukant MTÜ,EE,80042938,,\n"
+        "Kodukant,Kodukant MTÜ,EE,80042937,,\n"
         "Sepra ry,Sepra,FI,,FI1C5,tourism\n"))
 
     response = confirm(client, response)
@@ -235,7 +235,7 @@ def test_a_person_of_another_workspace_is_never_matched(client, bob, sepra, char
 
 def test_two_rows_that_match_the_same_record_are_bad_rows(sepra, kodukant):
     table = transfer.parse(
-        b"name,country,ee_registry_code\nKodukant,EE,80042938\nKodukant MTU,EE,80042938\n"
+        b"name,country,ee_registry_code\nKodukant,EE,80042937\nKodukant MTU,EE,80042937\n"
         b"Uusi ry,FI,\nUUSI RY.,FI,\n", "organisations")
 
     report = transfer.preview(table, sepra)
@@ -249,7 +249,7 @@ def test_two_rows_that_match_the_same_record_are_bad_rows(sepra, kodukant):
 def test_identifiers_that_match_different_organisations_are_a_bad_row(sepra, kodukant):
     other = Organisation.objects.create(name="Maaelu", country="EE", pic="912345678")
 
-    report = transfer.preview(transfer.parse(b"name,country,ee_registry_code,pic\nKodukant,EE,80042938,912345678\n",
+    report = transfer.preview(transfer.parse(b"name,country,ee_registry_code,pic\nKodukant,EE,80042937,912345678\n",
                                              "organisations"), sepra)
 
     assert report.errors[0].message == (
@@ -282,7 +282,7 @@ def test_columns_the_file_leaves_out_keep_their_values(client, bob, kodukant):
 def test_imported_rows_are_recorded_in_the_history(client, bob, sepra, kodukant):
     client.force_login(bob)
     response = preview(client, "organisations", csv_file(
-        "name,country,ee_registry_code,website\nKodukant,EE,80042938,https://kodukant.ee\nUusi ry,FI,,\n"))
+        "name,country,ee_registry_code,website\nKodukant,EE,80042937,https://kodukant.ee\nUusi ry,FI,,\n"))
 
     confirm(client, response)
 

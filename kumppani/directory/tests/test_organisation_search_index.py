@@ -28,7 +28,7 @@ def test_migrate_leaves_a_substring_index_on_the_organisations(db):
 
 def test_search_finds_any_part_of_the_name_short_name_or_identifier(db, kodukant):
     Organisation.objects.create(name="Etelä-Kymenlaakson Ammattiopisto", short_name="EKAMI", country="FI")
-    assert found("kodukant") == found("duka") == found("KODU") == found("80042938") == ["Kodukant"]
+    assert found("kodukant") == found("duka") == found("KODU") == found("80042937") == ["Kodukant"]
     assert found("ammatti opisto") == []
     assert found("kymenlaakson ammatti") == found("ekami") == ["Etelä-Kymenlaakson Ammattiopisto"]
     assert found("ka") == ["Etelä-Kymenlaakson Ammattiopisto", "Kodukant"]  # shorter than a trigram

@@ -129,7 +129,7 @@ def test_own_values_are_kept_from_the_page(client, charlie, kodukant):
 def test_an_import_cannot_change_an_organisation_another_workspace_looks_after(charlie, ksl, kodukant):
     from kumppani.directory import transfer
 
-    table = transfer.parse(b"name,country,ee_registry_code,website\nKodukant,EE,80042938,https://evil.example\n",
+    table = transfer.parse(b"name,country,ee_registry_code,website\nKodukant,EE,80042937,https://evil.example\n",
                            transfer.ORGANISATIONS, "import.csv")
     report = transfer.apply(table, ksl, charlie)
     assert not report.is_valid

@@ -23,4 +23,4 @@ def project_description(project: Any) -> str:
 
 @register.filter
 def partner_search_query(project: Any) -> str:
-    return urlencode({"q": project_description(project)})
+    return urlencode({"q": project_description(project), "project": project.pk})

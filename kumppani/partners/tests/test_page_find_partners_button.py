@@ -26,8 +26,10 @@ def test_the_button_opens_the_search_prefilled_with_the_title_and_summary(client
 
     assert href.path == "/w/sepra/partners/search/"
     assert parse_qs(href.query)["q"] == ["Whisky tourism pilot Distillery visits"]
+    assert parse_qs(href.query)["project"] == [str(directory["whisky"].pk)]
     followed = client.get(href.path + "?" + href.query)
-    assert directory["travel"] in [hit.organisation for hit in followed.context["hits"]]
+    assert directory["travel"] not in [hit.organisation for hit in followed.context["hits"]]  # its own partner
+    assert followed.context["left_out_partners"] == 1
 
 
 def test_public_records_have_the_button_too(client, vera, directory):

@@ -140,8 +140,8 @@ def test_an_activity_carries_the_project_and_its_participating_organisations(sta
                                                                              "en": "A tourist route"}
     roles = [(org.get("role"), org.get("ref"), org.findtext("narrative"))
              for org in activity.findall("participating-org")]
-    assert roles == [("1", None, "Varsinais-Suomen liitto"), ("2", "EE-RIK-80042938", "Kodukant"),
-                     ("4", "EE-RIK-80042938", "Kodukant"), ("4", "XI-PIC-999999999", "ERRIN")]
+    assert roles == [("1", None, "Varsinais-Suomen liitto"), ("2", "EE-RIK-80042937", "Kodukant"),
+                     ("4", "EE-RIK-80042937", "Kodukant"), ("4", "XI-PIC-999999999", "ERRIN")]
     assert activity.find("activity-status").get("code") == "2"
     dates = {date.get("type"): date.get("iso-date") for date in activity.findall("activity-date")}
     assert dates == {"1": "2025-01-01", "2": "2025-02-01", "3": "2026-12-31"}
