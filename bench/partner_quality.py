@@ -123,13 +123,19 @@ class Ranker:
 
 
 def rank_kumppani(ranker: Ranker, number: int, query: str, per_term: int | None) -> int | None:
+    scores = kumppani_scores(ranker, number, query, per_term)
+    return _rank_of(scores, ranker.owners[number])
+
+
+def kumppani_scores(ranker: Ranker, number: int, query: str, per_term: int | None) -> dict[int, float]:
+    """The engine's BM25 scores (owner → score) of the query with project `number` left out of the profiles."""
     from kumppani.partners import scoring, search
 
     owner, profile, length = ranker.leave_out(number)
     try:
         weights = search.query_weights(query)
     except search.QueryError:
-        return None
+        return {}
     profiles = len(ranker.profiles)
     rows = []
     for term_number, text in enumerate(sorted(weights)):
@@ -146,7 +152,7 @@ def rank_kumppani(ranker: Ranker, number: int, query: str, per_term: int | None)
     if scoring.PRIOR:
         for other in scores:
             scores[other] *= scoring.evidence_factor(_projects(ranker, other, owner))
-    return _rank_of(scores, owner)
+    return scores
 
 
 def _projects(ranker: Ranker, other: int, owner: int) -> int:
