@@ -21,6 +21,7 @@ Measured (seed 5, 1,000 queries; 19,940 projects, 12,280 beneficiaries; `--grid`
 
     plain BM25 baseline (k1 1.2, b 0.75, words)       recall@1 0.071  recall@10 0.144  MRR 0.093
     kumppani as shipped (k1 1.2, b 0, N 1000)          recall@1 0.112  recall@10 0.231  MRR 0.149  (1.60x)
+    kumppani hybrid (--hybrid: BM25 + dense profiles)  recall@1 0.115  recall@10 0.236  MRR 0.154  (issue 15)
 
 What each choice gained (recall@10, the others as shipped unless said):
   - b, the length normalisation: 0.75 → 0.136, 0.5 → 0.159, 0.3 → 0.176, 0.2 → 0.187, 0.1 → 0.206,
