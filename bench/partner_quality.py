@@ -300,13 +300,14 @@ def run_hybrid(projects: list[tuple[str, str, str]], drawn: list[int], per_term:
     bench/partner_languages.py ranks them (the project left out of both)."""
     from bench import vectors
     from bench.partner_languages import DenseProfiles, coverage
-    from kumppani.partners import analysis, dense, semantic
+    from kumppani.partners import analysis, dense, hybrid, semantic
 
     ranker = build(projects, lambda title: analysis.analyse_translated({"fi": title}))
     ranker.order_by_impact()
     matrix = semantic.as_matrix(vectors.passages([title for _code, title, _owner in projects], "titles").tobytes())
     profiles = DenseProfiles(matrix, ranker.owners, len(ranker.profiles))
-    queries = semantic.as_matrix(vectors.queries([projects[number][1] for number in drawn], "queries").tobytes())
+    texts = [hybrid.query_text(projects[number][1]) for number in drawn]
+    queries = semantic.as_matrix(vectors.queries(texts, "queries").tobytes())
     ranks = []
     for number, query in zip(drawn, queries, strict=True):
         title = projects[number][1]
