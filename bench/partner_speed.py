@@ -116,7 +116,7 @@ def main() -> None:
         if "error" in figures:
             print(f"  tantivy: {figures['error']}", flush=True)
         else:
-            print(f"  tantivy {figures['version']}: {figures['documents']:,} organisation documents indexed in "
+            print(f"  {figures['version']}: {figures['documents']:,} organisation documents indexed in "
                   f"{figures['build_seconds']:.0f} s (in RAM, one writer thread)", flush=True)
             print_figures("tantivy search", figures)
             results.append({"database": "tantivy (RAM)", "tantivy": figures, "skip_details": True})
