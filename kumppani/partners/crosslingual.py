@@ -134,6 +134,11 @@ class PendingThemeSignal:
 _embedding_thread = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="kumppani-embed")
 
 
+def embedding_thread() -> concurrent.futures.ThreadPoolExecutor:
+    """The one thread that embeds queries (hybrid.py embeds its query there too)."""
+    return _embedding_thread
+
+
 def start_theme_signal(query: str | None) -> PendingThemeSignal:
     """Start theme_signal: the theme names are read here (in the caller's transaction), the query embedded in the
     embedding thread."""

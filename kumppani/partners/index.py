@@ -19,7 +19,7 @@ from typing import Any
 from django.db import connection, models, transaction
 
 from kumppani.directory.models import Organisation, OrganisationNote, Region, Theme
-from kumppani.partners import analysis, facets, scoring
+from kumppani.partners import analysis, embeddings, facets, scoring
 from kumppani.partners.models import IndexStats, Posting, Profile, Term, WorkspacePosting, WorkspaceProfile
 from kumppani.projects.models import Project, ProjectPartner
 
@@ -210,9 +210,11 @@ def lock_organisations(organisation_ids: list[int]) -> None:
 
 def reindex_public(organisation_ids: Iterable[int]) -> None:
     """Replace the public postings of these organisations (their current state; gone ones drop out)."""
-    for chunk in batches(sorted(set(organisation_ids)), REINDEX_BATCH):
+    ids = sorted(set(organisation_ids))
+    for chunk in batches(ids, REINDEX_BATCH):
         lock_organisations(chunk)
         _replace_public(chunk, public_profiles({"pk__in": chunk}))
+    embeddings.schedule(ids)  # the dense profiles, in the worker after the commit
 
 
 def _replace_public(ids: list[int], profiles: dict[int, ProfileTerms]) -> None:
@@ -291,6 +293,7 @@ def forget_workspace(workspace_id: int) -> None:
 def forget_organisation(organisation_id: int) -> None:
     """Drop a deleted organisation from every profile (called before its row goes)."""
     _replace_public([organisation_id], {})
+    embeddings.schedule([organisation_id])
     WorkspacePosting.objects.filter(organisation_id=organisation_id).delete()
     WorkspaceProfile.objects.filter(organisation_id=organisation_id).delete()
 
@@ -327,6 +330,7 @@ def rebuild(progress: Progress | None = None) -> int:
             reindex_workspace(workspace_id, organisation_ids)
         _analyse_tables()
     report(f"{profiles} profiles in {time.perf_counter() - started:.1f} s")
+    embeddings.schedule_rebuild()  # the dense profiles, in the worker after the commit
     return profiles
 
 

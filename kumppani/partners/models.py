@@ -135,3 +135,47 @@ class ShortlistEntry(models.Model):
 
     def __str__(self) -> str:
         return str(self.organisation)
+
+class ProjectVector(models.Model):
+    """The embedding (semantic.py, int8) of a public project's title and summary, with a digest of the text it was
+    computed from, so that an unchanged project is never embedded again."""
+
+    project = models.OneToOneField("projects.Project", primary_key=True, on_delete=models.DO_NOTHING,
+                                   db_constraint=False, related_name="+")
+    digest = models.CharField(max_length=32)
+    vector = models.BinaryField()
+
+    def __str__(self) -> str:
+        return f"{self.project_id}"
+
+
+class OrganisationVector(models.Model):
+    """An organisation's dense profile (dense.py): the unit mean of its public projects' and description's vectors
+    as int8, its centred sign bits for the scan, its number of projects (the evidence prior) and filter key.
+    Rows are never deleted, only emptied (bits b""), and carry the VectorState version at which they were written,
+    so that a search process reads only the rows changed since it last looked."""
+
+    organisation = models.OneToOneField("directory.Organisation", primary_key=True, on_delete=models.DO_NOTHING,
+                                        db_constraint=False, related_name="+")
+    version = models.BigIntegerField(db_index=True)
+    projects = models.PositiveIntegerField(default=0)
+    filter_key = models.BigIntegerField(default=0, help_text="The organisation's country, type and region (facets.py)")
+    bits = models.BinaryField(default=b"")
+    vector = models.BinaryField(default=b"")
+    description_digest = models.CharField(max_length=32, blank=True, default="")
+    description_vector = models.BinaryField(default=b"")
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id}@{self.version}"
+
+
+class VectorState(models.Model):
+    """One row: the version of the last write of dense profiles, the centre their sign bits are taken around
+    (float32), and the generation, new at every full recomputation (search processes then reload everything)."""
+
+    version = models.BigIntegerField(default=0)
+    generation = models.CharField(max_length=32, default="")
+    centre = models.BinaryField(default=b"")
+
+    def __str__(self) -> str:
+        return f"{self.generation}:{self.version}"

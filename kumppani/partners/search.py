@@ -13,6 +13,10 @@ few organisations with a part only the searching workspace sees are scored in Py
 reasons read at most PROJECTS_SCANNED_FOR_REASONS projects per hit, in one round trip. Signals keep the index
 current in the writing transaction (signals.py); `rebuild_index` recomputes it with bulk loads (index.py).
 Tuned on bench/partner_quality.py: k1 1.2, b 0 (a longer profile is more evidence, not noise), N 1000.
+
+Any language in: when the model loads and dense profiles are stored, a query is also embedded and its nearest
+organisations' profiles found (hybrid.py, dense.py); the two rankings are fused (dense.fuse), so that a description
+in English or Estonian finds organisations whose records are in Finnish. Without the model: lexical only.
 """
 
 import datetime
@@ -34,7 +38,7 @@ from django.utils.translation import gettext_lazy
 
 from kumppani.core.translated import localized
 from kumppani.directory.models import Organisation, OrganisationType, Partnership, Region, Theme
-from kumppani.partners import analysis, crosslingual, facets, index, scoring
+from kumppani.partners import analysis, crosslingual, dense, facets, hybrid, index, scoring
 from kumppani.partners.models import IndexStats, Posting, Profile, Term, WorkspacePosting, WorkspaceProfile
 from kumppani.projects.models import Project, ProjectPartner
 from kumppani.workspaces.models import Workspace
@@ -190,21 +194,32 @@ def _hits(workspace: Workspace | None, weights: Counter[str], filters: SearchFil
           exclude: int | None = None, query_words: list[str] | None = None, query: str | None = None
           ) -> list[PartnerHit]:
     pending = crosslingual.start_theme_signal(query)  # the query's themes in any language, embedded meanwhile
+    pending_dense = hybrid.start(query)  # and the query's vector for the dense ranking (hybrid.py)
     profiles, average_length = _stats()
     terms = _query_terms(workspace, weights, profiles)
     keep = max(limit, 0) + (1 if exclude is not None else 0)
-    keep = max(keep, crosslingual.LEXICAL_CANDIDATES) if pending else keep
+    keep = max(keep, crosslingual.LEXICAL_CANDIDATES) if pending or pending_dense.future else keep
     filters = filters or SearchFilters()
     scores, matched = rank(workspace, terms, filters, average_length, keep=keep) if terms else ({}, {})
     themes = pending.result()
-    if not terms and not themes:
+    nearest = pending_dense.result(filters)
+    if not terms and not themes and not nearest:
         return []
+    if nearest:
+        scores = dense.fuse(scores, nearest, coverage(weights, terms))
     themes.boost(scores, filters)
     if exclude is not None:
         scores.pop(exclude, None)
     best = heapq.nsmallest(max(limit, 0), scores, key=lambda pk: (-scores[pk], pk))
     _add_public_matches(matched, [pk for pk in best if pk not in matched], terms)
     return themes.explain(_explain(workspace, best, scores, matched, {term.text for term in terms}, query_words))
+
+
+def coverage(weights: Counter[str], terms: list[QueryTerm]) -> float:
+    """The share of the query's term occurrences that some profile holds: how far its lexical ranking can be
+    trusted when fused with the dense one (dense.fuse)."""
+    total = sum(weights.values())
+    return min(1.0, sum(term.weight for term in terms) / total) if total else 0.0
 
 
 def rank(workspace: Workspace | None, terms: list[QueryTerm], filters: SearchFilters, average_length: float,

@@ -6,9 +6,10 @@ German or Dutch land near each other. Vectors are stored as VECTOR_BYTES bytes: 
 vector scaled so its largest component is ±127. Cosine similarity ignores a vector's length, so no scale is kept.
 
 Measured in bench/partner_crosslingual.py on the 2-core machine: a short query costs 15-25 ms of CPU, a project
-title ~17 ms, a 1,500-character description 0.5-0.8 s (time grows with tokens). So embed the query per search and
-single records on save; never millions of records at index time (2,000,000 titles would take ~5 hours). If the
-package or its engine cannot load, `available()` is False (logged once) and callers fall back to lexical search.
+title ~17 ms, a 1,500-character description 0.5-0.8 s (time grows with tokens). So embed the query per search, and
+records only in the background worker (embeddings.py), never inside a request or an import's transaction: 2,000,000
+titles take 5-10 hours on 2 cores (bench/partner_speed.py measures the rate). If the package or its engine cannot
+load, `available()` is False (logged once) and callers fall back to lexical search.
 """
 
 from __future__ import annotations

@@ -1,0 +1,113 @@
+"""The dense half of partner search in a search process: the profiles' bits kept in memory, a query's nearest
+profiles found and re-ranked (dense.py explains the method, bench/partner_languages.py measures it).
+
+The query is embedded in the embedding thread (crosslingual.py's) while the lexical SQL runs; `start` returns a
+pending result the caller collects after its lexical ranking. Without the model, or with no stored profiles,
+there is no dense ranking and search is lexical only.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from kumppani.partners import crosslingual, dense, facets, semantic
+from kumppani.partners.models import OrganisationVector, VectorState
+
+if TYPE_CHECKING:
+    from kumppani.partners.search import SearchFilters
+
+logger = logging.getLogger(__name__)
+
+# The first words of a query are embedded: the CPU time grows with the text (~20 ms for a title, ~65 ms at 120
+# characters, 0.5 s for a page), and the subject comes first. bench/partner_languages.py embeds the same.
+QUERY_WORDS = 16
+
+_lock = threading.Lock()
+_cache: dict[str, object] = {"index": dense.VectorIndex.empty(), "generation": None}
+
+
+@dataclass
+class PendingDense:
+    future: concurrent.futures.Future[bytes] | None = None
+    centre: np.ndarray | None = None
+    index: dense.VectorIndex | None = None
+
+    def result(self, filters: SearchFilters, count: int = dense.DENSE_HITS) -> dict[int, float]:
+        """Organisation → dense similarity (with the evidence prior) of the best `count` profiles; {} without."""
+        if self.future is None or self.index is None or self.centre is None:
+            return {}
+        try:
+            query = semantic.as_matrix(self.future.result())[0]
+        except RuntimeError as error:
+            logger.warning("No dense ranking: %s", error)
+            return {}
+        return nearest(self.index, self.centre, query, filters, count)
+
+
+def start(query: str | None) -> PendingDense:
+    """Begin the dense ranking of a query: its vector computed in the embedding thread, the index brought up to
+    date here (in the caller's transaction)."""
+    if not query or not query.strip() or not semantic.available():
+        return PendingDense()
+    state = VectorState.objects.filter(pk=1).values_list("version", "generation", "centre").first()
+    if state is None or not state[2]:
+        return PendingDense()
+    index = current_index(state[0], state[1])
+    if not len(index):
+        return PendingDense()
+    text = query_text(query)
+    future = crosslingual.embedding_thread().submit(semantic.embed_query, text)
+    return PendingDense(future, np.frombuffer(bytes(state[2]), dtype=np.float32), index)
+
+
+def query_text(query: str) -> str:
+    return " ".join(query[:2000].split()[:QUERY_WORDS])
+
+
+def current_index(version: int, generation: str) -> dense.VectorIndex:
+    """The in-memory index at this version: all rows read again after a new generation, else the changed ones."""
+    with _lock:
+        index: dense.VectorIndex = _cache["index"]  # type: ignore[assignment]
+        if _cache["generation"] == generation and index.version >= version:
+            return index
+        since = index.version if _cache["generation"] == generation else None
+        base = index if since is not None else dense.VectorIndex.empty()
+        rows = OrganisationVector.objects.filter(version__gt=since) if since is not None else \
+            OrganisationVector.objects.exclude(bits=b"")
+        index = base.updated(((pk, key, bytes(bits), projects) for pk, key, bits, projects in rows.values_list(
+            "organisation_id", "filter_key", "bits", "projects").iterator(chunk_size=20_000)), version)
+        _cache["index"], _cache["generation"] = index, generation
+        return index
+
+
+def nearest(index: dense.VectorIndex, centre: np.ndarray, query: np.ndarray, filters: SearchFilters,
+            count: int = dense.DENSE_HITS) -> dict[int, float]:
+    query_bits = dense.sign_bits(query[None, :], centre)
+    candidates = index.nearest(query_bits, dense.CANDIDATES, key_filter(filters))
+    if not candidates:
+        return {}
+    rows = {pk: (bytes(vector), projects) for pk, vector, projects in OrganisationVector.objects.filter(
+        organisation_id__in=candidates).exclude(vector=b"").values_list("organisation_id", "vector", "projects")}
+    ids = [pk for pk in candidates if pk in rows]
+    return dense.rerank(query, ids, [rows[pk][0] for pk in ids], [rows[pk][1] for pk in ids], count)
+
+
+def key_filter(filters: SearchFilters) -> dense.KeyFilter | None:
+    if not (filters.countries or filters.types or filters.regions):
+        return None
+    return dense.KeyFilter(
+        countries=sorted({facets.country_code(code) for code in filters.countries}),
+        types=sorted({facets.type_code(value) for value in filters.types}),
+        regions=facets.region_ids(filters.regions) if filters.regions else None)
+
+
+def forget_cache() -> None:
+    """Drop the in-memory index (tests; a process that knows the tables were emptied)."""
+    with _lock:
+        _cache["index"], _cache["generation"] = dense.VectorIndex.empty(), None
