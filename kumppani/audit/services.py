@@ -173,10 +173,10 @@ def restore(entry: AuditEntry, actor: User) -> models.Model:
     snapshot = entry.snapshot
     try:
         with transaction.atomic():
-            restored: dict[type[models.Model], list[models.Model]] = {}
+            restored_rows: dict[type[models.Model], list[models.Model]] = {}
             for item in serializers.deserialize("json", json.dumps(snapshot["rows"])):
                 _save_restored(item)
-                restored.setdefault(type(item.object), []).append(item.object)
+                restored_rows.setdefault(type(item.object), []).append(item.object)
             from django.apps import apps
 
             target_model = apps.get_model(snapshot["target"]["model"])
@@ -191,7 +191,7 @@ def restore(entry: AuditEntry, actor: User) -> models.Model:
             entry.restored_at = timezone.now()
             entry.save(update_fields=["restored_at"])
             _entry(actor, entry.workspace, target, Action.RESTORE, changes={})
-            for records in restored.values():
+            for records in restored_rows.values():
                 events.emit(*events.events_of(records, events.RESTORED))
     except IntegrityError as error:
         raise RestoreError(_("The record cannot be restored: a record with the same details exists now.")) from error
