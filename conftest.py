@@ -26,6 +26,13 @@ def _tasks_run_at_once(settings):
 
 
 @pytest.fixture(autouse=True)
+def _no_dense_profiles_unless_asked(settings):
+    """Writes do not start embedding the texts with the real model (seconds of CPU per test, and every profile a
+    near neighbour in a tiny database); the tests of the dense search compute their profiles themselves."""
+    settings.PARTNER_DENSE_PROFILES = False
+
+
+@pytest.fixture(autouse=True)
 def _static_files_without_collectstatic(settings):
     """Tests run with DEBUG off but without `collectstatic`: the manifest storage would find no manifest."""
     settings.STORAGES = {**settings.STORAGES,

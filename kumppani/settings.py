@@ -253,3 +253,7 @@ CACHES = {
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kumppani-pages",
               "OPTIONS": {"MAX_ENTRIES": 500}},
 }
+
+# Partner search across languages: the worker embeds the public projects' texts after every change (dense profiles,
+# kumppani/partners/embeddings.py). 0 keeps the search lexical and spares the worker that CPU.
+PARTNER_DENSE_PROFILES = env_bool("PARTNER_DENSE_PROFILES", True)

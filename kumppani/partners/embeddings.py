@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
+from django.conf import settings
 from django.db import transaction
 
 from kumppani.directory.models import Organisation
@@ -38,12 +39,13 @@ TASK_CHUNK = 5000  # organisations per queued task
 def schedule(organisation_ids: Iterable[int]) -> None:
     """Refresh these organisations' dense profiles in the worker once the current transaction commits."""
     ids = sorted(set(organisation_ids))
-    if ids:
+    if ids and settings.PARTNER_DENSE_PROFILES:
         transaction.on_commit(lambda: _enqueue(ids))
 
 
 def schedule_rebuild() -> None:
-    transaction.on_commit(_enqueue_rebuild)
+    if settings.PARTNER_DENSE_PROFILES:
+        transaction.on_commit(_enqueue_rebuild)
 
 
 def _enqueue(ids: list[int]) -> None:

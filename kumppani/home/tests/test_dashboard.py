@@ -30,4 +30,4 @@ def test_home_shows_deadlines_indicators_requests_and_changes(client, demo):
     assert f"/w/sepra/opportunities/{opportunity.pk}/" in text
     assert "Tartu Maakonna Arendus" in text
     assert "<meter" in text  # each indicator's share of its target
-    assert [entry.object_repr for entry in response.context["recent_changes"]] == [str(opportunity)]
+    assert response.context["recent_changes"][0].object_repr == str(opportunity)  # the newest first

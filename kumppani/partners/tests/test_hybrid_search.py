@@ -14,6 +14,7 @@ from kumppani.partners import embeddings, hybrid, semantic
 from kumppani.partners.models import OrganisationVector
 from kumppani.partners.search import SearchFilters, search_partners
 from kumppani.partners.tests.conftest import public_project
+from kumppani.partners.tests.writing import deleted
 
 CONCEPTS = {"nuor": 0, "youth": 0, "young": 0, "noor": 0, "matkail": 1, "touris": 1, "turism": 1, "energ": 2,
             "forest": 3, "metsä": 3, "mets": 3}
@@ -34,7 +35,8 @@ def fake_passages(texts):
 
 
 @pytest.fixture
-def fake_model(monkeypatch):
+def fake_model(monkeypatch, settings):
+    settings.PARTNER_DENSE_PROFILES = True  # writes schedule the profiles' refresh, as in production
     monkeypatch.setattr(semantic, "available", lambda: True)
     monkeypatch.setattr(semantic, "embed_passages", fake_passages)
     monkeypatch.setattr(semantic, "embed_query", lambda text: fake_passages([text])[0])
@@ -95,8 +97,7 @@ def test_a_deleted_organisation_leaves_the_dense_ranking(fake_model, nuoriso_ry,
                                                          django_capture_on_commit_callbacks):
     embed_all()
     gone = nuoriso_ry.pk
-    with django_capture_on_commit_callbacks(execute=True):
-        nuoriso_ry.delete()
+    deleted(nuoriso_ry)
     assert bytes(OrganisationVector.objects.get(organisation_id=gone).bits) == b""
     assert "Nuoriso ry" not in names(search_partners(None, "activities for young people"))
 
@@ -112,6 +113,8 @@ def test_search_falls_back_to_lexical_without_the_model(fake_model, monkeypatch,
 
 
 def test_without_stored_profiles_search_is_lexical(fake_model, nuoriso_ry):
+    OrganisationVector.objects.all().delete()
+    hybrid.forget_cache()
     assert names(search_partners(None, "activities for young people in villages")) == []
     assert names(search_partners(None, "nuorisotyö")) == ["Nuoriso ry"]
 

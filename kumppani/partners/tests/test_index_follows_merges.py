@@ -5,6 +5,7 @@ from kumppani.directory.merging import merge_organisations
 from kumppani.directory.models import Organisation
 from kumppani.partners.search import search_partners
 from kumppani.partners.tests.conftest import public_project
+from kumppani.partners.tests.writing import committed
 
 
 def names(query):
@@ -16,7 +17,9 @@ def test_a_merged_organisation_is_found_under_the_kept_one_and_back_after_undo(a
     duplicate = Organisation.objects.create(name="University of Tartu", country="EE", steward=sepra)
     public_project("Kalastusmatkailu Peipsillä", duplicate)
     assert names("kalastusmatkailu") == ["University of Tartu"]
-    entry = merge_organisations(actor=alice, workspace=sepra, kept=kept, duplicate=duplicate)
+    with committed():
+        entry = merge_organisations(actor=alice, workspace=sepra, kept=kept, duplicate=duplicate)
     assert names("kalastusmatkailu") == ["Tartu Ülikool"]
-    restore(entry, alice)
+    with committed():
+        restore(entry, alice)
     assert names("kalastusmatkailu") == ["University of Tartu"]

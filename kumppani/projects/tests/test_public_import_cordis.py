@@ -9,6 +9,7 @@ import zipfile
 from decimal import Decimal
 
 import pytest
+from django.test import TestCase
 from django.utils import translation
 from openpyxl import Workbook
 
@@ -144,7 +145,8 @@ def test_an_archive_without_the_organization_file_is_refused():
 
 
 def test_partner_search_reads_euroscivoc_fields_as_the_participants_expertise():
-    cordis(horizon_europe_csv())
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the index follows the import once it commits
+        cordis(horizon_europe_csv())
     # "immunotherapy" is in no title or objective, only among OutMARCH's euroSciVoc fields
     found = {hit.organisation.name for hit in search_partners(None, "immunotherapy")}
     assert "UNIVERSITAIR MEDISCH CENTRUM UTRECHT" in found

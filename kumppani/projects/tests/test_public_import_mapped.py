@@ -102,7 +102,7 @@ def test_viewers_and_outsiders_cannot_import(client, vera, charlie):
 
 def test_an_identifier_goes_to_the_directory_field_its_form_and_country_tell():
     assert identifier_field("0201256-6", "FI") == ("business_id", "0201256-6")
-    assert identifier_field("80042938", "EE") == ("ee_registry_code", "80042938")
+    assert identifier_field("80042937", "EE") == ("ee_registry_code", "80042937")
     assert identifier_field("12345674", "DK")[0] in {"vat", ""}
     assert identifier_field("999999999", "BE") == ("pic", "999999999")
     assert identifier_field("DE811128135", "DE") == ("vat", "DE811128135")
