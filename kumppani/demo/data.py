@@ -307,76 +307,159 @@ SEPRA = DemoWorkspace(
             "In Sepra's strategy, international work is built around strengthening and extending the networks of "
             "tourism and local products."
         ),
+        "sv": (
+            "Sepras eget internationella arbete riktar sig till närområdena, på grund av områdets läge och historia. "
+            "Vårt största intresse gäller Estland, framför allt landets norra delar, som ligger söder om Sepras "
+            "område på andra sidan östra Finska viken.\n\n"
+            "Samarbetet med den estniska byrörelsen Kodukant inleddes vid millennieskiftet och har vidgats till "
+            "estniska Leadergrupper och andra aktörer längre bort i södra och västra Estland. Sepra har bland annat "
+            "varit med om att skapa COMCOT, ett verktyg för att utveckla hållbar, samhällsbaserad turism.\n\n"
+            "Genom regionalt och internationellt samarbete har vi till exempel bidragit till att utvecklingen av "
+            "Kungsvägen, som går genom Sepras område, kan fortsätta med hjälp av en förening som grundats för "
+            "ändamålet. Sepra hade också en stor del i att Green Belt-infopunkten kom till i Vederlax.\n\n"
+            "Det internationella arbetet ger mervärde åt det lokala utvecklingsarbetet i form av nya erfarenheter "
+            "och goda praxis som kan överföras. Internationalitet är en av principerna i det europeiska "
+            "Leaderarbetet, och Sepra är en stark och uppskattad aktör i internationellt samarbete, inom både "
+            "landsbygds- och fiskeriutveckling.\n\n"
+            "Nya idéer, erfarenhetsutbyte och samarbete över gränserna – allt detta kan ni få genom att ta med "
+            "internationella åtgärder i er verksamhet! Leaderfinansieringen är inte den enda vägen till "
+            "internationalisering: ta gärna kontakt med Sepra, för vi har också erfarenhet av Erasmus+-projekt och "
+            "vi är Europeiska kommissionens informationspunkt ED Kymenlaakso (Europe Direct).\n\n"
+            "I Sepras strategi handlar det internationella arbetet om att stärka och utvidga turismens och de lokala "
+            "produkternas nätverk."
+        ),
+        "et": (
+            "Sepra rahvusvaheline tegevus on piirkonna asukoha ja ajaloo tõttu suunatud lähinaabritele. Meie peamine "
+            "huvi on Eesti, eelkõige selle põhjaosa, mis asub Sepra piirkonnast lõuna pool, teisel pool Soome lahe "
+            "idaosa.\n\n"
+            "Aastatuhande alguses alanud koostöö Eesti Külaliikumisega Kodukant on laienenud Eesti Leader-gruppidele "
+            "ja teistele partneritele kaugemal Lõuna- ja Lääne-Eestis. Muu hulgas on Sepra aidanud luua COMCOTi – "
+            "tööriista säästva kogukonnapõhise turismi arendamiseks.\n\n"
+            "Piirkondliku ja rahvusvahelise koostöö kaudu oleme näiteks aidanud kindlustada, et Sepra piirkonda "
+            "läbiva Kuninkaantie (Kuninga tee) arendamine jätkub selleks asutatud ühingu abil. Samuti oli Sepral "
+            "suur osa selles, et Virolahtile loodi Green Belti infopunkt.\n\n"
+            "Rahvusvaheline tegevus annab kohalikule arendustööle lisaväärtust uute kogemuste ja ülekantavate heade "
+            "tavade näol. Rahvusvahelisus on üks Euroopa Leader-lähenemise põhimõtteid ning Sepra on rahvusvahelises "
+            "koostöös tugev ja hinnatud partner nii maaelu kui ka kalanduse arendamisel.\n\n"
+            "Uued ideed, kogemuste vahetamine ja piiriülene koostöö – kõike seda saab, kui lisada oma tegevusse "
+            "rahvusvahelisi meetmeid! Leader-rahastus ei ole ainus tee rahvusvahelistumiseks: võtke julgelt Sepraga "
+            "ühendust, sest meil on kogemusi ka Erasmus+ projektidega ja oleme Euroopa Komisjoni teabepunkt ED "
+            "Kymenlaakso (Europe Direct).\n\n"
+            "Sepra strateegias on rahvusvahelise tegevuse keskmes turismi ja kohalike toodete võrgustike tugevdamine "
+            "ja laiendamine."
+        ),
     },
     focus_areas=(
-        ({"fi": "COMCOT-suunnittelutyökalun vienti eteenpäin", "en": "Taking the COMCOT planning tool further"},
+        ({"fi": "COMCOT-suunnittelutyökalun vienti eteenpäin", "en": "Taking the COMCOT planning tool further",
+          "sv": "COMCOT-planeringsverktyget förs vidare",
+          "et": "COMCOTi planeerimistööriista edasiviimine"},
          {"fi": "COMCOT-suunnittelutyökalun vienti eteenpäin Virolahdella ja Pyhtäällä sekä sen tarjoaminen muihin "
                 "kuntiin. Nuorten osallisuutta suunnitteluun lisätään uutta koulutusta tarjoamalla.",
           "en": "Taking the COMCOT planning tool further in Virolahti and Pyhtää and offering it to other "
-                "municipalities. Young people get a bigger part in planning through new training."}),
-        ({"fi": "Sisävesi- ja jokimatkailun kehittäminen", "en": "Developing inland-water and river tourism"},
+                "municipalities. Young people get a bigger part in planning through new training.",
+          "sv": "COMCOT-planeringsverktyget förs vidare i Vederlax och Pyttis och erbjuds åt andra kommuner. Ungas "
+                "delaktighet i planeringen ökas genom ny utbildning.",
+          "et": "COMCOTi planeerimistööriista edasiviimine Virolahtis ja Pyhtääs ning selle pakkumine teistele "
+                "omavalitsustele. Uute koolitustega suurendatakse noorte osalust planeerimises."}),
+        ({"fi": "Sisävesi- ja jokimatkailun kehittäminen", "en": "Developing inland-water and river tourism",
+          "sv": "Utveckling av insjö- och älvturism",
+          "et": "Siseveekogude ja jõeturismi arendamine"},
          {"fi": "Sisävesi- ja jokimatkailun kehittäminen Leader- ja kalatalousryhmäyhteistyönä.",
           "en": "Developing inland-water and river tourism in cooperation between Leader groups and fisheries "
-                "groups."}),
-        ({"fi": "Green Care ja matkailu", "en": "Green Care and tourism"},
+                "groups.",
+          "sv": "Insjö- och älvturismen utvecklas i samarbete mellan Leadergrupper och fiskeriaktionsgrupper.",
+          "et": "Siseveekogude ja jõeturismi arendamine Leader-gruppide ja kalanduse tegevusgruppide koostöös."}),
+        ({"fi": "Green Care ja matkailu", "en": "Green Care and tourism",
+          "sv": "Green Care och turism",
+          "et": "Green Care ja turism"},
          {"fi": "Green Care -teemaan ja matkailuun liittyvän yhteistyön kehittäminen koulutuksen avulla.",
-          "en": "Developing cooperation on Green Care and tourism through training."}),
-        ({"fi": "Nuorten vaihto- ja työkokeilutoiminta", "en": "Exchanges and work try-outs for young people"},
+          "en": "Developing cooperation on Green Care and tourism through training.",
+          "sv": "Samarbetet kring Green Care och turism utvecklas genom utbildning.",
+          "et": "Green Care'i ja turismiga seotud koostöö arendamine koolituste abil."}),
+        ({"fi": "Nuorten vaihto- ja työkokeilutoiminta", "en": "Exchanges and work try-outs for young people",
+          "sv": "Utbyten och arbetsprövning för unga",
+          "et": "Noortevahetused ja tööproovid"},
          {"fi": "Vaihto- ja työkokeilutoiminnan käynnistäminen nuorten kanssa, mahdollisesti EU:n ulkopuolella.",
-          "en": "Starting exchanges and work try-outs with young people, possibly outside the EU."}),
+          "en": "Starting exchanges and work try-outs with young people, possibly outside the EU.",
+          "sv": "Utbyten och arbetsprövning startas tillsammans med unga, eventuellt också utanför EU.",
+          "et": "Vahetuste ja tööproovide käivitamine koos noortega, võimaluse korral ka väljaspool ELi."}),
     ),
     memberships=(
         DemoMembership(
             network="europe-direct",
             description={"fi": "Sepra on Euroopan komission tietopiste ED Kymenlaakso.",
-                         "en": "Sepra is the European Commission's information point ED Kymenlaakso."}),
+                         "en": "Sepra is the European Commission's information point ED Kymenlaakso.",
+                         "sv": "Sepra är Europeiska kommissionens informationspunkt ED Kymenlaakso.",
+                         "et": "Sepra on Euroopa Komisjoni teabepunkt ED Kymenlaakso."}),
         # Networks with international partners formed in the invented projects of 2025-2026 (record_sepra.py)
         DemoMembership(
             network="comcot-network", since=datetime.date(2025, 8, 20),
             description={"fi": "Kuntien ja kylien verkosto, joka vie COMCOT-työkalua eteenpäin Suomessa ja Virossa.",
-                         "en": "Municipalities and villages taking the COMCOT tool further in Finland and Estonia."}),
+                         "en": "Municipalities and villages taking the COMCOT tool further in Finland and Estonia.",
+                         "sv": "Kommuner och byar som för COMCOT-verktyget vidare i Finland och Estland.",
+                         "et": "Omavalitsused ja külad, kes viivad COMCOTi tööriista edasi Soomes ja Eestis."}),
         DemoMembership(
             network="river-network", since=datetime.date(2025, 10, 8),
             description={"fi": "Sisävesi- ja jokimatkailu Leader- ja kalatalousryhmien yhteistyönä.",
-                         "en": "Inland-water and river tourism as cooperation of Leader and fisheries groups."}),
+                         "en": "Inland-water and river tourism as cooperation of Leader and fisheries groups.",
+                         "sv": "Insjö- och älvturism i samarbete mellan Leadergrupper och fiskeriaktionsgrupper.",
+                         "et": "Siseveekogude ja jõeturism Leader-gruppide ja kalanduse tegevusgruppide koostöös."}),
         DemoMembership(
             network="green-care-network", since=datetime.date(2026, 4, 15),
-            description={"fi": "Green Care -koulutuksen yhteistyö.", "en": "Cooperation on Green Care training."}),
+            description={"fi": "Green Care -koulutuksen yhteistyö.", "en": "Cooperation on Green Care training.",
+                         "sv": "Samarbete kring Green Care-utbildning.",
+                         "et": "Koostöö Green Care'i koolituste vallas."}),
         DemoMembership(
             network="youth-network", since=datetime.date(2026, 6, 16),
             description={"fi": "Nuorten yrittäjyys ja sukupolvenvaihdokset.",
-                         "en": "Youth entrepreneurship and generational change."}),
+                         "en": "Youth entrepreneurship and generational change.",
+                         "sv": "Ungas företagande och generationsväxlingar.",
+                         "et": "Noorte ettevõtlus ja põlvkonnavahetus."}),
     ),
     partnerships=(
         DemoPartnership(
             organisation="kodukant", themes=("village-action", "rural-development"),
             description={"fi": "Yhteistyö virolaisen kylätoimintajärjestön kanssa käynnistyi vuosituhannen alussa.",
                          "en": "Cooperation with the Estonian village movement began at the turn of the "
-                               "millennium."}),
+                               "millennium.",
+                         "sv": "Samarbetet med den estniska byrörelsen inleddes vid millennieskiftet.",
+                         "et": "Koostöö Eesti külaliikumisega algas aastatuhande vahetusel."}),
         DemoPartnership(
             organisation="virumaa", themes=("rural-development", "community-tourism"),
             description={"fi": "Leader-yhteistyötä Viron pohjoisrannikolla, Sepran alueen eteläpuolella.",
-                         "en": "Leader cooperation on Estonia's northern coast, south of Sepra's area."}),
+                         "en": "Leader cooperation on Estonia's northern coast, south of Sepra's area.",
+                         "sv": "Leadersamarbete på Estlands nordkust, söder om Sepras område.",
+                         "et": "Leader-koostöö Eesti põhjarannikul, Sepra piirkonnast lõuna pool."}),
         DemoPartnership(
             organisation="arenduskoda", themes=("rural-development", "youth"),
             description={"fi": "Leader-yhteistyötä Pohjois-Virossa.",
-                         "en": "Leader cooperation in northern Estonia."}),
+                         "en": "Leader cooperation in northern Estonia.",
+                         "sv": "Leadersamarbete i norra Estland.",
+                         "et": "Leader-koostöö Põhja-Eestis."}),
         DemoPartnership(
             organisation="parnu-laht", themes=("fisheries", "tourism"),
             description={"fi": "Leader- ja kalatalousyhteistyötä Länsi-Virossa.",
-                         "en": "Leader and fisheries cooperation in western Estonia."}),
+                         "en": "Leader and fisheries cooperation in western Estonia.",
+                         "sv": "Leader- och fiskerisamarbete i västra Estland.",
+                         "et": "Leader- ja kalanduskoostöö Lääne-Eestis."}),
         DemoPartnership(
             organisation="kuninkaantie", themes=("tourism", "local-products"),
             description={"fi": "Sepran alueen halki kulkevan Kuninkaantien kehittäminen jatkuu tarkoitukseen "
                                "perustetun yhdistyksen avulla.",
                          "en": "The King's Road, which runs across Sepra's area, is developed further through "
-                               "an association founded for the purpose."}),
+                               "an association founded for the purpose.",
+                         "sv": "Kungsvägen, som går genom Sepras område, utvecklas vidare med hjälp av en förening "
+                               "som grundats för ändamålet.",
+                         "et": "Sepra piirkonda läbivat Kuninkaantie (Kuninga tee) arendatakse edasi selleks "
+                               "asutatud ühingu abil."}),
         DemoPartnership(
             organisation="green-belt", themes=("tourism", "environment"),
             description={"fi": "Sepralla oli suuri vaikutus siihen, että Virolahdelle syntyi Green Belt "
                                "-infopiste.",
                          "en": "Sepra played a large part in the founding of the Green Belt info point in "
-                               "Virolahti."}),
+                               "Virolahti.",
+                         "sv": "Sepra hade en stor del i att Green Belt-infopunkten kom till i Vederlax.",
+                         "et": "Sepral oli suur osa selles, et Virolahtile loodi Green Belti infopunkt."}),
     ),
     contacts=(
         DemoContact(

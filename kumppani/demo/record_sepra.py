@@ -561,8 +561,12 @@ ACTIVITIES = (
         themes=("eu-information", "youth"), youth_led=True),
     DemoActivity(
         "meeting", {"fi": "Suomalais-virolainen Leader-verkostotapaaminen 2026",
-                    "en": "Finnish-Estonian Leader network meeting 2026"},
-        {"fi": "Vuosittainen tapaaminen kumppanien kanssa.", "en": "The yearly meeting with partners."},
+                    "en": "Finnish-Estonian Leader network meeting 2026",
+                    "sv": "Finländsk-estniskt Leadernätverksmöte 2026",
+                    "et": "Soome-Eesti Leader-võrgustiku kohtumine 2026"},
+        {"fi": "Vuosittainen tapaaminen kumppanien kanssa.", "en": "The yearly meeting with partners.",
+         "sv": "Det årliga mötet med partnerna.",
+         "et": "Iga-aastane kohtumine partneritega."},
         date(2026, 12, 2), "EE", "Tallinn", ("kodukant", "sepra"), ends_on=date(2026, 12, 3),
         themes=("village-action", "rural-development"), international=True),
     DemoActivity(
@@ -639,17 +643,29 @@ STRATEGY = DemoStrategy(
     measures=(
         {"fi": "Yhteiset opintomatkat ja koulutukset sekä sukupolvenvaihdokseen ja nuorten yrittäjyyteen tähtäävät "
                "toimet",
-         "en": "Joint study trips and training, and actions for generational change and youth entrepreneurship"},
+         "en": "Joint study trips and training, and actions for generational change and youth entrepreneurship",
+         "sv": "Gemensamma studieresor och utbildningar samt åtgärder för generationsväxlingar och ungas företagande",
+         "et": "Ühised õppereisid ja koolitused ning põlvkonnavahetust ja noorte ettevõtlust toetavad tegevused"},
         {"fi": "Yhteisölähtöisen kestävän kehityksen matkailun kehittäminen edelleen, uusien työkalujen tuonti "
                "toimintaan mukaan sekä sosiaalinen yrittäjyys",
          "en": "Further developing community-led sustainable tourism, bringing in new tools, and social "
-               "entrepreneurship"},
+               "entrepreneurship",
+         "sv": "Den samhällsbaserade hållbara turismen utvecklas vidare, nya verktyg tas i bruk och socialt "
+               "företagande främjas",
+         "et": "Kogukonnapõhise säästva turismi edasiarendamine, uute tööriistade kasutuselevõtt ja sotsiaalne "
+               "ettevõtlus"},
         {"fi": "Yhdistysten ja yrittäjien sekä muiden elinkeinotoimijoiden tuominen yhteen sekä "
                "kansainvälisyysosaamisen lisääminen yhteisten työpajojen, koulutusten ja opintomatkojen avulla",
          "en": "Bringing associations, entrepreneurs and other business actors together, and building international "
-               "know-how through joint workshops, training and study trips"},
+               "know-how through joint workshops, training and study trips",
+         "sv": "Föreningar, företagare och andra näringsaktörer förs samman, och den internationella kompetensen "
+               "stärks genom gemensamma workshoppar, utbildningar och studieresor",
+         "et": "Ühingute, ettevõtjate ja teiste ettevõtluse osaliste kokkuviimine ning rahvusvahelise oskusteabe "
+               "suurendamine ühiste töötubade, koolituste ja õppereiside abil"},
         {"fi": "Painopisteiden tavoitteiden toteuttaminen kansainvälisen toiminnan kautta",
-         "en": "Reaching the goals of the focus areas through international work"},
+         "en": "Reaching the goals of the focus areas through international work",
+         "sv": "Fokusområdenas mål nås genom internationellt arbete",
+         "et": "Prioriteetsete valdkondade eesmärkide saavutamine rahvusvahelise tegevuse kaudu"},
     ),
     indicators=(
         DemoIndicator(

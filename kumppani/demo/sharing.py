@@ -21,7 +21,13 @@ SEPRA = DemoSharing(
                    "Kysy neuvoa ennen hakemista: autamme kumppanin löytämisessä.",
              "en": "Sepra takes applications for Leader cooperation projects in which villages, associations and "
                    "companies develop tourism or village action together with a Leader area in another country. "
-                   "Ask us before you apply: we help you find a partner."},
+                   "Ask us before you apply: we help you find a partner.",
+             "sv": "Sepra tar emot ansökningar om Leadersamarbetsprojekt där byar, föreningar och företag utvecklar "
+                   "turism eller byaverksamhet tillsammans med ett Leaderområde i ett annat land. Fråga oss innan ni "
+                   "ansöker: vi hjälper er att hitta en partner.",
+             "et": "Sepra võtab vastu taotlusi Leader-koostööprojektidele, milles külad, ühingud ja ettevõtted "
+                   "arendavad turismi või külaelu koos mõne teise riigi Leader-piirkonnaga. Küsige meilt enne "
+                   "taotlemist nõu: aitame partnerit leida."},
             published=-12, deadline=22, programme="leader-cooperation", link="https://www.sepra.fi/",
             themes=("rural-development", "community-tourism"), countries=("FI", "EE")),
         DemoOpportunity(
@@ -35,7 +41,13 @@ SEPRA = DemoSharing(
                    "saariston ja rannikon palvelut.",
              "en": "Small projects suit associations and municipalities that want to try cooperation with a partner "
                    "in Estonia, Latvia, Sweden or the Åland Islands. Topics include sustainable tourism and "
-                   "services of the archipelago and the coast."},
+                   "services of the archipelago and the coast.",
+             "sv": "Småprojekten passar föreningar och kommuner som vill pröva på samarbete med en partner i "
+                   "Estland, Lettland, Sverige eller på Åland. Teman är bland annat hållbar turism och tjänster i "
+                   "skärgården och vid kusten.",
+             "et": "Väikeprojektid sobivad ühingutele ja omavalitsustele, kes soovivad proovida koostööd partneriga "
+                   "Eestist, Lätist, Rootsist või Ahvenamaalt. Teemade hulgas on säästev turism ning saarestiku ja "
+                   "ranniku teenused."},
             published=-5, deadline=43, programme="interreg-central-baltic",
             themes=("tourism", "environment"), countries=("FI", "EE", "LV", "SE")),
         DemoOpportunity(
@@ -47,12 +59,17 @@ SEPRA = DemoSharing(
             {"fi": "Nuorisoryhmät ja yhdistykset voivat hakea tukea nuorisovaihtoon. Sepran nuorisotyö auttaa "
                    "suunnittelussa ja kumppaneiden löytämisessä Virosta ja Norjasta.",
              "en": "Youth groups and associations can apply for a youth exchange. Sepra's youth work helps plan it "
-                   "and find partners in Estonia and Norway."},
+                   "and find partners in Estonia and Norway.",
+             "sv": "Ungdomsgrupper och föreningar kan söka stöd för ett ungdomsutbyte. Sepras ungdomsarbete hjälper "
+                   "till med planeringen och med att hitta partner i Estland och Norge.",
+             "et": "Noorterühmad ja ühingud saavad taotleda toetust noortevahetuseks. Sepra noorsootöö aitab "
+                   "vahetust kavandada ning leida partnereid Eestist ja Norrast."},
             published=-3, deadline=64, programme="erasmus-plus", themes=("youth",), countries=("FI", "EE", "NO")),
         DemoOpportunity(
             "partner_request",
             {"fi": "Virolainen kyläyhdistys etsii suomalaista kumppania kylämatkailuhankkeeseen",
              "en": "An Estonian village association seeks a Finnish partner for a village tourism project",
+             "sv": "En estnisk byaförening söker en finländsk partner för ett byaturismprojekt",
              "et": "Eesti külaselts otsib Soome partnerit külaturismi projekti"},
             {"fi": "Lääne-Virumaalainen kyläyhdistys valmistelee Leader-yhteistyöhanketta kylien "
                    "käsityö- ja ruokamatkailusta ja etsii suomalaista kyläyhdistystä tai yritysryhmää "
@@ -60,28 +77,44 @@ SEPRA = DemoSharing(
              "en": "A village association in Lääne-Viru county is preparing a Leader cooperation project on craft "
                    "and food tourism in villages and seeks a Finnish village association or group of companies on "
                    "the coast of the eastern Gulf of Finland. Contact: Kadri Tamm, kadri.tamm@example.ee.",
-             "et": "Lääne-Virumaa külaselts valmistab ette Leader-koostööprojekti ja otsib Soome partnerit."},
+             "sv": "En byaförening i Lääne-Virumaa förbereder ett Leadersamarbetsprojekt om hantverks- och matturism "
+                   "i byarna och söker en finländsk byaförening eller företagsgrupp vid kusten av östra Finska "
+                   "viken. Kontaktperson: Kadri Tamm, kadri.tamm@example.ee.",
+             "et": "Lääne-Virumaa külaselts valmistab ette Leader-koostööprojekti külade käsitöö- ja toiduturismist "
+                   "ning otsib Soome külaseltsi või ettevõtete rühma Soome lahe idaosa rannikult. Kontaktisik: Kadri "
+                   "Tamm, kadri.tamm@example.ee."},
             published=-8, deadline=30, themes=("village-action", "community-tourism", "local-products"),
             countries=("EE",)),
         DemoOpportunity(
             "partner_request",
             {"fi": "Latvialainen nuorisokeskus etsii kumppania nuorten työkokeiluihin",
-             "en": "A Latvian youth centre seeks a partner for work try-outs for young people"},
+             "en": "A Latvian youth centre seeks a partner for work try-outs for young people",
+             "sv": "Ett lettiskt ungdomscenter söker en partner för arbetsprövning för unga",
+             "et": "Läti noortekeskus otsib partnerit noorte tööproovideks"},
             {"fi": "Vidzemen maaseudulla toimiva nuorisokeskus etsii suomalaista kumppania Erasmus+ -hankkeeseen, "
                    "jossa nuoret tutustuvat maaseudun työpaikkoihin toisessa maassa.",
              "en": "A youth centre in rural Vidzeme seeks a Finnish partner for an Erasmus+ project in which young "
-                   "people get to know rural workplaces in another country."},
+                   "people get to know rural workplaces in another country.",
+             "sv": "Ett ungdomscenter på landsbygden i Vidzeme söker en finländsk partner för ett Erasmus+-projekt "
+                   "där unga bekantar sig med arbetsplatser på landsbygden i ett annat land.",
+             "et": "Vidzeme maapiirkonna noortekeskus otsib Soome partnerit Erasmus+ projekti, milles noored "
+                   "tutvuvad maapiirkonna töökohtadega teises riigis."},
             published=-2, deadline=50, programme="erasmus-plus", themes=("youth", "rural-development"),
             countries=("LV",)),
         DemoOpportunity(
             "news",
             {"fi": "Joet ja järvet -hankkeen ensimmäiset melontareitit valmiina",
-             "sv": "De första paddlingslederna klara",
-             "en": "The first canoe routes of the Rivers and lakes project are ready"},
+             "sv": "De första paddlingslederna i projektet Älvar och sjöar är klara",
+             "en": "The first canoe routes of the Rivers and lakes project are ready",
+             "et": "Projekti „Jõed ja järved“ esimesed kanuumarsruudid on valmis"},
             {"fi": "Kymijoen ja rannikon ensimmäiset melontareitit on merkitty ja kuvattu. Reitit ovat mukana "
                    "matkailuyrittäjien yhteisessä palvelukartassa.",
              "en": "The first canoe routes on the Kymi river and the coast have been marked and described. They are "
-                   "in the tourism entrepreneurs' shared service map."},
+                   "in the tourism entrepreneurs' shared service map.",
+             "sv": "De första paddlingslederna längs Kymmene älv och kusten har märkts ut och beskrivits. Lederna "
+                   "finns med på turistföretagarnas gemensamma servicekarta.",
+             "et": "Kymijõe ja ranniku esimesed kanuumarsruudid on tähistatud ja kirjeldatud. Marsruudid on "
+                   "turismiettevõtjate ühisel teenuste kaardil."},
             published=-4, themes=("tourism", "fisheries"), countries=("FI",)),
         DemoOpportunity(
             "news",
@@ -92,41 +125,67 @@ SEPRA = DemoSharing(
             {"fi": "Kodukantin ja Virumaan Leader-ryhmän edustajat tutustuivat COMCOT-mallin käyttöön Virolahdella "
                    "ja sopivat seuraavan vuoden yhteisistä opintomatkoista.",
              "en": "Representatives of Kodukant and the Virumaa Leader group saw how Virolahti uses the COMCOT "
-                   "model and agreed on next year's joint study trips."},
+                   "model and agreed on next year's joint study trips.",
+             "sv": "Företrädare för Kodukant och Leadergruppen i Virumaa bekantade sig med hur COMCOT-modellen "
+                   "används i Vederlax och kom överens om nästa års gemensamma studieresor.",
+             "et": "Kodukanti ja Virumaa Koostöökogu esindajad tutvusid COMCOTi mudeli kasutamisega Virolahtis ning "
+                   "leppisid kokku järgmise aasta ühistes õppereisides."},
             published=-10, themes=("village-action", "community-tourism"), countries=("FI", "EE")),
         DemoOpportunity(
             "news",
-            {"fi": "Green Care -koulutuksen materiaalit verkossa", "en": "Green Care training materials online"},
+            {"fi": "Green Care -koulutuksen materiaalit verkossa", "en": "Green Care training materials online",
+             "sv": "Materialet från Green Care-utbildningen finns på nätet",
+             "et": "Green Care'i koolituse materjalid on veebis"},
             {"fi": "Green Care ja matkailu -koulutusyhteistyön materiaalit ovat nyt kaikkien käytettävissä.",
-             "en": "The materials of the Green Care and tourism training cooperation are now open to everyone."},
+             "en": "The materials of the Green Care and tourism training cooperation are now open to everyone.",
+             "sv": "Materialet från utbildningssamarbetet kring Green Care och turism är nu öppet för alla.",
+             "et": "Green Care'i ja turismi koolituskoostöö materjalid on nüüd kõigile kättesaadavad."},
             published=-25, themes=("green-care",)),
         DemoOpportunity("event", activity="Suomalais-virolainen Leader-verkostotapaaminen 2026", published=-14),
         DemoOpportunity(
             "event",
             {"fi": "Infoilta: kansainvälinen yhteistyö Leader-rahoituksella",
-             "sv": "Infokväll: internationellt samarbete med Leader",
-             "en": "Information evening: international cooperation with Leader funding"},
+             "sv": "Infokväll: internationellt samarbete med Leaderfinansiering",
+             "en": "Information evening: international cooperation with Leader funding",
+             "et": "Infoõhtu: rahvusvaheline koostöö Leader-rahastusega"},
             {"fi": "Miten kylä tai yhdistys pääsee mukaan kansainväliseen hankkeeseen? Kerromme hakuajoista, "
                    "kumppanihausta ja aiempien hankkeiden kokemuksista. Tervetuloa, kahvitarjoilu.",
              "en": "How can a village or an association join an international project? About the calls, finding "
-                   "partners and what earlier projects learned. Welcome; coffee is served."},
+                   "partners and what earlier projects learned. Welcome; coffee is served.",
+             "sv": "Hur kan en by eller en förening komma med i ett internationellt projekt? Vi berättar om "
+                   "ansökningstiderna, om hur man hittar partner och om erfarenheterna från tidigare projekt. "
+                   "Välkommen, vi bjuder på kaffe.",
+             "et": "Kuidas saab küla või ühing osaleda rahvusvahelises projektis? Räägime taotlusvoorudest, "
+                   "partnerite leidmisest ja varasemate projektide kogemustest. Olete oodatud, pakume kohvi."},
             published=-6, starts=16, location="Hamina", themes=("rural-development", "village-action"),
             countries=("FI",), languages=("fi", "sv")),
         DemoOpportunity(
             "internship",
             {"fi": "Harjoittelija: kansainvälisen kylämatkailun viestintä",
-             "en": "Intern: communicating international village tourism"},
+             "en": "Intern: communicating international village tourism",
+             "sv": "Praktikant: kommunikation om internationell byaturism",
+             "et": "Praktikant: rahvusvahelise külaturismi kommunikatsioon"},
             {"fi": "Kolmen kuukauden harjoittelu Sepran toimistossa Haminassa: yhteistyöhankkeiden viestintä, "
                    "some ja virolaisten kumppanien vierailujen järjestelyt. Sopii matkailun tai viestinnän "
                    "opiskelijalle; suomen ja englannin taito, viron kieli eduksi.",
              "en": "A three-month internship at Sepra's office in Hamina: communication of cooperation projects, "
                    "social media and arranging visits of Estonian partners. Suits a student of tourism or "
-                   "communication; Finnish and English, Estonian a plus."},
+                   "communication; Finnish and English, Estonian a plus.",
+             "sv": "En tre månaders praktik på Sepras kontor i Fredrikshamn: kommunikation om samarbetsprojekt, "
+                   "sociala medier och arrangemang kring estniska partners besök. Passar en studerande inom turism "
+                   "eller kommunikation; kunskaper i finska och engelska, estniska är en merit.",
+             "et": "Kolmekuuline praktika Sepra kontoris Haminas: koostööprojektide kommunikatsioon, sotsiaalmeedia "
+                   "ja Eesti partnerite külaskäikude korraldamine. Sobib turismi või kommunikatsiooni üliõpilasele; "
+                   "nõutav soome ja inglise keele oskus, eesti keele oskus on eeliseks."},
             published=-7, deadline=35, themes=("youth", "community-tourism"), countries=("FI",)),
         DemoOpportunity(
             "news",
-            {"fi": "Tulossa: kevään opintomatka Viroon", "en": "Coming up: a study trip to Estonia in spring"},
-            {"fi": "Ilmoittautuminen avautuu pian.", "en": "Registration opens soon."},
+            {"fi": "Tulossa: kevään opintomatka Viroon", "en": "Coming up: a study trip to Estonia in spring",
+             "sv": "På kommande: en studieresa till Estland i vår",
+             "et": "Tulekul: kevadine õppereis Eestisse"},
+            {"fi": "Ilmoittautuminen avautuu pian.", "en": "Registration opens soon.",
+             "sv": "Anmälan öppnar snart.",
+             "et": "Registreerimine avatakse peagi."},
             published=7, themes=("village-action",), countries=("EE",)),
     ),
     subscribers=(
