@@ -502,10 +502,30 @@ KESKI_SUOMI = DemoWorkspace(
             "region in several international networks. The contact persons at the Council's office work closely "
             "with the elected officials."
         ),
+        "sv": (
+            "Mellersta Finlands förbunds internationella verksamhet har tre fokusområden.\n\n"
+            "Förbundet delar internationell information med landskapets övriga aktörer, så att åtgärderna får "
+            "största möjliga verkan i regionen. Vid behov rekryterar förbundet också internationella praktikanter "
+            "för kortare expertuppdrag.\n\n"
+            "De förtroendevalda har en viktig roll i förbundets internationella verksamhet: de representerar "
+            "landskapet i flera internationella nätverk. Kontaktpersonerna på förbundets kansli arbetar i nära "
+            "samarbete med de förtroendevalda."
+        ),
+        "et": (
+            "Kesk-Soome maakonnaliidu rahvusvahelisel tegevusel on kolm prioriteetset valdkonda.\n\n"
+            "Maakonnaliit jagab rahvusvahelist teavet maakonna teiste osalistega, et meetmete mõju piirkonnas oleks "
+            "võimalikult suur. Vajaduse korral võtab maakonnaliit ka rahvusvahelisi praktikante lühiajalistele "
+            "eksperditöödele.\n\n"
+            "Valitud esindajatel on maakonnaliidu rahvusvahelises tegevuses oluline roll: nad esindavad maakonda "
+            "mitmes rahvusvahelises võrgustikus. Maakonnaliidu büroo kontaktisikud teevad valitud esindajatega "
+            "tihedat koostööd."
+        ),
     },
     focus_areas=(
         ({"fi": "Elinkeinoelämän kansainväliset yhteydet, yritysyhteistyö ja innovaatiotoiminta",
-          "en": "International links, business cooperation and innovation"},
+          "en": "International links, business cooperation and innovation",
+          "sv": "Näringslivets internationella kontakter, företagssamarbete och innovationsverksamhet",
+          "et": "Ettevõtluse rahvusvahelised sidemed, ettevõtete koostöö ja innovatsioon"},
          {"fi": "Keski-Suomen liitto edistää maakunnan elinkeinoelämän kansainvälisiä yhteyksiä, yritysyhteistyötä "
                 "ja innovaatiotoimintaa hyödyntämällä kansainvälisiä verkostoja ja jäsenyyksiä.\n\n"
                 "Keski-Suomen liitto osallistuu mm. Euroopan alueiden tutkimus- ja innovaatioverkoston (ERRIN) ja "
@@ -524,8 +544,33 @@ KESKI_SUOMI = DemoWorkspace(
                 "rise to EduCluster Finland (ECF), a business network and company owned by the University of "
                 "Jyväskylä, the university of applied sciences and the vocational education consortium.\n\n"
                 "The tools for these goals are international project funding, taking part in international "
-                "networks, and direct cooperation between regions."}),
-        ({"fi": "EU-edunvalvonta", "en": "EU advocacy"},
+                "networks, and direct cooperation between regions.",
+          "sv": (
+              "Mellersta Finlands förbund främjar landskapets näringslivs internationella kontakter, "
+              "företagssamarbete och innovationsverksamhet genom att dra nytta av internationella nätverk och "
+              "medlemskap.\n\n"
+              "Förbundet deltar bland annat i arbetet inom European Regions Research and Innovation Network (ERRIN) "
+              "och Finsk-ryska handelskammaren. Ett utmärkt exempel på internationalisering är att "
+              "utbildningsexporten har nått nya marknader: förbundets långsiktiga arbete ledde till EduCluster "
+              "Finland (ECF), ett affärsnätverk och aktiebolag som ägs av Jyväskylä universitet, yrkeshögskolan och "
+              "utbildningssamkommunen.\n\n"
+              "Verktygen för att nå dessa mål är internationell projektfinansiering, deltagande i internationella "
+              "nätverk och direkt samarbete mellan regioner."
+          ),
+          "et": (
+              "Kesk-Soome maakonnaliit edendab maakonna ettevõtluse rahvusvahelisi sidemeid, ettevõtete koostööd ja "
+              "innovatsiooni, kasutades rahvusvahelisi võrgustikke ja liikmesusi.\n\n"
+              "Maakonnaliit osaleb muu hulgas Euroopa piirkondade teadus- ja innovatsioonivõrgustiku European "
+              "Regions Research and Innovation Network (ERRIN) ning Soome-Vene Kaubanduskoja töös. Hea näide "
+              "rahvusvahelistumisest on hariduseksport, mis on jõudnud uutele turgudele: maakonnaliidu pikaajalise "
+              "töö tulemusel sündis EduCluster Finland (ECF) – ärivõrgustik ja aktsiaselts, mille omanikud on "
+              "Jyväskylä ülikool, rakenduskõrgkool ja kutsehariduskonsortsium.\n\n"
+              "Nende eesmärkide saavutamise vahendid on rahvusvaheline projektirahastus, osalemine rahvusvahelistes "
+              "võrgustikes ja piirkondade otsene koostöö."
+          )}),
+        ({"fi": "EU-edunvalvonta", "en": "EU advocacy",
+          "sv": "EU-påverkan",
+          "et": "ELi huvikaitse"},
          {"fi": "Toinen kansainvälisyyden painopiste on EU-edunvalvonta, jossa lähtökohtana ovat aluekehittämisen "
                 "kysymykset. EU-edunvalvontaa tehdään erityisesti Länsi-Suomen liittojen yhteisen "
                 "Eurooppa-toimiston (WFEO) kautta. Energia- ja ympäristöasioissa toimitaan Euroopan alueiden ja "
@@ -533,8 +578,18 @@ KESKI_SUOMI = DemoWorkspace(
           "en": "The second focus of international work is EU advocacy, which starts from the questions of "
                 "regional development. Advocacy is done above all through the joint European office of the West "
                 "Finland regional councils (West Finland European Office, WFEO). On energy and the environment the "
-                "Council works in the European federation of regions and energy agencies (FEDARENE)."}),
-        ({"fi": "Hyvien toimintamallien tuominen maakuntaan", "en": "Bringing good practices to the region"},
+                "Council works in the European federation of regions and energy agencies (FEDARENE).",
+          "sv": "Det andra fokusområdet i det internationella arbetet är EU-påverkan, som utgår från frågor om "
+                "regional utveckling. Påverkansarbetet sker framför allt via de västfinländska landskapsförbundens "
+                "gemensamma Europakontor (West Finland European Office, WFEO). I energi- och miljöfrågor verkar "
+                "förbundet inom den europeiska organisationen för regioner och energibyråer (FEDARENE).",
+          "et": "Rahvusvahelise tegevuse teine prioriteetne valdkond on ELi huvikaitse, mille lähtekohaks on "
+                "regionaalarengu küsimused. Huvikaitset tehakse eelkõige Lääne-Soome maakonnaliitude ühise Euroopa "
+                "büroo (West Finland European Office, WFEO) kaudu. Energeetika- ja keskkonnaküsimustes tegutseb "
+                "maakonnaliit Euroopa piirkondade ja energiaagentuuride föderatsioonis (FEDARENE)."}),
+        ({"fi": "Hyvien toimintamallien tuominen maakuntaan", "en": "Bringing good practices to the region",
+          "sv": "Goda verksamhetsmodeller till landskapet",
+          "et": "Heade tavade toomine maakonda"},
          {"fi": "Kolmas painopiste on hyvien toimintamallien tuominen maakuntaan. Tässä työssä kansainvälinen "
                 "hanketoiminta yhdessä kuntien ja alueen muiden toimijoiden kanssa on keskeinen työväline. "
                 "Hankepartnereiksi haetaan kumppaneita, joilla on parasta osaamista hankkeen toimialalta. "
@@ -544,40 +599,68 @@ KESKI_SUOMI = DemoWorkspace(
                 "with the municipalities and the region's other actors, are the main tool here. We look for "
                 "project partners who have the best expertise in the project's field. Denmark and the "
                 "Netherlands, among others, are interesting regions for this cooperation, which can draw on "
-                "funding from, for example, Comenius Regio and the Baltic Sea Region Programme."}),
+                "funding from, for example, Comenius Regio and the Baltic Sea Region Programme.",
+          "sv": "Det tredje fokusområdet är att föra goda verksamhetsmodeller till landskapet. Här är "
+                "internationella projekt, som genomförs tillsammans med kommunerna och regionens övriga aktörer, det "
+                "viktigaste verktyget. Som projektpartner söker vi aktörer med den bästa kompetensen inom projektets "
+                "område. Intressanta regioner för detta samarbete är bland annat Danmark och Nederländerna. "
+                "Samarbetet kan till exempel dra nytta av finansiering från Comenius Regio och Östersjöprogrammet "
+                "(Interreg Baltic Sea Region).",
+          "et": "Kolmas prioriteetne valdkond on heade tavade toomine maakonda. Peamine vahend selleks on "
+                "rahvusvahelised projektid, mida viiakse ellu koos omavalitsuste ja piirkonna teiste osalistega. "
+                "Projektipartneriteks otsime neid, kellel on projekti valdkonnas parimad teadmised. Selle koostöö "
+                "jaoks huvipakkuvad piirkonnad on muu hulgas Taani ja Madalmaad. Koostöös saab kasutada näiteks "
+                "Comenius Regio ja Läänemere piirkonna programmi (Interreg Baltic Sea Region) rahastust."}),
     ),
     memberships=(
         DemoMembership(
             network="wfeo",
             description={"fi": "EU-edunvalvonta Länsi-Suomen liittojen yhteisen Eurooppa-toimiston kautta.",
                          "en": "EU advocacy through the joint European office of the West Finland regional "
-                               "councils."}),
+                               "councils.",
+                         "sv": "EU-påverkan via de västfinländska landskapsförbundens gemensamma Europakontor.",
+                         "et": "ELi huvikaitse Lääne-Soome maakonnaliitude ühise Euroopa büroo kaudu."}),
         DemoMembership(
             network="fedarene",
             description={"fi": "Energia- ja ympäristöasiat Euroopan alueiden ja energiatoimistojen järjestössä.",
                          "en": "Energy and the environment in the European federation of regions and energy "
-                               "agencies."}),
+                               "agencies.",
+                         "sv": "Energi- och miljöfrågor inom den europeiska organisationen för regioner och "
+                               "energibyråer.",
+                         "et": "Energeetika ja keskkond Euroopa piirkondade ja energiaagentuuride föderatsioonis."}),
         DemoMembership(
             network="errin",
             description={"fi": "Euroopan alueiden tutkimus- ja innovaatioverkosto: kansainväliset yhteydet, "
                                "yritysyhteistyö ja innovaatiotoiminta.",
                          "en": "The European Regions Research and Innovation Network: international links, "
-                               "business cooperation and innovation."}),
+                               "business cooperation and innovation.",
+                         "sv": "Europeiska regioners nätverk för forskning och innovation: internationella "
+                               "kontakter, företagssamarbete och innovationsverksamhet.",
+                         "et": "Euroopa piirkondade teadus- ja innovatsioonivõrgustik: rahvusvahelised sidemed, "
+                               "ettevõtete koostöö ja innovatsioon."}),
         DemoMembership(
             network="tci",
             description={"fi": "The Competitiveness Institute: klusterit ja kilpailukyky.",
-                         "en": "The Competitiveness Institute: clusters and competitiveness."}),
+                         "en": "The Competitiveness Institute: clusters and competitiveness.",
+                         "sv": "The Competitiveness Institute: kluster och konkurrenskraft.",
+                         "et": "The Competitiveness Institute: klastrid ja konkurentsivõime."}),
         DemoMembership(
             network="berst",
             description={"fi": "Alueiden biotalousstrategioiden verkosto; yhteyshenkilö Hannu Koponen.",
-                         "en": "The network for regional bioeconomy strategies; contact person Hannu Koponen."}),
+                         "en": "The network for regional bioeconomy strategies; contact person Hannu Koponen.",
+                         "sv": "Nätverket för regionala bioekonomistrategier; kontaktperson Hannu Koponen.",
+                         "et": "Piirkondlike biomajandusstrateegiate võrgustik; kontaktisik Hannu Koponen."}),
         DemoMembership(
             network="bea-app",
-            description={"fi": "Yhteyshenkilö Hannu Koponen.", "en": "Contact person Hannu Koponen."}),
+            description={"fi": "Yhteyshenkilö Hannu Koponen.", "en": "Contact person Hannu Koponen.",
+                         "sv": "Kontaktperson Hannu Koponen.",
+                         "et": "Kontaktisik Hannu Koponen."}),
         DemoMembership(
             network="svkk",
             description={"fi": "Suomalais-venäläisen kauppakamarin työskentely: yritysyhteistyö.",
-                         "en": "The Finnish-Russian Chamber of Commerce: business cooperation."}),
+                         "en": "The Finnish-Russian Chamber of Commerce: business cooperation.",
+                         "sv": "Finsk-ryska handelskammarens arbete: företagssamarbete.",
+                         "et": "Soome-Vene Kaubanduskoja töö: ettevõtete koostöö."}),
     ),
     partnerships=(
         DemoPartnership(
@@ -585,16 +668,26 @@ KESKI_SUOMI = DemoWorkspace(
             description={"fi": "Keski-Suomen liiton pitkäjänteisen työn tuloksena syntynyt koulutusviennin "
                                "liiketoimintaverkosto ja osakeyhtiö.",
                          "en": "The education-export business network and company that grew out of the "
-                               "Council's long-term work."}),
+                               "Council's long-term work.",
+                         "sv": "Affärsnätverket och aktiebolaget för utbildningsexport som kom till genom förbundets "
+                               "långsiktiga arbete.",
+                         "et": "Hariduse ekspordi ärivõrgustik ja aktsiaselts, mis sündis maakonnaliidu pikaajalise "
+                               "töö tulemusel."}),
         DemoPartnership(
             organisation="jyu", themes=("education-export",),
-            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland."}),
+            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland.",
+                         "sv": "Delägare i EduCluster Finland.",
+                         "et": "EduCluster Finlandi osanik."}),
         DemoPartnership(
             organisation="jamk", themes=("education-export",),
-            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland."}),
+            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland.",
+                         "sv": "Delägare i EduCluster Finland.",
+                         "et": "EduCluster Finlandi osanik."}),
         DemoPartnership(
             organisation="gradia", themes=("education-export",),
-            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland."}),
+            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland.",
+                         "sv": "Delägare i EduCluster Finland.",
+                         "et": "EduCluster Finlandi osanik."}),
     ),
     contacts=(
         DemoContact(

@@ -436,10 +436,14 @@ INTERNSHIPS = (
         )),
     DemoInternship(
         {"fi": "Kansainvälinen harjoittelija: EU-rahoitusmahdollisuuksien kartoitus",
-         "en": "International intern: mapping EU funding opportunities"},
+         "en": "International intern: mapping EU funding opportunities",
+         "sv": "Internationell praktikant: kartläggning av EU-finansieringsmöjligheter",
+         "et": "Rahvusvaheline praktikant: ELi rahastamisvõimaluste kaardistamine"},
         {"fi": "Lyhytaikainen asiantuntijatehtävä: maakunnan toimijoille sopivat EU-ohjelmat ja haut vuodelle "
                "2027.",
-         "en": "A short expert task: the EU programmes and calls of 2027 that suit the region's actors."},
+         "en": "A short expert task: the EU programmes and calls of 2027 that suit the region's actors.",
+         "sv": "Ett kortvarigt expertuppdrag: EU-program och utlysningar år 2027 som passar landskapets aktörer.",
+         "et": "Lühiajaline eksperditöö: maakonna osalistele sobivad ELi programmid ja taotlusvoorud 2027. aastaks."},
         "open", starts_on=date(2027, 2, 1), ends_on=date(2027, 4, 30), apply_by=date(2026, 12, 31),
         applicants=(
             DemoApplicant("Freja Nielsen", "freja.nielsen@example.org", date(2026, 11, 6), "interview"),

@@ -219,63 +219,102 @@ KESKI_SUOMI = DemoSharing(
                    "hakijoita ja kertoo kumppanialueiden kiinnostuksesta biotalouteen ja koulutukseen.",
              "en": "Cooperation projects that improve regional development policy. The Council brings the "
                    "region's applicants together and tells of partner regions' interest in the bioeconomy and "
-                   "education."},
+                   "education.",
+             "sv": "Samarbetsprojekt som förbättrar den regionala utvecklingspolitiken. Förbundet samlar landskapets "
+                   "sökande och berättar om partnerregionernas intresse för bioekonomi och utbildning.",
+             "et": "Koostööprojektid, mis parandavad regionaalarengu poliitikat. Maakonnaliit toob kokku maakonna "
+                   "taotlejad ja annab teada partnerpiirkondade huvist biomajanduse ja hariduse vastu."},
             published=-9, deadline=24, programme="interreg-europe",
             themes=("research-innovation", "environment"), countries=("FI", "DK", "NL", "ES")),
         DemoOpportunity(
             "call",
             {"fi": "Horizon Europe: metsäbiotalouden innovaatiot",
-             "en": "Horizon Europe: forest bioeconomy innovations"},
+             "en": "Horizon Europe: forest bioeconomy innovations",
+             "sv": "Horizon Europe: innovationer inom skogsbioekonomin",
+             "et": "Horizon Europe: metsapõhise biomajanduse innovatsioonid"},
             {"fi": "Klusteri 6:n haku metsäpohjaisten tuotteiden ja palvelujen kehittämiseen. Liitto auttaa "
                    "kumppanien löytämisessä ERRIN-verkoston kautta.",
              "en": "A Cluster 6 call to develop forest-based products and services. The Council helps find "
-                   "partners through the ERRIN network."},
+                   "partners through the ERRIN network.",
+             "sv": "En utlysning inom kluster 6 för att utveckla skogsbaserade produkter och tjänster. Förbundet "
+                   "hjälper till att hitta partner via ERRIN-nätverket.",
+             "et": "Klastri 6 taotlusvoor metsapõhiste toodete ja teenuste arendamiseks. Maakonnaliit aitab leida "
+                   "partnereid ERRIN-võrgustiku kaudu."},
             published=-4, deadline=45, programme="horizon-europe",
             themes=("research-innovation", "energy", "environment")),
         DemoOpportunity(
             "call",
             {"fi": "Erasmus+ ammatillisen koulutuksen kumppanuudet",
-             "en": "Erasmus+ partnerships in vocational education"},
+             "en": "Erasmus+ partnerships in vocational education",
+             "sv": "Erasmus+ partnerskap inom yrkesutbildningen",
+             "et": "Erasmus+ koostööpartnerlused kutsehariduses"},
             {"fi": "Oppilaitokset voivat hakea tukea yhteistyökumppanuuksiin. Liitto tukee koulutusviennin "
                    "yhteistyötä EduCluster Finlandin kanssa.",
              "en": "Schools can apply for cooperation partnerships. The Council supports education export "
-                   "cooperation together with EduCluster Finland."},
+                   "cooperation together with EduCluster Finland.",
+             "sv": "Läroanstalter kan söka stöd för samarbetspartnerskap. Förbundet stöder samarbetet kring "
+                   "utbildningsexport tillsammans med EduCluster Finland.",
+             "et": "Õppeasutused saavad taotleda toetust koostööpartnerlusteks. Maakonnaliit toetab hariduse "
+                   "ekspordi koostööd koos EduCluster Finlandiga."},
             published=-2, deadline=70, programme="erasmus-plus", themes=("education-export", "youth")),
         DemoOpportunity(
             "partner_request",
             {"fi": "Tanskalainen kunta etsii suomalaista kumppania biokaasuhankkeeseen",
-             "en": "A Danish municipality seeks a Finnish partner for a biogas project"},
+             "en": "A Danish municipality seeks a Finnish partner for a biogas project",
+             "sv": "En dansk kommun söker en finländsk partner för ett biogasprojekt",
+             "et": "Taani omavalitsus otsib Soome partnerit biogaasiprojekti"},
             {"fi": "Keski-Jyllannin kunta valmistelee Interreg Europe -hanketta maatilojen biokaasusta ja etsii "
                    "suomalaista aluetta, jolla on kokemusta energianeuvonnasta. Yhteyshenkilö: Mette Sørensen, "
                    "mette.sorensen@example.dk.",
              "en": "A municipality in Central Jutland is preparing an Interreg Europe project on farm biogas and "
                    "seeks a Finnish region with experience of energy advice. Contact: Mette Sørensen, "
+                   "mette.sorensen@example.dk.",
+             "sv": "En kommun i Mittjylland förbereder ett Interreg Europe-projekt om biogas på gårdar och söker en "
+                   "finländsk region med erfarenhet av energirådgivning. Kontaktperson: Mette Sørensen, "
+                   "mette.sorensen@example.dk.",
+             "et": "Kesk-Jüütimaa omavalitsus valmistab ette Interreg Europe projekti talude biogaasist ja otsib "
+                   "Soome piirkonda, kellel on kogemusi energianõustamisega. Kontaktisik: Mette Sørensen, "
                    "mette.sorensen@example.dk."},
             published=-6, deadline=28, programme="interreg-europe", themes=("energy", "environment"),
             countries=("DK",)),
         DemoOpportunity(
             "news",
             {"fi": "Keski-Suomi mukaan eurooppalaiseen innovaatiolaaksojen verkostoon",
-             "sv": "Mellersta Finland med i ett europeiskt nätverk",
-             "en": "Central Finland joins a European network of innovation valleys"},
+             "sv": "Mellersta Finland med i ett europeiskt nätverk av innovationsdalar",
+             "en": "Central Finland joins a European network of innovation valleys",
+             "et": "Kesk-Soome liitub Euroopa innovatsiooniorgude võrgustikuga"},
             {"fi": "Maakunnan yliopisto, ammattikorkeakoulu ja yritykset tekevät yhteistyötä kuuden muun alueen "
                    "kanssa metsäbiotalouden ja digitaalisten palvelujen kokeiluissa.",
              "en": "The region's university, university of applied sciences and companies work with six other "
-                   "regions on trials of the forest bioeconomy and digital services."},
+                   "regions on trials of the forest bioeconomy and digital services.",
+             "sv": "Landskapets universitet, yrkeshögskola och företag samarbetar med sex andra regioner i försök "
+                   "inom skogsbioekonomi och digitala tjänster.",
+             "et": "Maakonna ülikool, rakenduskõrgkool ja ettevõtted teevad kuue teise piirkonnaga koostööd "
+                   "metsapõhise biomajanduse ja digitaalsete teenuste katsetustes."},
             published=-3, themes=("research-innovation",), countries=("FI", "BE")),
         DemoOpportunity(
             "news",
-            {"fi": "Nuorten Eurooppa-foorumin tulokset julkaistu", "en": "The results of the Young Europeans' forum"},
+            {"fi": "Nuorten Eurooppa-foorumin tulokset julkaistu", "en": "The results of the Young Europeans' forum",
+             "sv": "Resultaten från de unga européernas forum har publicerats",
+             "et": "Noorte eurooplaste foorumi tulemused"},
             {"fi": "Opiskelijat esittivät liitolle kymmenen ehdotusta kansainvälisen toiminnan kehittämiseksi.",
-             "en": "Students gave the Council ten proposals for its international work."},
+             "en": "Students gave the Council ten proposals for its international work.",
+             "sv": "Studerande gav förbundet tio förslag för att utveckla dess internationella verksamhet.",
+             "et": "Üliõpilased tegid maakonnaliidule kümme ettepanekut rahvusvahelise tegevuse arendamiseks."},
             published=-15, themes=("youth", "eu-information")),
         DemoOpportunity(
             "event",
-            {"fi": "Horizon Europe -infopäivä Jyväskylässä", "en": "Horizon Europe information day in Jyväskylä"},
+            {"fi": "Horizon Europe -infopäivä Jyväskylässä", "en": "Horizon Europe information day in Jyväskylä",
+             "sv": "Informationsdag om Horizon Europe i Jyväskylä",
+             "et": "Horizon Europe teabepäev Jyväskyläs"},
             {"fi": "Tulevat haut, kumppanihaku ja hakemuksen kirjoittaminen. Mukana Brysselin aluetoimiston "
                    "asiantuntija.",
              "en": "The coming calls, finding partners and writing the application, with an expert of the "
-                   "Brussels regional office."},
+                   "Brussels regional office.",
+             "sv": "Kommande utlysningar, att hitta partner och att skriva ansökan. Med är en expert från "
+                   "regionkontoret i Bryssel.",
+             "et": "Tulevased taotlusvoorud, partnerite leidmine ja taotluse kirjutamine. Osaleb Brüsseli "
+                   "piirkondliku büroo ekspert."},
             published=-10, starts=19, location="Jyväskylä", programme="horizon-europe",
             themes=("research-innovation",), countries=("FI",)),
         DemoOpportunity(
