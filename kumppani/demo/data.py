@@ -307,76 +307,159 @@ SEPRA = DemoWorkspace(
             "In Sepra's strategy, international work is built around strengthening and extending the networks of "
             "tourism and local products."
         ),
+        "sv": (
+            "Sepras eget internationella arbete riktar sig till närområdena, på grund av områdets läge och historia. "
+            "Vårt största intresse gäller Estland, framför allt landets norra delar, som ligger söder om Sepras "
+            "område på andra sidan östra Finska viken.\n\n"
+            "Samarbetet med den estniska byrörelsen Kodukant inleddes vid millennieskiftet och har vidgats till "
+            "estniska Leadergrupper och andra aktörer längre bort i södra och västra Estland. Sepra har bland annat "
+            "varit med om att skapa COMCOT, ett verktyg för att utveckla hållbar, samhällsbaserad turism.\n\n"
+            "Genom regionalt och internationellt samarbete har vi till exempel bidragit till att utvecklingen av "
+            "Kungsvägen, som går genom Sepras område, kan fortsätta med hjälp av en förening som grundats för "
+            "ändamålet. Sepra hade också en stor del i att Green Belt-infopunkten kom till i Vederlax.\n\n"
+            "Det internationella arbetet ger mervärde åt det lokala utvecklingsarbetet i form av nya erfarenheter "
+            "och goda praxis som kan överföras. Internationalitet är en av principerna i det europeiska "
+            "Leaderarbetet, och Sepra är en stark och uppskattad aktör i internationellt samarbete, inom både "
+            "landsbygds- och fiskeriutveckling.\n\n"
+            "Nya idéer, erfarenhetsutbyte och samarbete över gränserna – allt detta kan ni få genom att ta med "
+            "internationella åtgärder i er verksamhet! Leaderfinansieringen är inte den enda vägen till "
+            "internationalisering: ta gärna kontakt med Sepra, för vi har också erfarenhet av Erasmus+-projekt och "
+            "vi är Europeiska kommissionens informationspunkt ED Kymenlaakso (Europe Direct).\n\n"
+            "I Sepras strategi handlar det internationella arbetet om att stärka och utvidga turismens och de lokala "
+            "produkternas nätverk."
+        ),
+        "et": (
+            "Sepra rahvusvaheline tegevus on piirkonna asukoha ja ajaloo tõttu suunatud lähinaabritele. Meie peamine "
+            "huvi on Eesti, eelkõige selle põhjaosa, mis asub Sepra piirkonnast lõuna pool, teisel pool Soome lahe "
+            "idaosa.\n\n"
+            "Aastatuhande alguses alanud koostöö Eesti Külaliikumisega Kodukant on laienenud Eesti Leader-gruppidele "
+            "ja teistele partneritele kaugemal Lõuna- ja Lääne-Eestis. Muu hulgas on Sepra aidanud luua COMCOTi – "
+            "tööriista säästva kogukonnapõhise turismi arendamiseks.\n\n"
+            "Piirkondliku ja rahvusvahelise koostöö kaudu oleme näiteks aidanud kindlustada, et Sepra piirkonda "
+            "läbiva Kuninkaantie (Kuninga tee) arendamine jätkub selleks asutatud ühingu abil. Samuti oli Sepral "
+            "suur osa selles, et Virolahtile loodi Green Belti infopunkt.\n\n"
+            "Rahvusvaheline tegevus annab kohalikule arendustööle lisaväärtust uute kogemuste ja ülekantavate heade "
+            "tavade näol. Rahvusvahelisus on üks Euroopa Leader-lähenemise põhimõtteid ning Sepra on rahvusvahelises "
+            "koostöös tugev ja hinnatud partner nii maaelu kui ka kalanduse arendamisel.\n\n"
+            "Uued ideed, kogemuste vahetamine ja piiriülene koostöö – kõike seda saab, kui lisada oma tegevusse "
+            "rahvusvahelisi meetmeid! Leader-rahastus ei ole ainus tee rahvusvahelistumiseks: võtke julgelt Sepraga "
+            "ühendust, sest meil on kogemusi ka Erasmus+ projektidega ja oleme Euroopa Komisjoni teabepunkt ED "
+            "Kymenlaakso (Europe Direct).\n\n"
+            "Sepra strateegias on rahvusvahelise tegevuse keskmes turismi ja kohalike toodete võrgustike tugevdamine "
+            "ja laiendamine."
+        ),
     },
     focus_areas=(
-        ({"fi": "COMCOT-suunnittelutyökalun vienti eteenpäin", "en": "Taking the COMCOT planning tool further"},
+        ({"fi": "COMCOT-suunnittelutyökalun vienti eteenpäin", "en": "Taking the COMCOT planning tool further",
+          "sv": "COMCOT-planeringsverktyget förs vidare",
+          "et": "COMCOTi planeerimistööriista edasiviimine"},
          {"fi": "COMCOT-suunnittelutyökalun vienti eteenpäin Virolahdella ja Pyhtäällä sekä sen tarjoaminen muihin "
                 "kuntiin. Nuorten osallisuutta suunnitteluun lisätään uutta koulutusta tarjoamalla.",
           "en": "Taking the COMCOT planning tool further in Virolahti and Pyhtää and offering it to other "
-                "municipalities. Young people get a bigger part in planning through new training."}),
-        ({"fi": "Sisävesi- ja jokimatkailun kehittäminen", "en": "Developing inland-water and river tourism"},
+                "municipalities. Young people get a bigger part in planning through new training.",
+          "sv": "COMCOT-planeringsverktyget förs vidare i Vederlax och Pyttis och erbjuds åt andra kommuner. Ungas "
+                "delaktighet i planeringen ökas genom ny utbildning.",
+          "et": "COMCOTi planeerimistööriista edasiviimine Virolahtis ja Pyhtääs ning selle pakkumine teistele "
+                "omavalitsustele. Uute koolitustega suurendatakse noorte osalust planeerimises."}),
+        ({"fi": "Sisävesi- ja jokimatkailun kehittäminen", "en": "Developing inland-water and river tourism",
+          "sv": "Utveckling av insjö- och älvturism",
+          "et": "Siseveekogude ja jõeturismi arendamine"},
          {"fi": "Sisävesi- ja jokimatkailun kehittäminen Leader- ja kalatalousryhmäyhteistyönä.",
           "en": "Developing inland-water and river tourism in cooperation between Leader groups and fisheries "
-                "groups."}),
-        ({"fi": "Green Care ja matkailu", "en": "Green Care and tourism"},
+                "groups.",
+          "sv": "Insjö- och älvturismen utvecklas i samarbete mellan Leadergrupper och fiskeriaktionsgrupper.",
+          "et": "Siseveekogude ja jõeturismi arendamine Leader-gruppide ja kalanduse tegevusgruppide koostöös."}),
+        ({"fi": "Green Care ja matkailu", "en": "Green Care and tourism",
+          "sv": "Green Care och turism",
+          "et": "Green Care ja turism"},
          {"fi": "Green Care -teemaan ja matkailuun liittyvän yhteistyön kehittäminen koulutuksen avulla.",
-          "en": "Developing cooperation on Green Care and tourism through training."}),
-        ({"fi": "Nuorten vaihto- ja työkokeilutoiminta", "en": "Exchanges and work try-outs for young people"},
+          "en": "Developing cooperation on Green Care and tourism through training.",
+          "sv": "Samarbetet kring Green Care och turism utvecklas genom utbildning.",
+          "et": "Green Care'i ja turismiga seotud koostöö arendamine koolituste abil."}),
+        ({"fi": "Nuorten vaihto- ja työkokeilutoiminta", "en": "Exchanges and work try-outs for young people",
+          "sv": "Utbyten och arbetsprövning för unga",
+          "et": "Noortevahetused ja tööproovid"},
          {"fi": "Vaihto- ja työkokeilutoiminnan käynnistäminen nuorten kanssa, mahdollisesti EU:n ulkopuolella.",
-          "en": "Starting exchanges and work try-outs with young people, possibly outside the EU."}),
+          "en": "Starting exchanges and work try-outs with young people, possibly outside the EU.",
+          "sv": "Utbyten och arbetsprövning startas tillsammans med unga, eventuellt också utanför EU.",
+          "et": "Vahetuste ja tööproovide käivitamine koos noortega, võimaluse korral ka väljaspool ELi."}),
     ),
     memberships=(
         DemoMembership(
             network="europe-direct",
             description={"fi": "Sepra on Euroopan komission tietopiste ED Kymenlaakso.",
-                         "en": "Sepra is the European Commission's information point ED Kymenlaakso."}),
+                         "en": "Sepra is the European Commission's information point ED Kymenlaakso.",
+                         "sv": "Sepra är Europeiska kommissionens informationspunkt ED Kymenlaakso.",
+                         "et": "Sepra on Euroopa Komisjoni teabepunkt ED Kymenlaakso."}),
         # Networks with international partners formed in the invented projects of 2025-2026 (record_sepra.py)
         DemoMembership(
             network="comcot-network", since=datetime.date(2025, 8, 20),
             description={"fi": "Kuntien ja kylien verkosto, joka vie COMCOT-työkalua eteenpäin Suomessa ja Virossa.",
-                         "en": "Municipalities and villages taking the COMCOT tool further in Finland and Estonia."}),
+                         "en": "Municipalities and villages taking the COMCOT tool further in Finland and Estonia.",
+                         "sv": "Kommuner och byar som för COMCOT-verktyget vidare i Finland och Estland.",
+                         "et": "Omavalitsused ja külad, kes viivad COMCOTi tööriista edasi Soomes ja Eestis."}),
         DemoMembership(
             network="river-network", since=datetime.date(2025, 10, 8),
             description={"fi": "Sisävesi- ja jokimatkailu Leader- ja kalatalousryhmien yhteistyönä.",
-                         "en": "Inland-water and river tourism as cooperation of Leader and fisheries groups."}),
+                         "en": "Inland-water and river tourism as cooperation of Leader and fisheries groups.",
+                         "sv": "Insjö- och älvturism i samarbete mellan Leadergrupper och fiskeriaktionsgrupper.",
+                         "et": "Siseveekogude ja jõeturism Leader-gruppide ja kalanduse tegevusgruppide koostöös."}),
         DemoMembership(
             network="green-care-network", since=datetime.date(2026, 4, 15),
-            description={"fi": "Green Care -koulutuksen yhteistyö.", "en": "Cooperation on Green Care training."}),
+            description={"fi": "Green Care -koulutuksen yhteistyö.", "en": "Cooperation on Green Care training.",
+                         "sv": "Samarbete kring Green Care-utbildning.",
+                         "et": "Koostöö Green Care'i koolituste vallas."}),
         DemoMembership(
             network="youth-network", since=datetime.date(2026, 6, 16),
             description={"fi": "Nuorten yrittäjyys ja sukupolvenvaihdokset.",
-                         "en": "Youth entrepreneurship and generational change."}),
+                         "en": "Youth entrepreneurship and generational change.",
+                         "sv": "Ungas företagande och generationsväxlingar.",
+                         "et": "Noorte ettevõtlus ja põlvkonnavahetus."}),
     ),
     partnerships=(
         DemoPartnership(
             organisation="kodukant", themes=("village-action", "rural-development"),
             description={"fi": "Yhteistyö virolaisen kylätoimintajärjestön kanssa käynnistyi vuosituhannen alussa.",
                          "en": "Cooperation with the Estonian village movement began at the turn of the "
-                               "millennium."}),
+                               "millennium.",
+                         "sv": "Samarbetet med den estniska byrörelsen inleddes vid millennieskiftet.",
+                         "et": "Koostöö Eesti külaliikumisega algas aastatuhande vahetusel."}),
         DemoPartnership(
             organisation="virumaa", themes=("rural-development", "community-tourism"),
             description={"fi": "Leader-yhteistyötä Viron pohjoisrannikolla, Sepran alueen eteläpuolella.",
-                         "en": "Leader cooperation on Estonia's northern coast, south of Sepra's area."}),
+                         "en": "Leader cooperation on Estonia's northern coast, south of Sepra's area.",
+                         "sv": "Leadersamarbete på Estlands nordkust, söder om Sepras område.",
+                         "et": "Leader-koostöö Eesti põhjarannikul, Sepra piirkonnast lõuna pool."}),
         DemoPartnership(
             organisation="arenduskoda", themes=("rural-development", "youth"),
             description={"fi": "Leader-yhteistyötä Pohjois-Virossa.",
-                         "en": "Leader cooperation in northern Estonia."}),
+                         "en": "Leader cooperation in northern Estonia.",
+                         "sv": "Leadersamarbete i norra Estland.",
+                         "et": "Leader-koostöö Põhja-Eestis."}),
         DemoPartnership(
             organisation="parnu-laht", themes=("fisheries", "tourism"),
             description={"fi": "Leader- ja kalatalousyhteistyötä Länsi-Virossa.",
-                         "en": "Leader and fisheries cooperation in western Estonia."}),
+                         "en": "Leader and fisheries cooperation in western Estonia.",
+                         "sv": "Leader- och fiskerisamarbete i västra Estland.",
+                         "et": "Leader- ja kalanduskoostöö Lääne-Eestis."}),
         DemoPartnership(
             organisation="kuninkaantie", themes=("tourism", "local-products"),
             description={"fi": "Sepran alueen halki kulkevan Kuninkaantien kehittäminen jatkuu tarkoitukseen "
                                "perustetun yhdistyksen avulla.",
                          "en": "The King's Road, which runs across Sepra's area, is developed further through "
-                               "an association founded for the purpose."}),
+                               "an association founded for the purpose.",
+                         "sv": "Kungsvägen, som går genom Sepras område, utvecklas vidare med hjälp av en förening "
+                               "som grundats för ändamålet.",
+                         "et": "Sepra piirkonda läbivat Kuninkaantie (Kuninga tee) arendatakse edasi selleks "
+                               "asutatud ühingu abil."}),
         DemoPartnership(
             organisation="green-belt", themes=("tourism", "environment"),
             description={"fi": "Sepralla oli suuri vaikutus siihen, että Virolahdelle syntyi Green Belt "
                                "-infopiste.",
                          "en": "Sepra played a large part in the founding of the Green Belt info point in "
-                               "Virolahti."}),
+                               "Virolahti.",
+                         "sv": "Sepra hade en stor del i att Green Belt-infopunkten kom till i Vederlax.",
+                         "et": "Sepral oli suur osa selles, et Virolahtile loodi Green Belti infopunkt."}),
     ),
     contacts=(
         DemoContact(
@@ -419,10 +502,30 @@ KESKI_SUOMI = DemoWorkspace(
             "region in several international networks. The contact persons at the Council's office work closely "
             "with the elected officials."
         ),
+        "sv": (
+            "Mellersta Finlands förbunds internationella verksamhet har tre fokusområden.\n\n"
+            "Förbundet delar internationell information med landskapets övriga aktörer, så att åtgärderna får "
+            "största möjliga verkan i regionen. Vid behov rekryterar förbundet också internationella praktikanter "
+            "för kortare expertuppdrag.\n\n"
+            "De förtroendevalda har en viktig roll i förbundets internationella verksamhet: de representerar "
+            "landskapet i flera internationella nätverk. Kontaktpersonerna på förbundets kansli arbetar i nära "
+            "samarbete med de förtroendevalda."
+        ),
+        "et": (
+            "Kesk-Soome maakonnaliidu rahvusvahelisel tegevusel on kolm prioriteetset valdkonda.\n\n"
+            "Maakonnaliit jagab rahvusvahelist teavet maakonna teiste osalistega, et meetmete mõju piirkonnas oleks "
+            "võimalikult suur. Vajaduse korral võtab maakonnaliit ka rahvusvahelisi praktikante lühiajalistele "
+            "eksperditöödele.\n\n"
+            "Valitud esindajatel on maakonnaliidu rahvusvahelises tegevuses oluline roll: nad esindavad maakonda "
+            "mitmes rahvusvahelises võrgustikus. Maakonnaliidu büroo kontaktisikud teevad valitud esindajatega "
+            "tihedat koostööd."
+        ),
     },
     focus_areas=(
         ({"fi": "Elinkeinoelämän kansainväliset yhteydet, yritysyhteistyö ja innovaatiotoiminta",
-          "en": "International links, business cooperation and innovation"},
+          "en": "International links, business cooperation and innovation",
+          "sv": "Näringslivets internationella kontakter, företagssamarbete och innovationsverksamhet",
+          "et": "Ettevõtluse rahvusvahelised sidemed, ettevõtete koostöö ja innovatsioon"},
          {"fi": "Keski-Suomen liitto edistää maakunnan elinkeinoelämän kansainvälisiä yhteyksiä, yritysyhteistyötä "
                 "ja innovaatiotoimintaa hyödyntämällä kansainvälisiä verkostoja ja jäsenyyksiä.\n\n"
                 "Keski-Suomen liitto osallistuu mm. Euroopan alueiden tutkimus- ja innovaatioverkoston (ERRIN) ja "
@@ -441,8 +544,33 @@ KESKI_SUOMI = DemoWorkspace(
                 "rise to EduCluster Finland (ECF), a business network and company owned by the University of "
                 "Jyväskylä, the university of applied sciences and the vocational education consortium.\n\n"
                 "The tools for these goals are international project funding, taking part in international "
-                "networks, and direct cooperation between regions."}),
-        ({"fi": "EU-edunvalvonta", "en": "EU advocacy"},
+                "networks, and direct cooperation between regions.",
+          "sv": (
+              "Mellersta Finlands förbund främjar landskapets näringslivs internationella kontakter, "
+              "företagssamarbete och innovationsverksamhet genom att dra nytta av internationella nätverk och "
+              "medlemskap.\n\n"
+              "Förbundet deltar bland annat i arbetet inom European Regions Research and Innovation Network (ERRIN) "
+              "och Finsk-ryska handelskammaren. Ett utmärkt exempel på internationalisering är att "
+              "utbildningsexporten har nått nya marknader: förbundets långsiktiga arbete ledde till EduCluster "
+              "Finland (ECF), ett affärsnätverk och aktiebolag som ägs av Jyväskylä universitet, yrkeshögskolan och "
+              "utbildningssamkommunen.\n\n"
+              "Verktygen för att nå dessa mål är internationell projektfinansiering, deltagande i internationella "
+              "nätverk och direkt samarbete mellan regioner."
+          ),
+          "et": (
+              "Kesk-Soome maakonnaliit edendab maakonna ettevõtluse rahvusvahelisi sidemeid, ettevõtete koostööd ja "
+              "innovatsiooni, kasutades rahvusvahelisi võrgustikke ja liikmesusi.\n\n"
+              "Maakonnaliit osaleb muu hulgas Euroopa piirkondade teadus- ja innovatsioonivõrgustiku European "
+              "Regions Research and Innovation Network (ERRIN) ning Soome-Vene Kaubanduskoja töös. Hea näide "
+              "rahvusvahelistumisest on hariduseksport, mis on jõudnud uutele turgudele: maakonnaliidu pikaajalise "
+              "töö tulemusel sündis EduCluster Finland (ECF) – ärivõrgustik ja aktsiaselts, mille omanikud on "
+              "Jyväskylä ülikool, rakenduskõrgkool ja kutsehariduskonsortsium.\n\n"
+              "Nende eesmärkide saavutamise vahendid on rahvusvaheline projektirahastus, osalemine rahvusvahelistes "
+              "võrgustikes ja piirkondade otsene koostöö."
+          )}),
+        ({"fi": "EU-edunvalvonta", "en": "EU advocacy",
+          "sv": "EU-påverkan",
+          "et": "ELi huvikaitse"},
          {"fi": "Toinen kansainvälisyyden painopiste on EU-edunvalvonta, jossa lähtökohtana ovat aluekehittämisen "
                 "kysymykset. EU-edunvalvontaa tehdään erityisesti Länsi-Suomen liittojen yhteisen "
                 "Eurooppa-toimiston (WFEO) kautta. Energia- ja ympäristöasioissa toimitaan Euroopan alueiden ja "
@@ -450,8 +578,18 @@ KESKI_SUOMI = DemoWorkspace(
           "en": "The second focus of international work is EU advocacy, which starts from the questions of "
                 "regional development. Advocacy is done above all through the joint European office of the West "
                 "Finland regional councils (West Finland European Office, WFEO). On energy and the environment the "
-                "Council works in the European federation of regions and energy agencies (FEDARENE)."}),
-        ({"fi": "Hyvien toimintamallien tuominen maakuntaan", "en": "Bringing good practices to the region"},
+                "Council works in the European federation of regions and energy agencies (FEDARENE).",
+          "sv": "Det andra fokusområdet i det internationella arbetet är EU-påverkan, som utgår från frågor om "
+                "regional utveckling. Påverkansarbetet sker framför allt via de västfinländska landskapsförbundens "
+                "gemensamma Europakontor (West Finland European Office, WFEO). I energi- och miljöfrågor verkar "
+                "förbundet inom den europeiska organisationen för regioner och energibyråer (FEDARENE).",
+          "et": "Rahvusvahelise tegevuse teine prioriteetne valdkond on ELi huvikaitse, mille lähtekohaks on "
+                "regionaalarengu küsimused. Huvikaitset tehakse eelkõige Lääne-Soome maakonnaliitude ühise Euroopa "
+                "büroo (West Finland European Office, WFEO) kaudu. Energeetika- ja keskkonnaküsimustes tegutseb "
+                "maakonnaliit Euroopa piirkondade ja energiaagentuuride föderatsioonis (FEDARENE)."}),
+        ({"fi": "Hyvien toimintamallien tuominen maakuntaan", "en": "Bringing good practices to the region",
+          "sv": "Goda verksamhetsmodeller till landskapet",
+          "et": "Heade tavade toomine maakonda"},
          {"fi": "Kolmas painopiste on hyvien toimintamallien tuominen maakuntaan. Tässä työssä kansainvälinen "
                 "hanketoiminta yhdessä kuntien ja alueen muiden toimijoiden kanssa on keskeinen työväline. "
                 "Hankepartnereiksi haetaan kumppaneita, joilla on parasta osaamista hankkeen toimialalta. "
@@ -461,40 +599,68 @@ KESKI_SUOMI = DemoWorkspace(
                 "with the municipalities and the region's other actors, are the main tool here. We look for "
                 "project partners who have the best expertise in the project's field. Denmark and the "
                 "Netherlands, among others, are interesting regions for this cooperation, which can draw on "
-                "funding from, for example, Comenius Regio and the Baltic Sea Region Programme."}),
+                "funding from, for example, Comenius Regio and the Baltic Sea Region Programme.",
+          "sv": "Det tredje fokusområdet är att föra goda verksamhetsmodeller till landskapet. Här är "
+                "internationella projekt, som genomförs tillsammans med kommunerna och regionens övriga aktörer, det "
+                "viktigaste verktyget. Som projektpartner söker vi aktörer med den bästa kompetensen inom projektets "
+                "område. Intressanta regioner för detta samarbete är bland annat Danmark och Nederländerna. "
+                "Samarbetet kan till exempel dra nytta av finansiering från Comenius Regio och Östersjöprogrammet "
+                "(Interreg Baltic Sea Region).",
+          "et": "Kolmas prioriteetne valdkond on heade tavade toomine maakonda. Peamine vahend selleks on "
+                "rahvusvahelised projektid, mida viiakse ellu koos omavalitsuste ja piirkonna teiste osalistega. "
+                "Projektipartneriteks otsime neid, kellel on projekti valdkonnas parimad teadmised. Selle koostöö "
+                "jaoks huvipakkuvad piirkonnad on muu hulgas Taani ja Madalmaad. Koostöös saab kasutada näiteks "
+                "Comenius Regio ja Läänemere piirkonna programmi (Interreg Baltic Sea Region) rahastust."}),
     ),
     memberships=(
         DemoMembership(
             network="wfeo",
             description={"fi": "EU-edunvalvonta Länsi-Suomen liittojen yhteisen Eurooppa-toimiston kautta.",
                          "en": "EU advocacy through the joint European office of the West Finland regional "
-                               "councils."}),
+                               "councils.",
+                         "sv": "EU-påverkan via de västfinländska landskapsförbundens gemensamma Europakontor.",
+                         "et": "ELi huvikaitse Lääne-Soome maakonnaliitude ühise Euroopa büroo kaudu."}),
         DemoMembership(
             network="fedarene",
             description={"fi": "Energia- ja ympäristöasiat Euroopan alueiden ja energiatoimistojen järjestössä.",
                          "en": "Energy and the environment in the European federation of regions and energy "
-                               "agencies."}),
+                               "agencies.",
+                         "sv": "Energi- och miljöfrågor inom den europeiska organisationen för regioner och "
+                               "energibyråer.",
+                         "et": "Energeetika ja keskkond Euroopa piirkondade ja energiaagentuuride föderatsioonis."}),
         DemoMembership(
             network="errin",
             description={"fi": "Euroopan alueiden tutkimus- ja innovaatioverkosto: kansainväliset yhteydet, "
                                "yritysyhteistyö ja innovaatiotoiminta.",
                          "en": "The European Regions Research and Innovation Network: international links, "
-                               "business cooperation and innovation."}),
+                               "business cooperation and innovation.",
+                         "sv": "Europeiska regioners nätverk för forskning och innovation: internationella "
+                               "kontakter, företagssamarbete och innovationsverksamhet.",
+                         "et": "Euroopa piirkondade teadus- ja innovatsioonivõrgustik: rahvusvahelised sidemed, "
+                               "ettevõtete koostöö ja innovatsioon."}),
         DemoMembership(
             network="tci",
             description={"fi": "The Competitiveness Institute: klusterit ja kilpailukyky.",
-                         "en": "The Competitiveness Institute: clusters and competitiveness."}),
+                         "en": "The Competitiveness Institute: clusters and competitiveness.",
+                         "sv": "The Competitiveness Institute: kluster och konkurrenskraft.",
+                         "et": "The Competitiveness Institute: klastrid ja konkurentsivõime."}),
         DemoMembership(
             network="berst",
             description={"fi": "Alueiden biotalousstrategioiden verkosto; yhteyshenkilö Hannu Koponen.",
-                         "en": "The network for regional bioeconomy strategies; contact person Hannu Koponen."}),
+                         "en": "The network for regional bioeconomy strategies; contact person Hannu Koponen.",
+                         "sv": "Nätverket för regionala bioekonomistrategier; kontaktperson Hannu Koponen.",
+                         "et": "Piirkondlike biomajandusstrateegiate võrgustik; kontaktisik Hannu Koponen."}),
         DemoMembership(
             network="bea-app",
-            description={"fi": "Yhteyshenkilö Hannu Koponen.", "en": "Contact person Hannu Koponen."}),
+            description={"fi": "Yhteyshenkilö Hannu Koponen.", "en": "Contact person Hannu Koponen.",
+                         "sv": "Kontaktperson Hannu Koponen.",
+                         "et": "Kontaktisik Hannu Koponen."}),
         DemoMembership(
             network="svkk",
             description={"fi": "Suomalais-venäläisen kauppakamarin työskentely: yritysyhteistyö.",
-                         "en": "The Finnish-Russian Chamber of Commerce: business cooperation."}),
+                         "en": "The Finnish-Russian Chamber of Commerce: business cooperation.",
+                         "sv": "Finsk-ryska handelskammarens arbete: företagssamarbete.",
+                         "et": "Soome-Vene Kaubanduskoja töö: ettevõtete koostöö."}),
     ),
     partnerships=(
         DemoPartnership(
@@ -502,16 +668,26 @@ KESKI_SUOMI = DemoWorkspace(
             description={"fi": "Keski-Suomen liiton pitkäjänteisen työn tuloksena syntynyt koulutusviennin "
                                "liiketoimintaverkosto ja osakeyhtiö.",
                          "en": "The education-export business network and company that grew out of the "
-                               "Council's long-term work."}),
+                               "Council's long-term work.",
+                         "sv": "Affärsnätverket och aktiebolaget för utbildningsexport som kom till genom förbundets "
+                               "långsiktiga arbete.",
+                         "et": "Hariduse ekspordi ärivõrgustik ja aktsiaselts, mis sündis maakonnaliidu pikaajalise "
+                               "töö tulemusel."}),
         DemoPartnership(
             organisation="jyu", themes=("education-export",),
-            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland."}),
+            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland.",
+                         "sv": "Delägare i EduCluster Finland.",
+                         "et": "EduCluster Finlandi osanik."}),
         DemoPartnership(
             organisation="jamk", themes=("education-export",),
-            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland."}),
+            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland.",
+                         "sv": "Delägare i EduCluster Finland.",
+                         "et": "EduCluster Finlandi osanik."}),
         DemoPartnership(
             organisation="gradia", themes=("education-export",),
-            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland."}),
+            description={"fi": "EduCluster Finlandin osakas.", "en": "A shareholder of EduCluster Finland.",
+                         "sv": "Delägare i EduCluster Finland.",
+                         "et": "EduCluster Finlandi osanik."}),
     ),
     contacts=(
         DemoContact(

@@ -33,7 +33,9 @@ BUSINESS_LINKS, EU_ADVOCACY, GOOD_PRACTICES_HOME = 1, 2, 3
 PROJECTS = (
     DemoProject(
         key="creadis3",
-        title={"fi": "CREADIS3 – Älykkäät luovat alueet", "en": "CREADIS3 – Smart Specialisation Creative Districts"},
+        title={"fi": "CREADIS3 – Älykkäät luovat alueet", "en": "CREADIS3 – Smart Specialisation Creative Districts",
+               "sv": "CREADIS3 – Smart Specialisation Creative Districts",
+               "et": "CREADIS3 – Smart Specialisation Creative Districts"},
         summary={"fi": "Interreg Europe -hanke, jossa kuusi eurooppalaista aluetta toi luovan osaamisen ja "
                        "kulttuurin osaksi alueiden talouden ja elinvoiman kehittämistä. Keski-Suomen liitto vastasi "
                        "luovan osaamisen ristipölytyksestä muille toimialoille.",
@@ -49,13 +51,17 @@ PROJECTS = (
         themes=("creative-economy",),
         focus_area=GOOD_PRACTICES_HOME,
         outputs=(DemoOutput("publication", {"fi": "Keski-Suomen toimintasuunnitelma luovan osaamisen hyödyntämiseksi",
-                                            "en": "Central Finland's action plan for creative skills"},
+                                            "en": "Central Finland's action plan for creative skills",
+                                            "sv": "Mellersta Finlands handlingsplan för kreativ kompetens",
+                                            "et": "Kesk-Soome loovoskuste tegevuskava"},
                             {"fi": "Jokainen partneri laati oman alueellisen toimintasuunnitelmansa.",
                              "en": "Each partner drew up a regional action plan of its own."}),),
     ),
     DemoProject(
         key="educluster",
-        title={"fi": "Koulutusvienti: EduCluster Finland", "en": "Education export: EduCluster Finland"},
+        title={"fi": "Koulutusvienti: EduCluster Finland", "en": "Education export: EduCluster Finland",
+               "sv": "Utbildningsexport: EduCluster Finland",
+               "et": "Hariduseksport: EduCluster Finland"},
         summary={"fi": "Keski-Suomen liiton pitkäjänteisen työn tuloksena syntyi EduCluster Finland (ECF) "
                        "-liiketoimintaverkosto ja osakeyhtiö, jonka osakkaita ovat Jyväskylän yliopisto, "
                        "ammattikorkeakoulu ja koulutuskuntayhtymä.",
@@ -68,14 +74,18 @@ PROJECTS = (
         themes=("education-export",),
         focus_area=BUSINESS_LINKS,
         outputs=(DemoOutput("other", {"fi": "EduCluster Finland (ECF) – liiketoimintaverkosto ja osakeyhtiö",
-                                      "en": "EduCluster Finland (ECF) – a business network and company"},
+                                      "en": "EduCluster Finland (ECF) – a business network and company",
+                                      "sv": "EduCluster Finland (ECF) – ett affärsnätverk och aktiebolag",
+                                      "et": "EduCluster Finland (ECF) – ärivõrgustik ja aktsiaselts"},
                             {"fi": "Koulutusviennin laajeneminen uusille markkinoille.",
                              "en": "Education export reaching new markets."}),),
     ),
     DemoProject(
         key="bsr-energy",
         title={"fi": "Energiayhteisöt Itämeren alueen maaseudulla",
-               "en": "Energy communities in the Baltic Sea Region's countryside"},
+               "en": "Energy communities in the Baltic Sea Region's countryside",
+               "sv": "Energigemenskaper på landsbygden i Östersjöregionen",
+               "et": "Energiakogukonnad Läänemere piirkonna maapiirkondades"},
         summary={"fi": "Interreg Itämeren alueen ohjelman hanke, jossa alueet kehittävät yhdessä paikallisten "
                        "energiayhteisöjen tukimalleja. Kumppani löytyi FEDARENE-yhteistyön kautta.",
                  "en": "An Interreg Baltic Sea Region project in which regions develop ways of supporting local "
@@ -92,13 +102,17 @@ PROJECTS = (
         themes=("energy", "environment"),
         focus_area=GOOD_PRACTICES_HOME,
         outputs=(DemoOutput("publication", {"fi": "Energiayhteisöjen tukimallien vertailu",
-                                            "en": "A comparison of support models for energy communities"},
+                                            "en": "A comparison of support models for energy communities",
+                                            "sv": "En jämförelse av stödmodeller för energigemenskaper",
+                                            "et": "Energiakogukondade toetusmudelite võrdlus"},
                             delivered_on=date(2026, 6, 30)),),
     ),
     DemoProject(
         key="innovation-valleys",
         title={"fi": "Keski-Suomi alueellisissa innovaatiolaaksoissa",
-               "en": "Central Finland in regional innovation valleys"},
+               "en": "Central Finland in regional innovation valleys",
+               "sv": "Mellersta Finland i regionala innovationsdalar",
+               "et": "Kesk-Soome piirkondlikes innovatsiooniorgudes"},
         summary={"fi": "Horizon Europe -hakemus, jonka kumppanit löytyivät ERRIN-verkoston kumppanihausta: alueiden "
                        "yhteinen innovaatiotoiminta kestävän rakentamisen ja koulutuksen teemoissa.",
                  "en": "A Horizon Europe application whose partners were found at an ERRIN partner search: joint "
@@ -116,7 +130,9 @@ PROJECTS = (
     ),
     DemoProject(
         key="rural-renovation",
-        title={"fi": "Maaseudun rakennusten energiaremontit", "en": "Energy renovation of rural buildings"},
+        title={"fi": "Maaseudun rakennusten energiaremontit", "en": "Energy renovation of rural buildings",
+               "sv": "Energirenovering av byggnader på landsbygden",
+               "et": "Maapiirkonna hoonete energiarenoveerimine"},
         summary={"fi": "LIFE-ohjelman puhtaan energian siirtymän hanke: neuvontamalli maaseudun pientalojen ja "
                        "kylätalojen energiaremontteihin.",
                  "en": "A LIFE clean energy transition project: an advice model for the energy renovation of rural "
@@ -134,7 +150,9 @@ PROJECTS = (
     ),
     DemoProject(
         key="creative-skills-2",
-        title={"fi": "Luovan osaamisen ristipölytys 2.0", "en": "Cross-fertilising creative skills 2.0"},
+        title={"fi": "Luovan osaamisen ristipölytys 2.0", "en": "Cross-fertilising creative skills 2.0",
+               "sv": "Korsbefruktning av kreativ kompetens 2.0",
+               "et": "Loovoskuste ristviljastamine 2.0"},
         summary={"fi": "Valmisteilla oleva Interreg Europe -hakemus, joka jatkaa CREADIS3-hankkeen työtä luovan "
                        "osaamisen viemiseksi muille toimialoille.",
                  "en": "An Interreg Europe application in preparation that carries on CREADIS3's work of taking "
@@ -152,7 +170,9 @@ PROJECTS = (
     DemoProject(
         key="regions-education",
         title={"fi": "Alueiden koulutusyhteistyö Alankomaiden kanssa",
-               "en": "Regional education cooperation with the Netherlands"},
+               "en": "Regional education cooperation with the Netherlands",
+               "sv": "Regionalt utbildningssamarbete med Nederländerna",
+               "et": "Piirkondlik hariduskoostöö Madalmaadega"},
         summary={"fi": "Idea: Comenius Regio -kumppanuuksien malliin pohjautuva alueiden välinen "
                        "koulutusyhteistyö, nyt Erasmus+ -ohjelman rahoituksella.",
                  "en": "An idea: education cooperation between regions on the model of the Comenius Regio "
@@ -167,7 +187,9 @@ PROJECTS = (
     DemoProject(
         key="creative-markets",
         title={"fi": "Luovat alat kansainvälisille markkinoille", "en": "Creative industries to international "
-                                                                       "markets"},
+                                                                       "markets",
+               "sv": "Kreativa branscher ut på internationella marknader",
+               "et": "Loomemajandus rahvusvahelistele turgudele"},
         summary={"fi": "Creative Europe -hakemus luovien alojen yritysten kansainvälistymisestä. Hakemus ei saanut "
                        "rahoitusta.",
                  "en": "A Creative Europe application on taking creative businesses international. It was not "
@@ -190,7 +212,9 @@ ACTIVITIES = (
     # 2025
     DemoActivity(
         "meeting", {"fi": "ERRIN-työryhmän kokous: innovaatioekosysteemit",
-                    "en": "ERRIN working group meeting: innovation ecosystems"},
+                    "en": "ERRIN working group meeting: innovation ecosystems",
+                    "sv": "ERRIN-arbetsgruppens möte: innovationsekosystem",
+                    "et": "ERRINi töörühma koosolek: innovatsiooni ökosüsteemid"},
         {"fi": "Alueiden kokemuksia innovaatioekosysteemien rakentamisesta.",
          "en": "Regions' experience of building innovation ecosystems."},
         date(2025, 1, 28), "BE", "Brussels", ("errin",), network="errin",
@@ -199,14 +223,18 @@ ACTIVITIES = (
         focus_area=BUSINESS_LINKS, themes=("research-innovation",), international=True),
     DemoActivity(
         "meeting", {"fi": "WFEO: Länsi-Suomen liittojen kevätkokous Brysselissä",
-                    "en": "WFEO: spring meeting of the West Finland regional councils in Brussels"},
+                    "en": "WFEO: spring meeting of the West Finland regional councils in Brussels",
+                    "sv": "WFEO: de västfinländska landskapsförbundens vårmöte i Bryssel",
+                    "et": "WFEO: Lääne-Soome maakonnaliitude kevadkohtumine Brüsselis"},
         {"fi": "Aluekehittämisen EU-asiat ja yhteiset kannat.", "en": "EU matters of regional development and "
                                                                       "common positions."},
         date(2025, 3, 11), "BE", "Brussels", ("wfeo",), network="wfeo",
         participants=DemoParticipants(25, young=3, women=14, men=11, organisations=8, countries=("BE", "FI")),
         focus_area=EU_ADVOCACY, themes=("eu-advocacy",), international=True),
     DemoActivity(
-        "conference", {"fi": "FEDARENE:n yleiskokous", "en": "FEDARENE General Assembly"},
+        "conference", {"fi": "FEDARENE:n yleiskokous", "en": "FEDARENE General Assembly",
+                       "sv": "FEDARENE:s generalförsamling",
+                       "et": "FEDARENE üldkoosolek"},
         {"fi": "Alueiden ja energiatoimistojen vuosikokous.", "en": "The yearly assembly of regions and energy "
                                                                    "agencies."},
         date(2025, 4, 9), "BE", "Brussels", ("fedarene",), ends_on=date(2025, 4, 10), network="fedarene",
@@ -215,14 +243,18 @@ ACTIVITIES = (
         focus_area=EU_ADVOCACY, themes=("energy", "environment"), international=True),
     DemoActivity(
         "study_trip", {"fi": "Opintomatka Tanskaan: alueellinen koulutusyhteistyö",
-                       "en": "Study trip to Denmark: regional education cooperation"},
+                       "en": "Study trip to Denmark: regional education cooperation",
+                       "sv": "Studieresa till Danmark: regionalt utbildningssamarbete",
+                       "et": "Õppereis Taani: piirkondlik hariduskoostöö"},
         {"fi": "Miten tanskalainen alue tekee koulutusyhteistyötä yritysten ja kuntien kanssa.",
          "en": "How a Danish region works on education with firms and municipalities."},
         date(2025, 5, 20), "DK", "Viborg", ("ksl", "midtjylland"), ends_on=date(2025, 5, 22),
         participants=DemoParticipants(14, young=2, women=8, men=6, organisations=7, countries=("DK", "FI")),
         focus_area=GOOD_PRACTICES_HOME, themes=("education-export",), international=True),
     DemoActivity(
-        "workshop", {"fi": "Koulutusvientityöpaja", "en": "Education export workshop"},
+        "workshop", {"fi": "Koulutusvientityöpaja", "en": "Education export workshop",
+                     "sv": "Workshop om utbildningsexport",
+                     "et": "Hariduse ekspordi töötuba"},
         {"fi": "Maakunnan oppilaitokset ja yritykset koulutusviennin uusista markkinoista.",
          "en": "The region's schools and firms on new markets for education export."},
         date(2025, 6, 12), "FI", "Jyväskylä", ("ksl", "educluster"),
@@ -230,7 +262,9 @@ ACTIVITIES = (
         focus_area=BUSINESS_LINKS, themes=("education-export",)),
     DemoActivity(
         "conference", {"fi": "Luovan talouden seminaari: CREADIS3:n perintö",
-                       "en": "Creative economy seminar: the legacy of CREADIS3"},
+                       "en": "Creative economy seminar: the legacy of CREADIS3",
+                       "sv": "Seminarium om kreativ ekonomi: arvet från CREADIS3",
+                       "et": "Loomemajanduse seminar: CREADIS3 pärand"},
         {"fi": "Mitä CREADIS3-hankkeen toimintasuunnitelmasta on toteutunut; puhujia kumppanialueilta.",
          "en": "What has come of the CREADIS3 action plan, with speakers from the partner regions."},
         date(2025, 9, 17), "FI", "Jyväskylä", ("ksl",), ends_on=date(2025, 9, 18), project="creadis3",
@@ -238,14 +272,18 @@ ACTIVITIES = (
                                       countries=("BE", "ES", "FI", "IT")),
         focus_area=GOOD_PRACTICES_HOME, themes=("creative-economy",), international=True),
     DemoActivity(
-        "conference", {"fi": "EU:n alueiden ja kaupunkien viikko", "en": "European Week of Regions and Cities"},
+        "conference", {"fi": "EU:n alueiden ja kaupunkien viikko", "en": "European Week of Regions and Cities",
+                       "sv": "Europeiska veckan för regioner och städer",
+                       "et": "Euroopa regioonide ja linnade nädal"},
         {"fi": "Liiton edustajat WFEO:n ohjelmassa.", "en": "The Council's representatives in WFEO's programme."},
         date(2025, 10, 13), "BE", "Brussels", ("wfeo",), ends_on=date(2025, 10, 16), network="wfeo",
         participants=DemoParticipants(6, young=1, women=3, men=3, organisations=2, countries=("FI",)),
         focus_area=EU_ADVOCACY, themes=("eu-advocacy",), international=True),
     DemoActivity(
         "study_trip", {"fi": "Opintomatka Alankomaihin: ammatillinen koulutus ja alue",
-                       "en": "Study trip to the Netherlands: vocational education and the region"},
+                       "en": "Study trip to the Netherlands: vocational education and the region",
+                       "sv": "Studieresa till Nederländerna: yrkesutbildningen och regionen",
+                       "et": "Õppereis Madalmaadesse: kutseharidus ja piirkond"},
         {"fi": "Ammatillisen koulutuksen ja yritysten yhteistyö hollantilaisessa maakunnassa.",
          "en": "Cooperation between vocational schools and firms in a Dutch province."},
         date(2025, 11, 5), "NL", "Arnhem", ("ksl", "gradia"), ends_on=date(2025, 11, 7),
@@ -253,7 +291,9 @@ ACTIVITIES = (
         focus_area=GOOD_PRACTICES_HOME, themes=("education-export",), international=True),
     DemoActivity(
         "workshop", {"fi": "Harjoittelijan vetämä työpaja: luova talous nuorten silmin",
-                     "en": "Intern-led workshop: the creative economy through young eyes"},
+                     "en": "Intern-led workshop: the creative economy through young eyes",
+                     "sv": "Workshop ledd av praktikanten: den kreativa ekonomin med ungas ögon",
+                     "et": "Praktikandi juhitud töötuba: loomemajandus noorte pilgu läbi"},
         {"fi": "Liiton kansainvälinen harjoittelija suunnitteli ja veti työpajan opiskelijoille.",
          "en": "The Council's international intern planned and led a workshop for students."},
         date(2025, 11, 19), "FI", "Jyväskylä", ("ksl",),
@@ -261,14 +301,18 @@ ACTIVITIES = (
         themes=("creative-economy", "youth"), international=True, youth_led=True),
     DemoActivity(
         "meeting", {"fi": "Kansainvälisen toiminnan katsaus luottamushenkilöille",
-                    "en": "International briefing for elected officials"},
+                    "en": "International briefing for elected officials",
+                    "sv": "Internationell orientering för förtroendevalda",
+                    "et": "Rahvusvaheline infotund valitud esindajatele"},
         {"fi": "Verkostoissa maakuntaa edustavat luottamushenkilöt ja toimiston yhteyshenkilöt.",
          "en": "The elected officials who represent the region in networks, with the office's contact persons."},
         date(2025, 12, 9), "FI", "Jyväskylä", ("ksl",),
         participants=DemoParticipants(18, young=2, women=9, men=9, organisations=1, countries=("FI",))),
     # 2026
     DemoActivity(
-        "meeting", {"fi": "ERRIN-kumppanihakutilaisuus", "en": "ERRIN partner-search event"},
+        "meeting", {"fi": "ERRIN-kumppanihakutilaisuus", "en": "ERRIN partner-search event",
+                    "sv": "ERRIN-evenemang för partnersökning",
+                    "et": "ERRINi partnerotsingu üritus"},
         {"fi": "Horizon Europe -hakemuksen kumppanit löytyivät tästä tilaisuudesta.",
          "en": "The partners of a Horizon Europe application were found at this event."},
         date(2026, 1, 27), "BE", "Brussels", ("errin",), network="errin", project="innovation-valleys",
@@ -277,7 +321,9 @@ ACTIVITIES = (
         focus_area=BUSINESS_LINKS, themes=("research-innovation",), international=True),
     DemoActivity(
         "training", {"fi": "EU-rahoituskoulutus maakunnan toimijoille", "en": "EU funding training for the "
-                                                                              "region's actors"},
+                                                                              "region's actors",
+                     "sv": "Utbildning i EU-finansiering för landskapets aktörer",
+                     "et": "ELi rahastuse koolitus maakonna osalistele"},
         {"fi": "Maaseutukunnat, kaupungit, yritykset ja yhdistykset samassa koulutuksessa.",
          "en": "Rural municipalities, towns, firms and associations trained together."},
         date(2026, 2, 24), "FI", "Jyväskylä", ("ksl",),
@@ -285,7 +331,9 @@ ACTIVITIES = (
         focus_area=BUSINESS_LINKS, themes=("business-cooperation",), crosses_area_types=True),
     DemoActivity(
         "meeting", {"fi": "Koheesiopolitiikan tulevaisuus: WFEO:n alueiden tapaaminen",
-                    "en": "The future of cohesion policy: WFEO regions' meeting"},
+                    "en": "The future of cohesion policy: WFEO regions' meeting",
+                    "sv": "Sammanhållningspolitikens framtid: möte för WFEO-regionerna",
+                    "et": "Ühtekuuluvuspoliitika tulevik: WFEO piirkondade kohtumine"},
         {"fi": "Yhteinen kanta seuraavan kauden aluekehittämisestä.", "en": "A common position on regional "
                                                                            "development in the next period."},
         date(2026, 3, 17), "BE", "Brussels", ("wfeo",), network="wfeo",
@@ -293,14 +341,18 @@ ACTIVITIES = (
         focus_area=EU_ADVOCACY, themes=("eu-advocacy",), international=True),
     DemoActivity(
         "meeting", {"fi": "Energiayhteisöhankkeen partnerikokous", "en": "Energy communities project: partner "
-                                                                         "meeting"},
+                                                                         "meeting",
+                    "sv": "Projektet om energigemenskaper: partnermöte",
+                    "et": "Energiakogukondade projekt: partnerite kohtumine"},
         {"fi": "Hankkeen toinen partnerikokous.", "en": "The project's second partner meeting."},
         date(2026, 4, 21), "DK", "Aarhus", ("midtjylland", "ksl"), ends_on=date(2026, 4, 22), project="bsr-energy",
         participants=DemoParticipants(28, young=5, women=13, men=15, organisations=9, countries=("DK", "FI")),
         focus_area=GOOD_PRACTICES_HOME, themes=("energy",), international=True),
     DemoActivity(
         "workshop", {"fi": "Energiayhteisöt maaseudulla -työpaja", "en": "Workshop: energy communities in the "
-                                                                         "countryside"},
+                                                                         "countryside",
+                     "sv": "Workshop: energigemenskaper på landsbygden",
+                     "et": "Töötuba: energiakogukonnad maapiirkondades"},
         {"fi": "Kylät, kaupunkien energiayhtiöt ja tanskalainen kumppani.",
          "en": "Villages, town energy companies and the Danish partner."},
         date(2026, 5, 12), "FI", "Jyväskylä", ("ksl", "jamk"), project="bsr-energy",
@@ -308,14 +360,18 @@ ACTIVITIES = (
         focus_area=GOOD_PRACTICES_HOME, themes=("energy",), international=True, crosses_area_types=True),
     DemoActivity(
         "conference", {"fi": "FEDARENEn sivutapahtuma EU:n kestävän energian viikolla",
-                       "en": "FEDARENE side event at EU Sustainable Energy Week"},
+                       "en": "FEDARENE side event at EU Sustainable Energy Week",
+                       "sv": "FEDARENE:s sidoevenemang under EU Sustainable Energy Week",
+                       "et": "FEDARENE kõrvalüritus ELi säästva energia nädalal (EU Sustainable Energy Week)"},
         {"fi": "Alueiden rooli energiaremonteissa.", "en": "The role of regions in energy renovation."},
         date(2026, 6, 10), "BE", "Brussels", ("fedarene",), network="fedarene",
         participants=DemoParticipants(4, young=1, women=2, men=2, organisations=1, countries=("FI",)),
         focus_area=EU_ADVOCACY, themes=("energy",), international=True),
     DemoActivity(
         "study_trip", {"fi": "Opintomatka Gelderlandiin: luova talous ja koulutus",
-                       "en": "Study trip to Gelderland: creative economy and education"},
+                       "en": "Study trip to Gelderland: creative economy and education",
+                       "sv": "Studieresa till Gelderland: kreativ ekonomi och utbildning",
+                       "et": "Õppereis Gelderlandi: loomemajandus ja haridus"},
         {"fi": "Maakunnan luovan talouden ja koulutuksen yhteistyö.", "en": "How the province links the creative "
                                                                           "economy and education."},
         date(2026, 9, 22), "NL", "Arnhem", ("ksl", "gelderland"), ends_on=date(2026, 9, 24),
@@ -323,7 +379,9 @@ ACTIVITIES = (
         participants=DemoParticipants(11, young=2, women=6, men=5, organisations=6, countries=("FI", "NL")),
         focus_area=GOOD_PRACTICES_HOME, themes=("creative-economy", "education-export"), international=True),
     DemoActivity(
-        "event", {"fi": "Nuorten Eurooppa-foorumi", "en": "Young Europeans' forum"},
+        "event", {"fi": "Nuorten Eurooppa-foorumi", "en": "Young Europeans' forum",
+                  "sv": "De unga européernas forum",
+                  "et": "Noorte eurooplaste foorum"},
         {"fi": "Opiskelijoiden itse suunnittelema foorumi; mukana vaihto-opiskelijoita.",
          "en": "A forum planned by students themselves, with exchange students."},
         date(2026, 10, 1), "FI", "Jyväskylä", ("ksl", "jyu"),
@@ -332,21 +390,27 @@ ACTIVITIES = (
         themes=("youth",), international=True, youth_led=True),
     DemoActivity(
         "conference", {"fi": "EU:n alueiden ja kaupunkien viikko 2026", "en": "European Week of Regions and "
-                                                                               "Cities 2026"},
+                                                                               "Cities 2026",
+                       "sv": "Europeiska veckan för regioner och städer 2026",
+                       "et": "Euroopa regioonide ja linnade nädal 2026"},
         {"fi": "Liiton edustajat WFEO:n ohjelmassa.", "en": "The Council's representatives in WFEO's programme."},
         date(2026, 10, 13), "BE", "Brussels", ("wfeo",), ends_on=date(2026, 10, 15), network="wfeo",
         participants=DemoParticipants(5, young=1, women=3, men=2, organisations=2, countries=("FI",)),
         focus_area=EU_ADVOCACY, themes=("eu-advocacy",), international=True),
     DemoActivity(
         "event", {"fi": "Koulutusviennin tarina: näin EduCluster Finland syntyi",
-                  "en": "The story of education export: how EduCluster Finland came about"},
+                  "en": "The story of education export: how EduCluster Finland came about",
+                  "sv": "Utbildningsexportens historia: hur EduCluster Finland kom till",
+                  "et": "Hariduse ekspordi lugu: kuidas sündis EduCluster Finland"},
         {"fi": "Maakunnan oman kansainvälisen yhteistyön historiaa tekijöiden kertomana.",
          "en": "The history of the region's own international cooperation, told by those who did it."},
         date(2026, 11, 18), "FI", "Jyväskylä", ("ksl", "educluster"), project="educluster",
         participants=DemoParticipants(70, young=18, women=40, men=30, organisations=25, countries=("FI",)),
         focus_area=BUSINESS_LINKS, themes=("education-export",), history_based=True),
     DemoActivity(
-        "meeting", {"fi": "ERRIN:n vuosikokous", "en": "ERRIN Annual General Meeting"},
+        "meeting", {"fi": "ERRIN:n vuosikokous", "en": "ERRIN Annual General Meeting",
+                    "sv": "ERRIN:s årsmöte",
+                    "et": "ERRINi aastakoosolek"},
         {"fi": "Verkoston vuosikokous.", "en": "The network's annual meeting."},
         date(2026, 12, 8), "BE", "Brussels", ("errin",), network="errin",
         focus_area=BUSINESS_LINKS, themes=("research-innovation",), international=True),
@@ -355,7 +419,9 @@ ACTIVITIES = (
 GOOD_PRACTICES = (
     DemoGoodPractice(
         {"fi": "Luovan osaamisen ristipölytys muille toimialoille", "en": "Carrying creative skills over to other "
-                                                                           "sectors"},
+                                                                           "sectors",
+         "sv": "Kreativ kompetens överförs till andra branscher",
+         "et": "Loovoskuste ülekandmine teistesse valdkondadesse"},
         {"fi": "Partnerialueiden kokemuksista koottu toimintasuunnitelma: luovan alan osaajat mukaan muiden "
                "toimialojen kehittämiseen.",
          "en": "An action plan drawn from the partner regions' experience: creative professionals take part in "
@@ -363,14 +429,18 @@ GOOD_PRACTICES = (
         "adopted", source_project="creadis3", taken_up_at="Keski-Suomi", themes=("creative-economy",)),
     DemoGoodPractice(
         {"fi": "Alueen ja oppilaitosten koulutusyhteistyö Tanskan mallilla",
-         "en": "Region and schools working together on the Danish model"},
+         "en": "Region and schools working together on the Danish model",
+         "sv": "Region och skolor i samarbete enligt dansk modell",
+         "et": "Piirkonna ja koolide koostöö Taani eeskujul"},
         {"fi": "Alue kokoaa oppilaitokset, yritykset ja kunnat yhteiseen koulutusfoorumiin.",
          "en": "The region brings schools, firms and municipalities together in one education forum."},
         "considered", source_organisation="midtjylland", source_country="DK", taken_up_on=date(2025, 6, 12),
         themes=("education-export",)),
     DemoGoodPractice(
         {"fi": "Ammatillisen koulutuksen ja yritysten yhteiset oppimisympäristöt",
-         "en": "Shared learning environments for vocational schools and firms"},
+         "en": "Shared learning environments for vocational schools and firms",
+         "sv": "Gemensamma lärmiljöer för yrkesläroanstalter och företag",
+         "et": "Kutseõppeasutuste ja ettevõtete ühised õpikeskkonnad"},
         {"fi": "Opiskelijat ja yritykset ratkovat yhdessä yritysten todellisia tehtäviä.",
          "en": "Students and firms solve the firms' real tasks together."},
         "piloted", source_organisation="gelderland", source_country="NL", taken_up_at="Jyväskylä (Gradia)",
@@ -424,7 +494,9 @@ ADVOCACY = (
 INTERNSHIPS = (
     DemoInternship(
         {"fi": "Kansainvälinen harjoittelija: luovan talouden selvitys",
-         "en": "International intern: creative economy review"},
+         "en": "International intern: creative economy review",
+         "sv": "Internationell praktikant: översikt över den kreativa ekonomin",
+         "et": "Rahvusvaheline praktikant: loomemajanduse ülevaade"},
         {"fi": "Lyhytaikainen asiantuntijatehtävä: koota luovan talouden hyvät käytännöt Keski-Suomesta ja "
                "kumppanialueilta.",
          "en": "A short expert task: collecting good practices of the creative economy from Central Finland and "
@@ -436,10 +508,14 @@ INTERNSHIPS = (
         )),
     DemoInternship(
         {"fi": "Kansainvälinen harjoittelija: EU-rahoitusmahdollisuuksien kartoitus",
-         "en": "International intern: mapping EU funding opportunities"},
+         "en": "International intern: mapping EU funding opportunities",
+         "sv": "Internationell praktikant: kartläggning av EU-finansieringsmöjligheter",
+         "et": "Rahvusvaheline praktikant: ELi rahastamisvõimaluste kaardistamine"},
         {"fi": "Lyhytaikainen asiantuntijatehtävä: maakunnan toimijoille sopivat EU-ohjelmat ja haut vuodelle "
                "2027.",
-         "en": "A short expert task: the EU programmes and calls of 2027 that suit the region's actors."},
+         "en": "A short expert task: the EU programmes and calls of 2027 that suit the region's actors.",
+         "sv": "Ett kortvarigt expertuppdrag: EU-program och utlysningar år 2027 som passar landskapets aktörer.",
+         "et": "Lühiajaline eksperditöö: maakonna osalistele sobivad ELi programmid ja taotlusvoorud 2027. aastaks."},
         "open", starts_on=date(2027, 2, 1), ends_on=date(2027, 4, 30), apply_by=date(2026, 12, 31),
         applicants=(
             DemoApplicant("Freja Nielsen", "freja.nielsen@example.org", date(2026, 11, 6), "interview"),
