@@ -21,12 +21,12 @@ from django.core.validators import DecimalValidator, MaxLengthValidator
 from django.db import transaction
 from django.forms import ChoiceField, Field, ModelChoiceField, ModelMultipleChoiceField
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from kumppani.audit import writes
 from kumppani.audit.services import User
 from kumppani.core.dates import validate_record_date
+from kumppani.core.money import euros
 from kumppani.directory.models import Organisation, Theme
 from kumppani.funding.models import Call, Programme
 from kumppani.projects.attachments import check_upload
@@ -139,8 +139,8 @@ def _check_budget(refusals: Refusals, data: ProjectData) -> None:
         return
     funded = (data.grant or Decimal(0)) + (data.own_share or Decimal(0))
     if funded > data.total_budget:
-        refusals.add("total_budget", _("The grant and own share together (%(funded)s €) exceed the total budget "
-                                       "(%(total)s €).") % {"funded": funded, "total": data.total_budget})
+        refusals.add("total_budget", _("The grant and own share together (%(funded)s) exceed the total budget "
+                                       "(%(total)s).") % {"funded": euros(funded), "total": euros(data.total_budget)})
 
 
 def _check_programme_and_call(refusals: Refusals, data: ProjectData) -> None:
@@ -201,8 +201,8 @@ def partner_budget_warning(*, total_budget: Decimal | None, partner_budgets: Ite
     budgets = [budget for budget in partner_budgets if budget is not None]
     if total_budget is None or not budgets or sum(budgets) <= total_budget:
         return ""
-    return _("The partners' budgets add up to %(partners)s €, more than the project's total budget "
-             "(%(total)s €).") % {"partners": number_format(sum(budgets), 2), "total": number_format(total_budget, 2)}
+    return _("The partners' budgets add up to %(partners)s, more than the project's total budget "
+             "(%(total)s).") % {"partners": euros(sum(budgets)), "total": euros(total_budget)}
 
 
 # Projects ---------------------------------------------------------------------------------------------------------
