@@ -7,22 +7,17 @@ can be left out, so a page still shows its number of results.
 """
 
 import dataclasses
-import functools
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from django.contrib.staticfiles import finders
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
+from kumppani.core.maps import europe_map
 from kumppani.directory.models import Partnership, country_name
 from kumppani.partners.search import PartnerHit
 from kumppani.projects.models import Project, ProjectPartner
-
-MAP_ASSET = "kumppani/maps/europe.svg"
 
 
 @dataclass
@@ -75,17 +70,6 @@ def label_relevance(hits: list[PartnerHit]) -> None:
 
 # The map ------------------------------------------------------------------------------------------------------------
 
-_PATH = re.compile(r'<path id="([A-Z]{2})" data-name="[^"]*" d="([^"]+)"/>')
-
-
-@functools.cache
-def _country_paths() -> tuple[tuple[str, str], ...]:
-    location = finders.find(MAP_ASSET)
-    if not location:
-        return ()
-    with open(location, encoding="utf-8") as handle:  # type: ignore[arg-type]
-        return tuple(_PATH.findall(handle.read()))
-
 
 def country_counts(hits: list[PartnerHit]) -> list[tuple[str, str, int]]:
     """(code, name in the active language, hits) by most hits."""
@@ -98,14 +82,5 @@ def hit_map(hits: list[PartnerHit]) -> SafeString:
     """The static map of Europe with the countries of the hits shaded by their number; the list beside it says the
     same in words (the map is an image to screen readers)."""
     counts = Counter(hit.organisation.country for hit in hits)
-    top = max(counts.values(), default=1)
-    paths = []
-    for code, data in _country_paths():
-        count = counts.get(code, 0)
-        level = 0 if not count else 1 + min(2, (3 * count - 1) // top)
-        title = f"<title>{escape(country_name(code))}: {count}</title>" if count else ""
-        paths.append(f'<path class="map-level-{level}" data-country="{code}" d="{data}">{title}</path>')
-    label = escape(_("The organisations found, by country"))
-    return mark_safe(  # noqa: S308 (the paths come from the shipped asset; names are escaped)
-        f'<svg class="hit-map" viewBox="0 0 600 560" role="img" aria-label="{label}">'
-        + "".join(paths) + "</svg>")
+    return europe_map(counts, _("The organisations found, by country"),
+                      {code: country_name(code) for code in counts})

@@ -12,7 +12,10 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 
+from kumppani.core.maps import europe_map
 from kumppani.core.translated import ShownText, localized, shown_text
 from kumppani.directory import stewardship
 from kumppani.directory.models import (
@@ -60,6 +63,7 @@ class PublicPartner:
 class CountryGroup:
     name: str
     partners: list[PublicPartner]
+    code: str = ""
 
 
 @dataclass
@@ -79,6 +83,12 @@ def page_content(workspace: Workspace) -> PublicPageContent:
         partners_by_country=partners_by_country(published_partners(workspace)),
         contacts=contacts(published_representations(workspace, timezone.localdate())),
     )
+
+
+def partner_map(groups: list[CountryGroup]) -> SafeString:
+    """The partners by country on a map of Europe (the list of countries beside it says the same in words)."""
+    return europe_map({group.code: len(group.partners) for group in groups}, _("Our partners by country"),
+                      {group.code: group.name for group in groups}, css_class="partner-map")
 
 
 def strategy_measures(workspace: Workspace, today: datetime.date) -> list[Measure]:
@@ -144,7 +154,7 @@ def published_representations(workspace: Workspace, today: datetime.date) -> Que
 
 
 def partners_by_country(partners: list[tuple[str, PublicPartner]]) -> list[CountryGroup]:
-    groups = [CountryGroup(country_name(code), [partner for _code, partner in members])
+    groups = [CountryGroup(country_name(code), [partner for _code, partner in members], code)
               for code, members in itertools.groupby(partners, key=lambda item: item[0])]
     return sorted(groups, key=lambda group: group.name)
 

@@ -30,12 +30,14 @@ def public_page(request: HttpRequest, workspace: str, language: str | None = Non
 def page_context(request: HttpRequest, page_workspace: Workspace, language: str) -> dict[str, Any]:
     with translation.override(language):
         content = selectors.page_content(page_workspace)
+        partner_map = selectors.partner_map(content.partners_by_country)
         sections = {**opportunity_sections.page_sections(page_workspace, language),
                     **subscription_sections.page_sections(page_workspace, language)}
     return {
         "page_workspace": page_workspace,
         "page_language": language,
         "content": content,
+        "partner_map": partner_map,
         **sections,
         "language_links": language_links(request, "public:page_in_language", language,
                                          workspace=page_workspace.slug),

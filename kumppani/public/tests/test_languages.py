@@ -54,3 +54,10 @@ def test_the_page_links_to_each_of_its_sections(client, demo):
     for anchor in ("#focus-areas", "#partners", "#subscribe-title"):
         assert f'href="{anchor}"' in text
         assert f'id="{anchor[1:]}"' in text
+
+
+def test_the_partners_are_drawn_on_a_map_by_country_and_listed_in_words(client, demo):
+    text = page_text(client.get("/p/sepra/en/"))
+    assert '<svg class="partner-map" viewBox="0 0 600 560" role="img" aria-label="Our partners by country">' in text
+    assert '<path class="map-level-3" data-country="EE"' in text  # Sepra's partners are mostly Estonian
+    assert 'href="#country-ee">Estonia</a>' in text and '<h3 id="country-ee">Estonia</h3>' in text
