@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kumppani.partners import crosslingual, dense, facets, semantic
-from kumppani.partners.models import OrganisationVector, VectorState
+from kumppani.partners.models import OrganisationVector, ProjectVector, VectorState
+from kumppani.projects.models import ProjectPartner
 
 if TYPE_CHECKING:
     from kumppani.partners.search import SearchFilters
@@ -27,6 +28,7 @@ logger = logging.getLogger(__name__)
 # The first words of a query are embedded: the CPU time grows with the text (~20 ms for a title, ~65 ms at 120
 # characters, 0.5 s for a page), and the subject comes first. bench/partner_languages.py embeds the same.
 QUERY_WORDS = 16
+MAX_PROJECTS_READ = 20_000  # links read to explain one page of hits (a university may have thousands)
 
 _lock = threading.Lock()
 _cache: dict[str, object] = {"index": dense.VectorIndex.empty(), "generation": None}
@@ -111,3 +113,31 @@ def forget_cache() -> None:
     """Drop the in-memory index (tests; a process that knows the tables were emptied)."""
     with _lock:
         _cache["index"], _cache["generation"] = dense.VectorIndex.empty(), None
+
+
+def closest_projects(pending: PendingDense, organisation_ids: list[int], per_organisation: int = 2
+                     ) -> dict[int, list[int]]:
+    """Each organisation's public projects nearest in meaning to the query, by their stored vectors: the reason a
+    hit found only across languages shows ("King's Road" for a query about historic routes in Finnish records)."""
+    if pending.future is None or not organisation_ids:
+        return {}
+    try:
+        query = semantic.as_matrix(pending.future.result())[0]
+    except RuntimeError:
+        return {}
+    projects: dict[int, list[int]] = {}
+    for organisation_id, project_id in ProjectPartner.objects.filter(
+            organisation_id__in=organisation_ids, project__workspace__isnull=True).values_list(
+            "organisation_id", "project_id")[:MAX_PROJECTS_READ]:
+        projects.setdefault(organisation_id, []).append(project_id)
+    vectors = dict(ProjectVector.objects.filter(
+        project_id__in=[pk for ids in projects.values() for pk in ids]).values_list("project_id", "vector"))
+    closest = {}
+    for organisation_id, project_ids in projects.items():
+        known = [pk for pk in project_ids if pk in vectors]
+        if not known:
+            continue
+        similarities = semantic.as_matrix([bytes(vectors[pk]) for pk in known]) @ query
+        order = np.argsort(-similarities)[:per_organisation]
+        closest[organisation_id] = [known[row] for row in order]
+    return closest

@@ -212,7 +212,29 @@ def _hits(workspace: Workspace | None, weights: Counter[str], filters: SearchFil
         scores.pop(exclude, None)
     best = heapq.nsmallest(max(limit, 0), scores, key=lambda pk: (-scores[pk], pk))
     _add_public_matches(matched, [pk for pk in best if pk not in matched], terms)
-    return themes.explain(_explain(workspace, best, scores, matched, {term.text for term in terms}, query_words))
+    hits = themes.explain(_explain(workspace, best, scores, matched, {term.text for term in terms}, query_words))
+    return _explain_dense_only(hits, pending_dense)
+
+
+def _explain_dense_only(hits: list[PartnerHit], pending_dense: hybrid.PendingDense) -> list[PartnerHit]:
+    """A hit the dense ranking found (no word or theme of the query in its profile) shows its public projects
+    nearest in meaning to the query, so that every hit says why it is there."""
+    unexplained = [hit for hit in hits if not (hit.matching_projects or hit.matching_themes or hit.matched_terms)]
+    closest = hybrid.closest_projects(pending_dense, [hit.organisation.pk for hit in unexplained])
+    if not closest:
+        return hits
+    projects = Project.objects.in_bulk([pk for ids in closest.values() for pk in ids])
+    for hit in unexplained:
+        hit.matching_projects = [_nearest_project(projects[pk]) for pk in closest.get(hit.organisation.pk, [])
+                                 if pk in projects]
+    return hits
+
+
+def _nearest_project(project: Project) -> MatchingProject:
+    title = localized(project.title)
+    starts_on = project.starts_on
+    return MatchingProject(project_id=project.pk, title=title, highlighted_title=escape(title),
+                           year=starts_on.year if starts_on else None, is_own=False)
 
 
 def coverage(weights: Counter[str], terms: list[QueryTerm]) -> float:

@@ -126,3 +126,12 @@ def test_with_the_real_model_an_english_description_finds_the_finnish_organisati
     embed_all()
     assert names(search_partners(None, "developing youth work in rural areas"))[0] == "Nuoriso ry"
     assert names(search_partners(None, "nature tourism products"))[0] == "Matkailu Oy"
+
+
+def test_a_hit_found_across_languages_names_its_projects_nearest_in_meaning(fake_model, nuoriso_ry, matkailu_oy):
+    embed_all()
+    hit = search_partners(None, "activities for young people in villages")[0]
+    assert hit.organisation == nuoriso_ry and not hit.matched_terms
+    assert {project.title for project in hit.matching_projects} <= {
+        "Nuorisotyön kehittäminen maaseudulla", "Nuorten työllistäminen ja koulutus"}
+    assert hit.matching_projects  # a reason to show: the results page keeps only hits with one
