@@ -15,7 +15,7 @@ def test_saving_partner_budgets_above_the_total_saves_and_warns(staff_client, ko
         {"organisation": kodukant.pk, "role": "lead", "budget": "1200.00"}]), follow=True)
     assert Project.objects.count() == 1
     page = html.unescape(response.content.decode())
-    assert 'class="warning"' in page and "1200.00" in page and WARNING in page
+    assert 'class="warning"' in page and "€1,200" in page and WARNING in page
 
 
 def test_the_project_page_warns_while_the_partners_exceed_the_total(staff_client, sepra, bob, kodukant):
