@@ -53,6 +53,7 @@ class ActivityOut(Schema):
     membership: int | None = Field(None, alias="membership_id")
     focus_area: int | None = Field(None, alias="focus_area_id")
     themes: list[int]
+    people: list[int]
     participants: Count
     young_participants: Count
     women: Count
@@ -75,6 +76,10 @@ class ActivityOut(Schema):
     def resolve_themes(obj: Any) -> list[int]:
         return [theme.pk for theme in obj.themes.all()]
 
+    @staticmethod
+    def resolve_people(obj: Any) -> list[int]:
+        return [person.pk for person in obj.people.all()]
+
 
 class ActivityIn(InputSchema):
     type: ActivityType | None = None
@@ -89,6 +94,7 @@ class ActivityIn(InputSchema):
     membership: RecordId | None = Field(None, description="A network membership of the workspace")
     focus_area: RecordId | None = None
     themes: list[RecordId] | None = None
+    people: list[RecordId] | None = Field(None, description="Named participants: people of the workspace's directory")
     participants: CountIn = Field(None, ge=0)
     young_participants: CountIn = Field(None, ge=0, description="Of whom young people under 30")
     women: CountIn = Field(None, ge=0)
@@ -128,7 +134,7 @@ def _activities(request: HttpRequest, filters: ActivityFilters) -> Any:
     values = {name: value for name, value in filters.model_dump(exclude_none=True).items() if value is not False}
     filter_form = forms.ActivityFilterForm(values, workspace=ws(request))
     raise_form_errors(filter_form)
-    return selectors.activities(ws(request), filter_form.cleaned_data).prefetch_related("organisers", "themes")
+    return selectors.activities(ws(request), filter_form.cleaned_data).prefetch_related("organisers", "themes", "people")
 
 
 add_routes(router, RecordRoutes(ACTIVITY, "/activities", ActivityIn, ActivityOut, ActivityChanges,

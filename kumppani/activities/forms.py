@@ -12,7 +12,7 @@ from kumppani.activities.selectors import known_organisations
 from kumppani.activities.widgets import SearchCheckboxes, SearchSelect
 from kumppani.core.forms import WorkspaceModelForm, model_choice_field
 from kumppani.directory.forms import ListFilterForm, country_choices
-from kumppani.directory.models import Membership, Theme
+from kumppani.directory.models import Membership, Person, Theme
 from kumppani.directory.widgets import CountrySelect, CountrySelectMultiple, ThemePicker
 from kumppani.projects.models import Project
 from kumppani.workspaces.models import FocusArea
@@ -48,6 +48,11 @@ class CountriesField(forms.MultipleChoiceField):
 def linkable_projects(workspace: Any) -> Any:
     """Projects a workspace's record may link to: its own, and the public records owned by no workspace."""
     return Project.objects.filter(Q(workspace=workspace) | Q(workspace__isnull=True))
+
+
+def linkable_people(workspace: Any) -> Any:
+    """People an activity may name as participants: the workspace's own people of the directory."""
+    return Person.objects.filter(workspace=workspace)
 
 
 def _current_ids(form: forms.BaseForm, name: str) -> list[str]:
@@ -88,15 +93,17 @@ class ActivityForm(WorkspaceModelForm):
     class Meta:
         model = Activity
         fields = ["type", "title", "description", "starts_on", "ends_on", "country", "town", "organisers",
-                  "project", "membership", "focus_area", "themes", "participants", "young_participants", "women",
+                  "project", "membership", "focus_area", "themes", "people", "participants", "young_participants", "women",
                   "men", "other_gender", "organisations_represented", "countries_represented", "international",
                   "youth_led", "crosses_area_types", "history_based"]
-        widgets = {"starts_on": DATE_INPUT, "ends_on": DATE_INPUT, "themes": ThemePicker}
+        widgets = {"starts_on": DATE_INPUT, "ends_on": DATE_INPUT, "themes": ThemePicker,
+                   "people": forms.SelectMultiple(attrs={"data-picker": "person", "size": 6})}
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         offer_organisers(self, "organisers", self.workspace)
         offer_projects(self, "project", self.workspace)
+        self.fields["people"].queryset = Person.objects.filter(workspace=self.workspace).order_by("name")
         memberships = Membership.objects.filter(workspace=self.workspace).select_related("network")
         model_choice_field(self, "membership").queryset = memberships
         model_choice_field(self, "focus_area").queryset = FocusArea.objects.filter(workspace=self.workspace)

@@ -45,6 +45,9 @@ class Activity(models.Model):
                                    on_delete=models.SET_NULL, related_name="activities")
     focus_area = models.ForeignKey("workspaces.FocusArea", verbose_name=_("focus area"), null=True, blank=True,
                                    on_delete=models.SET_NULL, related_name="activities")
+    people = models.ManyToManyField("directory.Person", verbose_name=_("named participants"), blank=True,
+                                    related_name="activities",
+                                    help_text=_("People of the directory who took part (beside the counts)"))
     themes = models.ManyToManyField("directory.Theme", verbose_name=_("themes"), blank=True,
                                     related_name="activities")
     participants = head_count(_("participants"))

@@ -8,6 +8,6 @@ from kumppani.workspaces.records import RecordType
 ACTIVITY = RecordType(
     name="activity", plural="activities", model=Activity, form_class=forms.ActivityForm,
     queryset=selectors.activity_records, namespace="activities", own_detail_view=True,
-    links={"project": forms.linkable_projects},
+    links={"project": forms.linkable_projects, "people": forms.linkable_people},
     normalise={"country": country_code, "countries_represented": country_codes},
 )

@@ -64,7 +64,7 @@ def activities(workspace: Any, filters: dict[str, Any]) -> QuerySet[Activity]:
 
 def export_records(workspace: Any, filters: dict[str, Any]) -> QuerySet[Activity]:
     return activities(workspace, filters).select_related("project", "membership__network", "focus_area") \
-        .prefetch_related("organisers", "themes")
+        .prefetch_related("organisers", "themes", "people")
 
 
 # The month calendar ---------------------------------------------------------------------------------------------

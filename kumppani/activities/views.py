@@ -41,6 +41,7 @@ def activity_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "activities/activity_detail.html", {
         "object": activity,
         "organisers": activity.organisers.order_by("name"),
+        "people": activity.people.order_by("name"),
         "themes": activity.themes.all(),
         "history": history_for(activity).filter(workspace=workspace)[:50],
     })
