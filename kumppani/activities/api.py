@@ -134,7 +134,8 @@ def _activities(request: HttpRequest, filters: ActivityFilters) -> Any:
     values = {name: value for name, value in filters.model_dump(exclude_none=True).items() if value is not False}
     filter_form = forms.ActivityFilterForm(values, workspace=ws(request))
     raise_form_errors(filter_form)
-    return selectors.activities(ws(request), filter_form.cleaned_data).prefetch_related("organisers", "themes", "people")
+    return selectors.activities(ws(request), filter_form.cleaned_data).prefetch_related("organisers", "themes",
+                                                                                        "people")
 
 
 add_routes(router, RecordRoutes(ACTIVITY, "/activities", ActivityIn, ActivityOut, ActivityChanges,

@@ -93,8 +93,8 @@ class ActivityForm(WorkspaceModelForm):
     class Meta:
         model = Activity
         fields = ["type", "title", "description", "starts_on", "ends_on", "country", "town", "organisers",
-                  "project", "membership", "focus_area", "themes", "people", "participants", "young_participants", "women",
-                  "men", "other_gender", "organisations_represented", "countries_represented", "international",
+                  "project", "membership", "focus_area", "themes", "people", "participants", "young_participants",
+                  "women", "men", "other_gender", "organisations_represented", "countries_represented", "international",
                   "youth_led", "crosses_area_types", "history_based"]
         widgets = {"starts_on": DATE_INPUT, "ends_on": DATE_INPUT, "themes": ThemePicker,
                    "people": forms.SelectMultiple(attrs={"data-picker": "person", "size": 6})}
