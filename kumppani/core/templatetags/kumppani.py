@@ -44,6 +44,17 @@ def fallback_notice(context: Any) -> str:
 
 
 @register.filter
+def iso_datetime(value: Any) -> str:
+    """A date or moment for a `<time datetime>` attribute: ISO 8601 to the second (HTML allows at most three
+    digits of a second's fraction; Django's "c" writes six)."""
+    if value is None or value == "":
+        return ""
+    if hasattr(value, "microsecond"):
+        value = value.replace(microsecond=0)
+    return value.isoformat()
+
+
+@register.filter
 def shown(value: Any) -> Any:
     if value is None or value == "":
         return "–"
