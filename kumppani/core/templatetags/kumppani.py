@@ -44,6 +44,15 @@ def fallback_notice(context: Any) -> str:
 
 
 @register.filter
+def meter_percent(share: Any) -> int:
+    """A share (1.0 = all) as a whole percent for a <meter max="100">: above the target the meter is full."""
+    try:
+        return max(0, min(100, round(float(share) * 100)))
+    except (TypeError, ValueError):
+        return 0
+
+
+@register.filter
 def iso_datetime(value: Any) -> str:
     """A date or moment for a `<time datetime>` attribute: ISO 8601 to the second (HTML allows at most three
     digits of a second's fraction; Django's "c" writes six)."""
