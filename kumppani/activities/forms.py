@@ -103,7 +103,7 @@ class ActivityForm(WorkspaceModelForm):
         super().__init__(*args, **kwargs)
         offer_organisers(self, "organisers", self.workspace)
         offer_projects(self, "project", self.workspace)
-        self.fields["people"].queryset = Person.objects.filter(workspace=self.workspace).order_by("name")
+        model_choice_field(self, "people").queryset = Person.objects.filter(workspace=self.workspace).order_by("name")
         memberships = Membership.objects.filter(workspace=self.workspace).select_related("network")
         model_choice_field(self, "membership").queryset = memberships
         model_choice_field(self, "focus_area").queryset = FocusArea.objects.filter(workspace=self.workspace)
