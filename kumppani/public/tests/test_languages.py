@@ -2,6 +2,7 @@
 
 import pytest
 
+from kumppani.opportunities.models import Opportunity
 from kumppani.public.tests.conftest import page_text
 from kumppani.workspaces.models import Workspace
 
@@ -61,3 +62,10 @@ def test_the_partners_are_drawn_on_a_map_by_country_and_listed_in_words(client, 
     assert '<svg class="partner-map" viewBox="0 0 600 560" role="img" aria-label="Our partners by country">' in text
     assert '<path class="map-level-3" data-country="EE"' in text  # Sepra's partners are mostly Estonian
     assert 'href="#country-ee">Estonia</a>' in text and '<h3 id="country-ee">Estonia</h3>' in text
+
+
+def test_an_opportunity_not_yet_translated_is_marked_with_its_language_and_a_notice(client, demo):
+    opportunity = Opportunity.objects.filter(workspace__slug="sepra").published().first()
+    Opportunity.objects.filter(pk=opportunity.pk).update(title={"fi": "Vain suomeksi"}, body={"fi": "Teksti."})
+    text = page_text(client.get(f"/p/sepra/et/opportunities/{opportunity.pk}/"))
+    assert '<h1 lang="fi">Vain suomeksi</h1>' in text and 'class="fallback-notice"' in text
