@@ -73,6 +73,7 @@ def read_rows(binary: IO[bytes], data_format: Format) -> list[ProjectRow | BadRo
         if not rows:
             raise ImportRefused(_("The file has no rows below its header."))
         return rows
+    assert data_format.build is not None  # a format either reads its upload itself or builds rows from its columns
     text = open_text(binary)
     numbered = (json_rows(text, data_format.columns, data_format.name) if data_format.json
                 else csv_rows(text, data_format.delimiter, data_format.columns, data_format.name))

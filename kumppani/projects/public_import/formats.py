@@ -52,15 +52,10 @@ class Format:
     name: str
     label: Any  # lazy text
     columns: list[str]  # the columns (JSON keys) a file of this format must have
-    build: Builder
+    build: Builder | None = None  # rows from the file's columns; None for a format that reads the upload itself
     delimiter: str = ","
     json: bool = False
     read: Callable[[IO[bytes]], list[ProjectRow | BadRow]] | None = None  # reads the whole upload itself
-
-
-def reads_itself(rows: NumberedRows) -> Iterator[ProjectRow | BadRow]:
-    """The builder of a format whose `read` reads the upload (never called)."""
-    raise NotImplementedError
 
 
 # Reading cells --------------------------------------------------------------------------------------------------
@@ -380,8 +375,8 @@ FORMATS: dict[str, Format] = {
     "cordis": Format(
         "cordis", gettext_lazy("CORDIS, Horizon 2020 and Horizon Europe projects and participants (EU, ZIP of the "
                                "project and organization files)"),
-        [], reads_itself, read=read_cordis),
+        [], read=read_cordis),
     "iati": Format(
         "iati", gettext_lazy("IATI activity file, versions 2.01–2.03 (any publisher, XML)"),
-        [], reads_itself, read=read_iati),
+        [], read=read_iati),
 }

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy
 
 from kumppani.directory import identifiers
 from kumppani.projects.models import PartnerRole
-from kumppani.projects.public_import.formats import Format, digest, reads_itself
+from kumppani.projects.public_import.formats import Format, digest
 from kumppani.projects.public_import.org_types import guess_type
 from kumppani.projects.public_import.parsing import CellError, clean_name, clean_text, parse_date
 from kumppani.projects.public_import.reading import Cells, ImportRefused
@@ -67,7 +67,7 @@ class Mapping:
 
 
 def format_of(mapping: Mapping) -> Format:
-    return Format(mapping.source, mapping.name, sorted(set(mapping.columns.values())), reads_itself,
+    return Format(mapping.source, mapping.name, sorted(set(mapping.columns.values())),
                   read=functools.partial(read_mapped, mapping=mapping))
 
 
