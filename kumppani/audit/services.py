@@ -10,7 +10,6 @@ from django.core import serializers
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, models, router, transaction
 from django.db.models.deletion import Collector
-from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -29,7 +28,6 @@ class RestoreError(Exception):
 
 # Sent after a restore has put a record back (sender: its model; instance, entry): the rows come back raw, so
 # whoever keeps derived data (the partner index) listens here.
-restored = Signal()
 
 
 def _json_safe(value: Any) -> Any:
@@ -195,8 +193,21 @@ def restore(entry: AuditEntry, actor: User) -> models.Model:
                 events.emit(*events.events_of(records, events.RESTORED))
     except IntegrityError as error:
         raise RestoreError(_("The record cannot be restored: a record with the same details exists now.")) from error
-    restored.send(sender=type(target), instance=target, entry=entry)
     return target
+
+
+def move_rows(model: type[models.Model], pks: list[Any], field: str, source: Any, target: Any) -> list[Any]:
+    """Point the rows whose `field` is `source` at `target` in bulk, emitting the events of the rows as they were
+    and as they are (what derives from them follows both ends of the move). Returns the pks moved."""
+    rows = model._base_manager.filter(pk__in=pks, **{field: source})
+    before = list(rows)
+    if not before:
+        return []
+    moved = [row.pk for row in before]
+    rows.update(**{field: target})
+    after = list(model._base_manager.filter(pk__in=moved))
+    events.emit(*events.events_of(before, events.CHANGED), *events.events_of(after, events.CHANGED))
+    return moved
 
 
 def _move_back(moved: list[dict[str, Any]]) -> None:
@@ -209,8 +220,7 @@ def _move_back(moved: list[dict[str, Any]]) -> None:
         if move.get("created"):  # rows the merge added to the kept record (its copies of identifiers)
             model._base_manager.filter(pk__in=move["pks"]).delete()
             continue
-        model._base_manager.filter(pk__in=move["pks"], **{move["field"]: move["to"]}).update(
-            **{move["field"]: move["from"]})
+        move_rows(model, move["pks"], move["field"], move["to"], move["from"])
 
 
 def history_for(obj: models.Model) -> models.QuerySet[AuditEntry]:

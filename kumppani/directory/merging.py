@@ -8,26 +8,23 @@ history page puts the duplicate back and points the moved rows at it again. The 
 duplicate's entries keep its id, and the kept one gets an entry naming what was merged into it.
 
 Only the steward of both records, or an instance administrator, merges them (public records: administrators).
-The partner index follows through `organisations_merged` and `audit.services.restored`.
+Both write the moves through `audit.services.move_rows`, which emits the moved rows' events at both ends, so the
+partner index and whatever else follows the domain events (kumppani/core/events.py) follows a merge and its undoing.
 """
 
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
-from django.dispatch import Signal
 from django.utils.translation import gettext as _
 
 from kumppani.audit import services as audit
 from kumppani.audit import writes
 from kumppani.audit.models import Action, AuditEntry
+from kumppani.core import events
 from kumppani.directory import stewardship
 from kumppani.directory.matching import IDENTIFIER_FIELDS
 from kumppani.directory.models import DistinctOrganisations, Organisation, OrganisationIdentifier
-
-# Sent after a merge (sender: Organisation; kept_id, removed_id): the partner index reindexes the kept organisation
-# and forgets the removed one (kumppani/partners/merge_follow.py).
-organisations_merged = Signal()
 
 
 def _unique_field_sets(model: type[models.Model], field_name: str) -> list[list[str]]:
@@ -77,9 +74,8 @@ def _relations() -> list[tuple[type[models.Model], models.ForeignKey]]:
 def _move_relations(kept: Organisation, duplicate: Organisation) -> list[dict[str, Any]]:
     moves = []
     for model, field in _relations():
-        pks = _movable(model, field, kept, duplicate)
+        pks = audit.move_rows(model, _movable(model, field, kept, duplicate), field.attname, duplicate.pk, kept.pk)
         if pks:
-            model._base_manager.filter(pk__in=pks).update(**{field.attname: kept.pk})
             moves.append({"model": model._meta.label, "field": field.attname, "pks": pks,
                           "from": duplicate.pk, "to": kept.pk})
     return moves
@@ -117,6 +113,7 @@ def merge_organisations(*, actor: Any, workspace: Any, kept: Organisation, dupli
     if copied:
         moves.append(copied)
     duplicate_id, duplicate_name = duplicate.pk, str(duplicate)
+    removed = events.events_of([duplicate], events.DELETED)
     entry = audit.delete_with_snapshot(actor, workspace, duplicate)
     entry.snapshot = {**(entry.snapshot or {}), "moved": moves, "merged_into": kept.pk}
     entry.changes = {**entry.changes, "merged_into": f"{kept} ({kept.pk})"}
@@ -125,7 +122,7 @@ def merge_organisations(*, actor: Any, workspace: Any, kept: Organisation, dupli
         workspace=workspace, actor=audit.audit_actor(actor), action=Action.UPDATE,
         content_type=ContentType.objects.get_for_model(Organisation), object_id=str(kept.pk),
         object_repr=str(kept)[:300], changes={"merged_from": [None, f"{duplicate_name} ({duplicate_id})"]})
-    organisations_merged.send(sender=Organisation, kept_id=kept.pk, removed_id=duplicate_id)
+    events.emit(*removed, *events.events_of([kept], events.CHANGED))
     return entry
 
 

@@ -9,7 +9,3 @@ class PartnersConfig(AppConfig):
         from kumppani.partners import follow
 
         follow.subscribe()
-
-        from kumppani.partners import merge_follow
-
-        merge_follow.connect()
