@@ -176,7 +176,7 @@ def _add_list(router: Router, spec: RecordRoutes, located: _Located, options: di
     def list_records(request: HttpRequest, ids: list[int], filters: Any = None) -> Any:
         return located.listed(request, ids, filters)
 
-    parameters = {"filters": Query[spec.filters]} if spec.filters is not None else {}  # type: ignore[name-defined]
+    parameters = {"filters": Query[spec.filters]} if spec.filters is not None else {}  # type: ignore[misc,name-defined]
     view = _view(spec, "list", plural, list_records, located.parent_ids, parameters)
     listed_out: Any = list[spec.schema_out]  # type: ignore[name-defined]
     router.get(spec.path, response=listed_out, **options)(paginate(Pagination)(view))
