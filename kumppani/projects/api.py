@@ -1,4 +1,5 @@
-"""The projects of the token's workspace, with their partners, status changes and outputs.
+"""The projects of the token's workspace, with their partners, status changes and outputs: the routes of
+projects and of their outputs come from their record types (kumppani/projects/records.py) through add_routes.
 
 A payload becomes the services' plain data (kumppani/projects/data.py), so the API refuses what the page refuses,
 with the services' messages per field ("partners.1.role" for the second partner's role).

@@ -61,7 +61,8 @@ class RecordRoutes:
     plural: str = ""  # list_<plural>; default the record type's plural
     tags: list[str] | None = None
     filters: type[Any] | None = None  # the list's query parameters
-    # (request, filters or None) → the list's queryset; default: the record type's queryset
+    # (request, filters or None) → the list's queryset; default: the record type's queryset (a child's list is
+    # its parent's children)
     listed: Callable[[HttpRequest, Any], Any] | None = None
     docs: dict[str, str] | None = None  # operation ("list", "create", "get", "update", "delete") → description
     module: str = ""  # the app's api module, in operation ids (kumppani_directory_api_create_person)

@@ -30,6 +30,7 @@ def test_the_record_types_generate_the_five_routes_of_each():
     assert len(deletes) == len(set(deletes)) >= 15
     assert ("delete", "/people/{id}") in GENERATED
     assert ("patch", "/strategies/{id}") in GENERATED
+    assert ("get", "/projects/{id}") in GENERATED
     assert ("delete", "/projects/{id}/outputs/{output_id}") in GENERATED
 
 
