@@ -1,4 +1,5 @@
-"""The projects of the token's workspace, with their partners, status changes and outputs.
+"""The projects of the token's workspace, with their partners, status changes and outputs: the routes of
+projects and of their outputs come from their record types (kumppani/projects/records.py) through add_routes.
 
 A payload becomes the services' plain data (kumppani/projects/data.py), so the API refuses what the page refuses,
 with the services' messages per field ("partners.1.role" for the second partner's role).
@@ -11,11 +12,9 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import P, PathEx, Query, Router, Status
-from ninja.pagination import paginate
+from ninja import P, PathEx, Router
 
-from kumppani.audit import writes
-from kumppani.core.apitools import MAX_ID, Pagination, raise_form_errors
+from kumppani.core.apitools import MAX_ID, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.projects import forms, selectors, services
 from kumppani.projects.api_schemas import (
@@ -30,15 +29,17 @@ from kumppani.projects.api_schemas import (
 )
 from kumppani.projects.data import OutputData, PartnerData, ProjectData, merged_texts
 from kumppani.projects.models import Output, PartnerRole, Project
+from kumppani.projects.records import OUTPUT, PROJECT
+from kumppani.workspaces.record_api import Parent, RecordRoutes, Writes, add_routes
 
 router = Router(tags=["projects"])
 
-Id = PathEx[int, P(ge=1, le=MAX_ID, description="The project's id")]
-OutputId = PathEx[int, P(ge=1, le=MAX_ID, description="The output's id")]
-DELETED = {204: None}
+PROJECT_ID = "The project's id"
+Id = PathEx[int, P(ge=1, le=MAX_ID, description=PROJECT_ID)]
 
 
 def _detailed(workspace: Any, pk: int) -> Project:
+    """A project the workspace may read, with everything ProjectOut shows."""
     return get_object_or_404(
         selectors.with_details(selectors.visible_projects(workspace)).prefetch_related("status_changes__author"),
         pk=pk)
@@ -72,81 +73,58 @@ def _output_data(payload: OutputIn, current: OutputData) -> OutputData:
     return dataclasses.replace(current, **changes)
 
 
-@router.get("/projects", response=list[ProjectOut])
-@paginate(Pagination)
-def list_projects(request: HttpRequest, filters: Query[ProjectFilters]) -> Any:
-    """Your workspace's projects, filtered as on the projects page; with public=true the public records too."""
+def _projects(request: HttpRequest, filters: ProjectFilters) -> Any:
     filter_form = forms.ProjectFilterForm(filters.model_dump(exclude_none=True), workspace=ws(request))
     raise_form_errors(filter_form)
     return selectors.projects(ws(request), filter_form.cleaned_data).prefetch_related("status_changes__author")
 
 
-@router.post("/projects", response={201: ProjectOut})
-def create_project(request: HttpRequest, payload: ProjectIn) -> Any:
-    """A new project with its partners, saved whole or not at all."""
-    project = services.create_project(actor=request.user, workspace=ws(request),
-                                      data=_project_data(payload, ProjectData(title={})))
-    return Status(201, _detailed(ws(request), project.pk))
+def _create_project(request: HttpRequest, payload: ProjectIn) -> Project:
+    return services.create_project(actor=request.user, workspace=ws(request),
+                                   data=_project_data(payload, ProjectData(title={})))
 
 
-@router.get("/projects/{id}", response=ProjectOut)
-def get_project(request: HttpRequest, id: Id) -> Any:
-    """One of your projects, or a public record."""
-    return _detailed(ws(request), id)
+def _update_project(request: HttpRequest, project: Project, payload: ProjectPatch) -> Project:
+    return services.update_project(actor=request.user, workspace=ws(request), project=project,
+                                   data=_project_data(payload, ProjectData.from_project(project)))
 
 
-@router.patch("/projects/{id}", response=ProjectOut)
-def update_project(request: HttpRequest, id: Id, payload: ProjectPatch) -> Any:
-    """Change the fields given. "partners", when given, is the whole new list. A public record answers 404."""
-    project = selectors.own_project(ws(request), id)
-    services.update_project(actor=request.user, workspace=ws(request), project=project,
-                            data=_project_data(payload, ProjectData.from_project(project)))
-    return _detailed(ws(request), id)
-
-
-@router.delete("/projects/{id}", response=DELETED)
-def delete_project(request: HttpRequest, id: Id) -> Any:
-    """Deletes the project with its partners, status changes, outputs and attachments; the history can undo it."""
-    writes.delete_record(request.user, ws(request), selectors.own_project(ws(request), id))
-    return Status(204, None)
+add_routes(router, RecordRoutes(
+    PROJECT, "/projects", ProjectIn, ProjectOut, ProjectPatch, filters=ProjectFilters, listed=_projects,
+    fetch=_detailed, id_description=PROJECT_ID, module=__name__,
+    writes=Writes(create=_create_project, update=_update_project), docs={
+        "list": "Your workspace's projects, filtered as on the projects page; with public=true the public records "
+                "too.",
+        "create": "A new project with its partners, saved whole or not at all.",
+        "get": "One of your projects, or a public record.",
+        "update": 'Change the fields given. "partners", when given, is the whole new list. A public record answers '
+                  "404.",
+        "delete": "Deletes the project with its partners, status changes, outputs and attachments; the history can "
+                  "undo it."}))
 
 
 @router.post("/projects/{id}/status", response=ProjectOut)
 def change_project_status(request: HttpRequest, id: Id, payload: StatusChangeIn) -> Any:
     """Move the project to another status; the change is recorded with its date and your name."""
     workspace = ws(request)
-    project = selectors.own_project(workspace, id)
+    project = PROJECT.get(workspace, id)
     services.change_status(actor=request.user, workspace=workspace, project=project, status=payload.status,
                            on=payload.on, note=payload.note or "")
     return _detailed(workspace, id)
 
 
-@router.get("/projects/{id}/outputs", response=list[OutputOut])
-@paginate(Pagination)
-def list_outputs(request: HttpRequest, id: Id) -> Any:
-    return selectors.outputs(selectors.visible_project(ws(request), id))
+def _add_output(request: HttpRequest, payload: OutputIn, project: Project) -> Output:
+    return services.add_output(actor=request.user, workspace=ws(request), project=project,
+                               data=_output_data(payload, OutputData(title={})))
 
 
-def _own_output(request: HttpRequest, project_id: int, output_id: int) -> Output:
-    project = selectors.own_project(ws(request), project_id)
-    return get_object_or_404(Output, pk=output_id, project=project)
+def _update_output(request: HttpRequest, output: Output, payload: OutputPatch) -> Output:
+    return services.update_output(actor=request.user, workspace=ws(request), output=output,
+                                  data=_output_data(payload, OutputData.from_output(output)))
 
 
-@router.post("/projects/{id}/outputs", response={201: OutputOut})
-def add_output(request: HttpRequest, id: Id, payload: OutputIn) -> Any:
-    project = selectors.own_project(ws(request), id)
-    data = _output_data(payload, OutputData(title={}))
-    return Status(201, services.add_output(actor=request.user, workspace=ws(request), project=project, data=data))
-
-
-@router.patch("/projects/{id}/outputs/{output_id}", response=OutputOut)
-def update_output(request: HttpRequest, id: Id, output_id: OutputId, payload: OutputPatch) -> Any:
-    output = _own_output(request, id, output_id)
-    data = _output_data(payload, OutputData.from_output(output))
-    return services.update_output(actor=request.user, workspace=ws(request), output=output, data=data)
-
-
-@router.delete("/projects/{id}/outputs/{output_id}", response=DELETED)
-def delete_output(request: HttpRequest, id: Id, output_id: OutputId) -> Any:
-    services.delete_output(actor=request.user, workspace=ws(request), output=_own_output(request, id, output_id))
-    return Status(204, None)
+add_routes(router, RecordRoutes(
+    OUTPUT, "/projects/{id}/outputs", OutputIn, OutputOut, OutputPatch, id_description="The output's id",
+    parent=Parent(PROJECT, "project", selectors.outputs, id_description=PROJECT_ID),
+    operations=("list", "create", "update", "delete"), names={"create": "add_output"}, module=__name__,
+    writes=Writes(create=_add_output, update=_update_output)))

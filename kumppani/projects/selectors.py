@@ -27,14 +27,6 @@ def visible_projects(workspace: Any) -> QuerySet[Project]:
     return Project.objects.filter(Q(workspace=workspace) | Q(workspace__isnull=True))
 
 
-def own_project(workspace: Any, pk: int) -> Project:
-    return get_object_or_404(own_projects(workspace), pk=pk)
-
-
-def visible_project(workspace: Any, pk: int) -> Project:
-    return get_object_or_404(visible_projects(workspace), pk=pk)
-
-
 def _partners_prefetch() -> Prefetch:
     return Prefetch("partners", queryset=ProjectPartner.objects.select_related("organisation").order_by("role", "id"))
 

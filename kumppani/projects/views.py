@@ -16,7 +16,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from kumppani.audit import writes
 from kumppani.audit.services import history_for
 from kumppani.core import spreadsheets
 from kumppani.core.pages import paginate
@@ -25,6 +24,7 @@ from kumppani.jobs.services import start_job
 from kumppani.projects import exports, forms, iati, selectors, services, tasks
 from kumppani.projects.data import OutputData, ProjectData
 from kumppani.projects.models import Attachment, Output, Project, Status
+from kumppani.projects.records import OUTPUT, PROJECT
 from kumppani.workspaces.access import workspace_view
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -154,15 +154,15 @@ def project_create(request: HttpRequest) -> HttpResponse:
 
 @workspace_view(write=True)
 def project_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    return _edit(request, selectors.own_project(_workspace(request), pk))
+    return _edit(request, PROJECT.get(_workspace(request), pk))
 
 
 @workspace_view(write=True)
 def project_delete(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = _workspace(request)
-    project = selectors.own_project(workspace, pk)
+    project = PROJECT.get(workspace, pk)
     if request.method == "POST":
-        writes.delete_record(request.user, workspace, project)
+        PROJECT.delete_object(request.user, workspace, project)
         messages.success(request, _("Deleted. You can undo this in the history."))
         return redirect("projects:project_list", workspace.slug)
     return render(request, "core/record_delete.html", {
@@ -174,7 +174,7 @@ def project_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def project_status(request: HttpRequest, pk: int) -> HttpResponse:
     """Move a project to another status, from the board (HTMX: answers the board) or the detail page."""
     workspace = _workspace(request)
-    project = selectors.own_project(workspace, pk)
+    project = PROJECT.get(workspace, pk)
     form = forms.StatusChangeForm(request.POST)
     if form.is_valid():
         services.change_status(actor=request.user, workspace=workspace, project=project,
@@ -195,10 +195,6 @@ def project_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 # Outputs --------------------------------------------------------------------------------------------------------
-
-
-def _own_output(workspace: Any, pk: int) -> Output:
-    return get_object_or_404(Output.objects.select_related("project"), pk=pk, project__workspace=workspace)
 
 
 def _output_form_page(request: HttpRequest, project: Project, form: Any, output: Output | None) -> HttpResponse:
@@ -222,7 +218,7 @@ def _output_saved(form: forms.OutputForm, save: Callable[[OutputData], Any]) -> 
 @workspace_view(write=True)
 def project_output_create(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = _workspace(request)
-    project = selectors.own_project(workspace, pk)
+    project = PROJECT.get(workspace, pk)
     form = forms.OutputForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and _output_saved(form, lambda data: services.add_output(
             actor=request.user, workspace=workspace, project=project, data=data)):
@@ -234,7 +230,7 @@ def project_output_create(request: HttpRequest, pk: int) -> HttpResponse:
 @workspace_view(write=True)
 def output_edit(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = _workspace(request)
-    output = _own_output(workspace, pk)
+    output = OUTPUT.get(workspace, pk)
     form = forms.OutputForm(request.POST or None, instance=output)
     if request.method == "POST" and form.is_valid() and _output_saved(form, lambda data: services.update_output(
             actor=request.user, workspace=workspace, output=output, data=data)):
@@ -246,7 +242,7 @@ def output_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @workspace_view(write=True)
 def output_delete(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = _workspace(request)
-    output = _own_output(workspace, pk)
+    output = OUTPUT.get(workspace, pk)
     detail_url = redirect("projects:project_detail", workspace.slug, output.project_id).url
     if request.method == "POST":
         services.delete_output(actor=request.user, workspace=workspace, output=output)
@@ -262,7 +258,7 @@ def output_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def project_upload(request: HttpRequest, pk: int) -> HttpResponse:
     workspace = _workspace(request)
-    project = selectors.own_project(workspace, pk)
+    project = PROJECT.get(workspace, pk)
     form = forms.AttachmentForm(request.POST, request.FILES)
     refusals: list[Any] = list(form.errors.get("file", []))
     if form.is_valid():

@@ -73,6 +73,7 @@ class RecordType:
     update: Callable[..., Any] | None = None
     namespace: str = "directory"
     own_detail_view: bool = False  # the app routes its own detail page
+    own_pages: bool = False  # the app routes every page of its own (projects): urls() gives none
     fields: list[str] | None = None  # the fields a page or the API edits; default: the form's
     # The records a link may point to, per field: workspace → queryset. Default: the linked model's records of the
     # workspace when it has a workspace, else all of them (the shared directory).
@@ -81,9 +82,17 @@ class RecordType:
     # (workspace, record with the values applied, many-to-many values) → raises ValidationError keyed by field:
     # the rules that need more than the record itself (the model's clean() holds those between its own fields).
     rules: Callable[[Any, Any, dict[str, list[Any]]], None] | None = None
+    # The records the workspace may read where they are more than those it may change (queryset): a project's
+    # public records. Default: queryset.
+    readable: Callable[[Any], models.QuerySet] | None = None
 
     def get(self, workspace: Any, pk: int) -> Any:
+        """One of the workspace's records of this type (404 otherwise): those it may change."""
         return get_object_or_404(self.queryset(workspace), pk=pk)
+
+    def get_readable(self, workspace: Any, pk: int) -> Any:
+        """One of the records the workspace may read (404 otherwise)."""
+        return get_object_or_404((self.readable or self.queryset)(workspace), pk=pk)
 
     def editable_fields(self) -> list[str]:
         return list(self.fields if self.fields is not None else self.form_class._meta.fields or [])
@@ -190,6 +199,8 @@ class RecordType:
                                                            "cancel_url": self.url("detail", workspace, pk)})
 
     def urls(self) -> list[Any]:
+        if self.own_pages:
+            return []
         read = workspace_view()
         write = workspace_view(write=True)
         detail = [] if self.own_detail_view else [

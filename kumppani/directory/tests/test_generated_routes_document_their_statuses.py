@@ -7,10 +7,12 @@ from kumppani.workspaces.record_api import GENERATED
 
 PREFIX = "/api/v1"
 ERROR_REF = "#/components/schemas/ErrorOut"
-# What each kind of generated operation can answer: its success, and the errors of kumppani/api.py's handlers.
+# What each kind of generated operation can answer: its success, and the errors of kumppani/api.py's handlers;
+# keyed by the method and whether the path names a record (its own, or the parent of a child record type's).
 EXPECTED = {
     ("get", False): {"200", "401", "422", "503"},  # a list: its filters and page are query parameters
     ("post", False): {"201", "400", "401", "403", "404", "409", "422", "503"},
+    ("post", True): {"201", "400", "401", "403", "404", "409", "422", "503"},  # a child's, under its parent
     ("get", True): {"200", "401", "404", "422", "503"},
     ("patch", True): {"200", "400", "401", "403", "404", "409", "422", "503"},
     ("delete", True): {"204", "401", "403", "404", "409", "422", "503"},
@@ -28,13 +30,15 @@ def test_the_record_types_generate_the_five_routes_of_each():
     assert len(deletes) == len(set(deletes)) >= 15
     assert ("delete", "/people/{id}") in GENERATED
     assert ("patch", "/strategies/{id}") in GENERATED
+    assert ("get", "/projects/{id}") in GENERATED
+    assert ("delete", "/projects/{id}/outputs/{output_id}") in GENERATED
 
 
 @pytest.mark.parametrize(("method", "path"), GENERATED)
 def test_a_generated_route_documents_every_status_it_can_answer(schema, method, path):
     operation = schema["paths"][PREFIX + path][method]
 
-    assert {str(status) for status in operation["responses"]} == EXPECTED[(method, path.endswith("{id}"))]
+    assert {str(status) for status in operation["responses"]} == EXPECTED[(method, "{" in path)]
     for status, response in operation["responses"].items():
         if str(status).startswith(("4", "5")):
             assert response["content"]["application/json"]["schema"] == {"$ref": ERROR_REF}
