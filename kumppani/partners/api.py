@@ -16,7 +16,7 @@ from kumppani.core.apitools import MAX_ID, BodyInt, InputSchema, raise_form_erro
 from kumppani.core.apitools import workspace_of as ws
 from kumppani.directory.records import ORGANISATION
 from kumppani.partners.forms import DEFAULT_LIMIT, MAX_LIMIT, PartnerSearchFilterForm, PartnerSearchForm
-from kumppani.partners.search import PartnerHit
+from kumppani.partners.search import MAX_QUERY_CHARS, PartnerHit
 
 router = Router(tags=["partner search"])
 
@@ -37,11 +37,11 @@ class FilterParameters(Schema):
 
 
 class SearchParameters(FilterParameters):
-    q: str = Field("", description=QUERY)
+    q: str = Field("", max_length=MAX_QUERY_CHARS, description=QUERY)
 
 
 class SearchIn(InputSchema):
-    q: str = Field(description=QUERY)
+    q: str = Field(max_length=MAX_QUERY_CHARS, description=QUERY)
     country: list[str] = Field([], description=COUNTRY)
     region: list[str] = Field([], description=REGION)
     type: list[str] = Field([], description=TYPE)
