@@ -13,7 +13,7 @@ from ninja import Field, P, PathEx, Router, Schema
 from kumppani.activities import forms, selectors
 from kumppani.activities.models import Activity, ActivityType
 from kumppani.activities.records import ACTIVITY
-from kumppani.core.api_limits import RecordDate, Translated, limited, text_limits
+from kumppani.core.api_limits import IdFilter, RecordDate, Translated, limited, text_limits
 from kumppani.core.apitools import (
     MAX_ID,
     BodyBool,
@@ -121,9 +121,9 @@ class ActivityFilters(Schema):
     type: Annotated[str, one_of(ActivityType)] | None = None
     year: int | None = Field(None, ge=1900, le=2100)
     country: CountryFilter | None = Field(None, description="ISO 3166 alpha-2 code")
-    project: int | None = None
-    network: int | None = Field(None, description="A membership id")
-    focus_area: int | None = None
+    project: IdFilter | None = None
+    network: IdFilter | None = Field(None, description="A membership id")
+    focus_area: IdFilter | None = None
     international: bool | None = None
     youth_led: bool | None = None
     crosses_area_types: bool | None = None

@@ -27,7 +27,7 @@ from ninja import Field
 from pydantic import AfterValidator, GetCoreSchemaHandler, GetJsonSchemaHandler, WithJsonSchema
 from pydantic_core import core_schema
 
-from kumppani.core.apitools import IsoDate
+from kumppani.core.apitools import MAX_ID, IsoDate
 from kumppani.core.dates import FIRST_YEAR, LAST_YEAR, validate_record_date
 from kumppani.core.translated import TranslatedField
 
@@ -104,6 +104,10 @@ def _decimal_limits(field: models.DecimalField) -> dict[str, Any]:
     limits.update({"ge": lowest} if lowest is not None else {"gt": -size})
     limits.update({"le": highest} if highest is not None and highest < size else {"lt": size})
     return limits
+
+
+# A record's id as a list's filter (a query parameter, so not strict: "12" is 12).
+IdFilter = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 # A translated text as a request gives it: {"fi": "…", "en": "…"}, a language's null clearing it in a change.

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
 
-from kumppani.core.api_limits import RecordDate, Translated, limited, text_limits
+from kumppani.core.api_limits import IdFilter, RecordDate, Translated, limited, text_limits
 from kumppani.core.apitools import InputSchema, IsoDate, ListQuery, RecordId, one_of
 from kumppani.directory.models import Theme
 from kumppani.funding.models import Programme
@@ -119,7 +119,7 @@ class ProjectFilters(Schema):
     status: Annotated[str, one_of(Status)] | None = None
     programme: Annotated[str, limited(Programme, "slug")] | None = Field(None, description="A programme's slug")
     theme: Annotated[str, limited(Theme, "slug")] | None = Field(None, description="A theme's slug")
-    focus_area: int | None = None
+    focus_area: IdFilter | None = None
     year: int | None = Field(None, ge=1900, le=2200, description="Projects running during the year")
     public: bool | None = Field(None, description="Include the public records of the directory")
     order: Literal["-starts_on", "starts_on", "-updated_at"] | None = None

@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from ninja import Field, P, PathEx, Router, Schema, Status
 from ninja.pagination import paginate
 
-from kumppani.core.api_limits import RecordDate, Translated, limited, text_limits
+from kumppani.core.api_limits import IdFilter, RecordDate, Translated, limited, text_limits
 from kumppani.core.apitools import (
     MAX_ID,
     CountryFilter,
@@ -131,7 +131,7 @@ class AdvocacyItemChanges(AdvocacyItemIn):
 
 class AdvocacyFilters(Schema):
     q: ListQuery | None = None
-    channel: int | None = Field(None, description="An organisation id")
+    channel: IdFilter | None = Field(None, description="An organisation id")
     year: int | None = Field(None, ge=1900, le=2100)
 
 
