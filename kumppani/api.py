@@ -20,6 +20,7 @@ from ninja.errors import AuthenticationError, ValidationError
 from kumppani.accounts.api_auth import ApiTokenAuth
 from kumppani.activities.api import router as activities_router
 from kumppani.audit.writes import ChangeRefused, DeletionRefused
+from kumppani.core.api_limits import error_message, keep_input_lengths
 from kumppani.core.apitools import StrictJSONParser, document_errors
 from kumppani.core.busy import busy_response, is_database_busy
 from kumppani.directory.api import router as directory_router
@@ -36,6 +37,12 @@ class KumppaniAPI(NinjaAPI):
     def get_openapi_schema(self, *, path_prefix: str | None = None,
                            path_params: dict[str, Any] | None = None) -> Any:
         return document_errors(super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params))
+
+    def validation_error_from_error_contexts(self, error_contexts: list[Any]) -> ValidationError:
+        error = super().validation_error_from_error_contexts(error_contexts)
+        keep_input_lengths(error.errors, [item for context in error_contexts
+                                          for item in context.pydantic_validation_error.errors(include_url=False)])
+        return error
 
 
 @functools.cache
@@ -119,7 +126,7 @@ def invalid_input(request: HttpRequest, errors: dict[str, list[str]]) -> HttpRes
 def schema_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     errors: dict[str, list[str]] = {}
     for error in exc.errors:
-        errors.setdefault(_field_name(error.get("loc", ())), []).append(str(error.get("msg", "")))
+        errors.setdefault(_field_name(error.get("loc", ())), []).append(error_message(error))
     return invalid_input(request, errors)
 
 

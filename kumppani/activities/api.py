@@ -11,8 +11,9 @@ from django.http import HttpRequest
 from ninja import Field, P, PathEx, Router, Schema
 
 from kumppani.activities import forms, selectors
-from kumppani.activities.models import ActivityType
+from kumppani.activities.models import Activity, ActivityType
 from kumppani.activities.records import ACTIVITY
+from kumppani.core.api_limits import IdFilter, RecordDate, Translated, limited, text_limits
 from kumppani.core.apitools import (
     MAX_ID,
     BodyBool,
@@ -23,8 +24,6 @@ from kumppani.core.apitools import (
     IsoDate,
     ListQuery,
     RecordId,
-    RequiredText,
-    TranslatedText,
     one_of,
     raise_form_errors,
 )
@@ -36,7 +35,7 @@ router = Router(tags=["activities"])
 Id = PathEx[int, P(ge=1, le=MAX_ID, description="The record's id")]
 Translations = dict[str, str]
 Count = int | None
-CountIn = BodyInt | None
+CountIn = Annotated[BodyInt, limited(Activity, "participants")] | None
 
 
 class ActivityOut(Schema):
@@ -83,24 +82,24 @@ class ActivityOut(Schema):
 
 class ActivityIn(InputSchema):
     type: ActivityType | None = None
-    title: RequiredText
-    description: TranslatedText | None = None
-    starts_on: IsoDate
-    ends_on: IsoDate | None = None
+    title: Annotated[Translated, text_limits(Activity, "title")]
+    description: Annotated[Translated, text_limits(Activity, "description")] | None = None
+    starts_on: RecordDate
+    ends_on: RecordDate | None = None
     country: CountryCode = Field(description="ISO 3166 alpha-2 code, e.g. EE")
-    town: str | None = None
+    town: Annotated[str, limited(Activity, "town")] | None = None
     organisers: list[RecordId] | None = Field(None, description="Organisation ids of the directory")
     project: RecordId | None = Field(None, description="A project of the workspace, or a public project record")
     membership: RecordId | None = Field(None, description="A network membership of the workspace")
     focus_area: RecordId | None = None
     themes: list[RecordId] | None = None
     people: list[RecordId] | None = Field(None, description="Named participants: people of the workspace's directory")
-    participants: CountIn = Field(None, ge=0)
-    young_participants: CountIn = Field(None, ge=0, description="Of whom young people under 30")
-    women: CountIn = Field(None, ge=0)
-    men: CountIn = Field(None, ge=0)
-    other_gender: CountIn = Field(None, ge=0)
-    organisations_represented: CountIn = Field(None, ge=0)
+    participants: CountIn = None
+    young_participants: CountIn = Field(None, description="Of whom young people under 30")
+    women: CountIn = None
+    men: CountIn = None
+    other_gender: CountIn = None
+    organisations_represented: CountIn = None
     countries_represented: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes")
     international: BodyBool | None = None
     youth_led: BodyBool | None = None
@@ -111,9 +110,10 @@ class ActivityIn(InputSchema):
 class ActivityChanges(ActivityIn):
     """A change: only the fields sent change (ninja's PatchDict fails on a schema with two translated texts)."""
 
-    title: TranslatedText | None = None  # type: ignore[assignment]
-    starts_on: IsoDate | None = None  # type: ignore[assignment]
-    country: str | None = Field(None, description="ISO 3166 alpha-2 code, e.g. EE")  # type: ignore[assignment]
+    title: Annotated[Translated, text_limits(Activity, "title", required=False)] | None = None  # type: ignore[assignment]
+    starts_on: RecordDate | None = None  # type: ignore[assignment]
+    country: Annotated[str, limited(Activity, "country")] | None = Field(  # type: ignore[assignment]
+        None, description="ISO 3166 alpha-2 code, e.g. EE")
 
 
 class ActivityFilters(Schema):
@@ -121,9 +121,9 @@ class ActivityFilters(Schema):
     type: Annotated[str, one_of(ActivityType)] | None = None
     year: int | None = Field(None, ge=1900, le=2100)
     country: CountryFilter | None = Field(None, description="ISO 3166 alpha-2 code")
-    project: int | None = None
-    network: int | None = Field(None, description="A membership id")
-    focus_area: int | None = None
+    project: IdFilter | None = None
+    network: IdFilter | None = Field(None, description="A membership id")
+    focus_area: IdFilter | None = None
     international: bool | None = None
     youth_led: bool | None = None
     crosses_area_types: bool | None = None

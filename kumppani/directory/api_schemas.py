@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
 
+from kumppani.core.api_limits import RecordDate, Translated, limited, text_limits
 from kumppani.core.apitools import (
     BodyBool,
     BodyInt,
@@ -18,19 +19,26 @@ from kumppani.core.apitools import (
     IsoDate,
     ListQuery,
     RecordId,
-    RequiredText,
-    TranslatedText,
     one_of,
 )
 from kumppani.directory.models import (
+    Membership,
     MembershipStatus,
+    Organisation,
+    OrganisationNote,
+    OrganisationOverride,
     OrganisationType,
+    Partnership,
     PartnershipStatus,
+    Person,
     PersonKind,
+    Representation,
     RepresentationRole,
+    Theme,
 )
 
 Translations = dict[str, str]
+ThemeSlug = Annotated[str, limited(Theme, "slug")]
 
 
 def _ids(related: object) -> list[int]:
@@ -57,15 +65,15 @@ class ThemeOut(Schema):
 
 
 class ThemeIn(InputSchema):
-    slug: str
-    name: RequiredText
+    slug: ThemeSlug
+    name: Annotated[Translated, text_limits(Theme, "name")]
 
 
 class ThemeChanges(ThemeIn):
     """A change: only the fields sent change (ninja's PatchDict fails on a schema with an annotated text)."""
 
-    slug: str | None = None  # type: ignore[assignment]
-    name: RequiredText | None = None  # type: ignore[assignment]
+    slug: ThemeSlug | None = None  # type: ignore[assignment]
+    name: Annotated[Translated, text_limits(Theme, "name")] | None = None  # type: ignore[assignment]
 
 
 class OrganisationOut(Schema):
@@ -91,17 +99,17 @@ class OrganisationOut(Schema):
 
 
 class OrganisationIn(InputSchema):
-    name: str
-    short_name: str | None = None
+    name: Annotated[str, limited(Organisation, "name")]
+    short_name: Annotated[str, limited(Organisation, "short_name")] | None = None
     type: OrganisationType | None = None
     country: CountryCode = Field(description="ISO 3166 alpha-2 code, e.g. FI")
     region: RecordId | None = Field(None, description="A NUTS region of the country (see /regions)")
-    business_id: str | None = None
-    ee_registry_code: str | None = None
-    pic: str | None = None
-    vat: str | None = None
-    website: str | None = None
-    description: TranslatedText | None = None
+    business_id: Annotated[str, limited(Organisation, "business_id")] | None = None
+    ee_registry_code: Annotated[str, limited(Organisation, "ee_registry_code")] | None = None
+    pic: Annotated[str, limited(Organisation, "pic")] | None = None
+    vat: Annotated[str, limited(Organisation, "vat")] | None = None
+    website: Annotated[str, limited(Organisation, "website")] | None = None
+    description: Annotated[Translated, text_limits(Organisation, "description")] | None = None
     themes: list[RecordId] | None = None
 
 
@@ -109,7 +117,7 @@ class OrganisationFilters(Schema):
     q: ListQuery | None = Field(None, description="Search in names and identifiers")
     country: CountryFilter | None = Field(None, description="ISO 3166 alpha-2 code")
     type: Annotated[str, one_of(OrganisationType)] | None = None
-    theme: str | None = Field(None, description="A theme's slug")
+    theme: ThemeSlug | None = Field(None, description="A theme's slug")
     order: Literal["name", "country", "-updated_at"] | None = None
 
 
@@ -127,7 +135,7 @@ class NoteOut(Schema):
 
 
 class NoteIn(InputSchema):
-    text: str
+    text: Annotated[str, limited(OrganisationNote, "text")]
 
 
 class PersonOut(Schema):
@@ -152,14 +160,14 @@ class PersonOut(Schema):
 
 
 class PersonIn(InputSchema):
-    name: str
-    title: TranslatedText | None = None
+    name: Annotated[str, limited(Person, "name")]
+    title: Annotated[Translated, text_limits(Person, "title")] | None = None
     kind: PersonKind | None = None
     organisation: RecordId | None = None
-    email: str | None = None
-    phone: str | None = None
+    email: Annotated[str, limited(Person, "email")] | None = None
+    phone: Annotated[str, limited(Person, "phone")] | None = None
     consent_to_publish: BodyBool | None = None
-    consent_date: IsoDate | None = None
+    consent_date: RecordDate | None = None
     notes: str | None = None
 
 
@@ -186,10 +194,10 @@ class MembershipOut(Schema):
 
 class MembershipIn(InputSchema):
     network: RecordId = Field(description="The network's organisation id")
-    since: IsoDate | None = None
-    until: IsoDate | None = None
+    since: RecordDate | None = None
+    until: RecordDate | None = None
     status: MembershipStatus | None = None
-    description: TranslatedText | None = None
+    description: Annotated[Translated, text_limits(Membership, "description")] | None = None
     notes: str | None = None
 
 
@@ -216,10 +224,10 @@ class RepresentationIn(InputSchema):
     role: RepresentationRole | None = None
     membership: RecordId | None = None
     theme: RecordId | None = None
-    topic: TranslatedText | None = None
-    starts_on: IsoDate | None = None
-    ends_on: IsoDate | None = None
-    position: BodyInt | None = None
+    topic: Annotated[Translated, text_limits(Representation, "topic")] | None = None
+    starts_on: RecordDate | None = None
+    ends_on: RecordDate | None = None
+    position: Annotated[BodyInt, limited(Representation, "position")] | None = None
 
 
 class PartnershipOut(Schema):
@@ -243,10 +251,10 @@ class PartnershipOut(Schema):
 
 class PartnershipIn(InputSchema):
     organisation: RecordId
-    since: IsoDate | None = None
+    since: RecordDate | None = None
     status: PartnershipStatus | None = None
     themes: list[RecordId] | None = None
-    description: TranslatedText | None = None
+    description: Annotated[Translated, text_limits(Partnership, "description")] | None = None
     history: str | None = None
 
 
@@ -271,10 +279,10 @@ class ProposalOut(Schema):
 class OwnValuesIn(InputSchema):
     """What your workspace shows instead of the shared values; an empty or missing one shows the shared value."""
 
-    name: str = ""
-    short_name: str = ""
-    website: str = ""
-    description: TranslatedText | None = None
+    name: Annotated[str, limited(OrganisationOverride, "name")] = ""
+    short_name: Annotated[str, limited(OrganisationOverride, "short_name")] = ""
+    website: Annotated[str, limited(OrganisationOverride, "website")] = ""
+    description: Annotated[Translated, text_limits(OrganisationOverride, "description")] | None = None
 
 
 class OwnValuesOut(Schema):

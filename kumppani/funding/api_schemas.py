@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from ninja import Field, Schema
 
+from kumppani.core.api_limits import RecordDate, Translated, limited, text_limits
 from kumppani.core.apitools import (
     BodyInt,
     CountryFilter,
@@ -15,13 +16,20 @@ from kumppani.core.apitools import (
     IsoDate,
     ListQuery,
     RecordId,
-    RequiredText,
-    TranslatedText,
     one_of,
 )
+from kumppani.core.dates import FIRST_YEAR, LAST_YEAR
+from kumppani.directory.models import Theme
+from kumppani.funding.models import Call, Programme
 from kumppani.funding.selectors import CallState
 
 Translations = dict[str, str]
+ProgrammeSlug = Annotated[str, limited(Programme, "slug")]
+# The years Programme.clean accepts for its period.
+PeriodYear = Annotated[BodyInt, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
+# A change's texts: the languages sent change, so none is required.
+ProgrammeName = Annotated[Translated, text_limits(Programme, "name", required=False)]
+CallTitle = Annotated[Translated, text_limits(Call, "title", required=False)]
 
 
 class ProgrammeOut(Schema):
@@ -43,30 +51,30 @@ class ProgrammeOut(Schema):
 
 
 class ProgrammeIn(InputSchema):
-    slug: str
-    name: RequiredText
-    short_name: str | None = None
-    period_start: BodyInt = Field(description="The year the programme period starts")
-    period_end: BodyInt = Field(description="The year it ends")
-    managing_body: str | None = None
+    slug: ProgrammeSlug
+    name: Annotated[Translated, text_limits(Programme, "name")]
+    short_name: Annotated[str, limited(Programme, "short_name")] | None = None
+    period_start: PeriodYear = Field(description="The year the programme period starts")
+    period_end: PeriodYear = Field(description="The year it ends")
+    managing_body: Annotated[str, limited(Programme, "managing_body")] | None = None
     eligible_countries: list[str] | None = Field(None, description="ISO 3166 alpha-2 codes, e.g. [\"FI\", \"EE\"]")
     themes: list[RecordId] | None = None
-    url: str | None = None
-    description: TranslatedText | None = None
+    url: Annotated[str, limited(Programme, "url")] | None = None
+    description: Annotated[Translated, text_limits(Programme, "description")] | None = None
 
 
 class ProgrammePatch(ProgrammeIn):
     """A change: only the fields given change (ninja's PatchDict fails on a schema with two translated texts)."""
 
-    slug: str | None = None  # type: ignore[assignment]
-    name: TranslatedText | None = None  # type: ignore[assignment]
-    period_start: BodyInt | None = None  # type: ignore[assignment]
-    period_end: BodyInt | None = None  # type: ignore[assignment]
+    slug: ProgrammeSlug | None = None  # type: ignore[assignment]
+    name: ProgrammeName | None = None  # type: ignore[assignment]
+    period_start: PeriodYear | None = None  # type: ignore[assignment]
+    period_end: PeriodYear | None = None  # type: ignore[assignment]
 
 
 class ProgrammeFilters(Schema):
     q: ListQuery | None = Field(None, description="Search in names, short names and managing bodies")
-    theme: str | None = Field(None, description="A theme's slug")
+    theme: Annotated[str, limited(Theme, "slug")] | None = Field(None, description="A theme's slug")
     country: CountryFilter | None = Field(None, description="An eligible country: ISO 3166 alpha-2 code")
 
 
@@ -87,23 +95,23 @@ class CallOut(Schema):
 
 class CallIn(InputSchema):
     programme: RecordId = Field(description="The programme's id")
-    title: RequiredText
-    opens_on: IsoDate | None = None
-    closes_on: IsoDate
-    url: str | None = None
-    description: TranslatedText | None = None
+    title: Annotated[Translated, text_limits(Call, "title")]
+    opens_on: RecordDate | None = None
+    closes_on: RecordDate
+    url: Annotated[str, limited(Call, "url")] | None = None
+    description: Annotated[Translated, text_limits(Call, "description")] | None = None
 
 
 class CallPatch(CallIn):
     """A change: only the fields given change."""
 
     programme: RecordId | None = None  # type: ignore[assignment]
-    title: TranslatedText | None = None  # type: ignore[assignment]
-    closes_on: IsoDate | None = None  # type: ignore[assignment]
+    title: CallTitle | None = None  # type: ignore[assignment]
+    closes_on: RecordDate | None = None  # type: ignore[assignment]
 
 
 class CallFilters(Schema):
-    programme: str | None = Field(None, description="A programme's slug")
+    programme: ProgrammeSlug | None = Field(None, description="A programme's slug")
     state: Annotated[str, one_of(CallState)] | None = Field(
         None, description="open, closing_soon (within 30 days), upcoming or closed")
     closes_before: IsoDate | None = Field(None, description="Calls that close before this day")

@@ -5,18 +5,21 @@ GET /partners/search takes the description in `q`; POST takes the same fields as
 too long for a URL. Refused input answers 422 with the field: {"detail": …, "errors": {"q": ["…"]}}.
 """
 
-from typing import Any
+from typing import Annotated, Any, cast
 
+from django.forms import CharField
 from django.http import HttpRequest
 from django.utils.datastructures import MultiValueDict
 from ninja import Field, P, PathEx, Query, Router, Schema
+from pydantic import WithJsonSchema
 
 from kumppani.accounts.api_auth import ApiTokenAuth
-from kumppani.core.apitools import MAX_ID, BodyInt, InputSchema, raise_form_errors
+from kumppani.core.apitools import MAX_ID, BodyInt, CountryCode, InputSchema, one_of, raise_form_errors
 from kumppani.core.apitools import workspace_of as ws
+from kumppani.directory.models import OrganisationType
 from kumppani.directory.records import ORGANISATION
 from kumppani.partners.forms import DEFAULT_LIMIT, MAX_LIMIT, PartnerSearchFilterForm, PartnerSearchForm
-from kumppani.partners.search import PartnerHit
+from kumppani.partners.search import MAX_QUERY_CHARS, PartnerHit
 
 router = Router(tags=["partner search"])
 
@@ -27,24 +30,29 @@ REGION = "NUTS codes of the regions wanted, e.g. FI19 (a code includes its sub-r
 TYPE = "Organisation types wanted, e.g. university; repeat for several"
 LIMIT = f"How many organisations, best first (1–{MAX_LIMIT})"
 QUERY = "The project described in a few words or paragraphs, in any language"
+# The form's limits, which it checks with its messages under the parameter's name: its regions are one text of
+# codes at most this long; its types, the organisation types.
+REGIONS_LENGTH = cast(CharField, PartnerSearchFilterForm.base_fields["region"]).max_length
+Regions = list[Annotated[str, WithJsonSchema({"type": "string", "maxLength": REGIONS_LENGTH})]]
+Types = list[Annotated[str, one_of(OrganisationType, blank=False)]]
 
 
 class FilterParameters(Schema):
-    country: list[str] = Field([], description=COUNTRY)
-    region: list[str] = Field([], description=REGION)
-    type: list[str] = Field([], description=TYPE)
+    country: list[CountryCode] = Field([], description=COUNTRY)
+    region: Regions = Field([], description=REGION)
+    type: Types = Field([], description=TYPE)
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=LIMIT)
 
 
 class SearchParameters(FilterParameters):
-    q: str = Field("", description=QUERY)
+    q: str = Field("", max_length=MAX_QUERY_CHARS, description=QUERY)
 
 
 class SearchIn(InputSchema):
-    q: str = Field(description=QUERY)
-    country: list[str] = Field([], description=COUNTRY)
-    region: list[str] = Field([], description=REGION)
-    type: list[str] = Field([], description=TYPE)
+    q: str = Field(max_length=MAX_QUERY_CHARS, description=QUERY)
+    country: list[CountryCode] = Field([], description=COUNTRY)
+    region: Regions = Field([], description=REGION)
+    type: Types = Field([], description=TYPE)
     limit: BodyInt = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=LIMIT)
 
 

@@ -9,12 +9,17 @@ from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
 
-from kumppani.core.apitools import InputSchema, IsoDate, ListQuery, RecordId, RequiredText, TranslatedText, one_of
+from kumppani.core.api_limits import IdFilter, RecordDate, Translated, limited, text_limits
+from kumppani.core.apitools import InputSchema, IsoDate, ListQuery, RecordId, one_of
+from kumppani.directory.models import Theme
+from kumppani.funding.models import Programme
 from kumppani.projects.data import MAX_PARTNERS
-from kumppani.projects.models import OutputKind, PartnerRole, Status
+from kumppani.projects.models import Output, OutputKind, PartnerRole, Project, ProjectPartner, Status, StatusChange
 
 Translations = dict[str, str]
 Money = Decimal | None
+# The services refuse a negative amount with their own message, which the page shows too.
+SERVICE_CHECKS = ("ge",)
 
 
 class PartnerOut(Schema):
@@ -83,20 +88,20 @@ class ProjectOut(Schema):
 class PartnerIn(InputSchema):
     organisation: RecordId = Field(description="A directory organisation's id")
     role: PartnerRole | None = Field(None, description="lead, partner (the default) or associated")
-    budget: Money = None
+    budget: Annotated[Decimal, limited(ProjectPartner, "budget", left_to_service=SERVICE_CHECKS)] | None = None
 
 
 class ProjectIn(InputSchema):
-    title: RequiredText
-    summary: TranslatedText | None = None
+    title: Annotated[Translated, text_limits(Project, "title")]
+    summary: Annotated[Translated, text_limits(Project, "summary")] | None = None
     status: Status | None = None
     programme: RecordId | None = None
     call: RecordId | None = Field(None, description="A call of the programme")
-    starts_on: IsoDate | None = None
-    ends_on: IsoDate | None = None
-    total_budget: Money = None
-    grant: Money = None
-    own_share: Money = None
+    starts_on: RecordDate | None = None
+    ends_on: RecordDate | None = None
+    total_budget: Annotated[Decimal, limited(Project, "total_budget", left_to_service=SERVICE_CHECKS)] | None = None
+    grant: Annotated[Decimal, limited(Project, "grant", left_to_service=SERVICE_CHECKS)] | None = None
+    own_share: Annotated[Decimal, limited(Project, "own_share", left_to_service=SERVICE_CHECKS)] | None = None
     themes: list[RecordId] | None = None
     focus_area: RecordId | None = Field(None, description="One of your workspace's focus areas")
     partners: list[PartnerIn] | None = Field(None, max_length=MAX_PARTNERS, description=(
@@ -106,15 +111,15 @@ class ProjectIn(InputSchema):
 class ProjectPatch(ProjectIn):
     """A change: only the fields given change (ninja's PatchDict mishandles a schema that uses a type twice)."""
 
-    title: TranslatedText | None = None  # type: ignore[assignment]
+    title: Annotated[Translated, text_limits(Project, "title", required=False)] | None = None  # type: ignore[assignment]
 
 
 class ProjectFilters(Schema):
     q: ListQuery | None = Field(None, description="Search in the titles")
     status: Annotated[str, one_of(Status)] | None = None
-    programme: str | None = Field(None, description="A programme's slug")
-    theme: str | None = Field(None, description="A theme's slug")
-    focus_area: int | None = None
+    programme: Annotated[str, limited(Programme, "slug")] | None = Field(None, description="A programme's slug")
+    theme: Annotated[str, limited(Theme, "slug")] | None = Field(None, description="A theme's slug")
+    focus_area: IdFilter | None = None
     year: int | None = Field(None, ge=1900, le=2200, description="Projects running during the year")
     public: bool | None = Field(None, description="Include the public records of the directory")
     order: Literal["-starts_on", "starts_on", "-updated_at"] | None = None
@@ -122,8 +127,8 @@ class ProjectFilters(Schema):
 
 class StatusChangeIn(InputSchema):
     status: Status
-    on: IsoDate | None = Field(None, description="The day of the change; today when left out")
-    note: str | None = None
+    on: RecordDate | None = Field(None, description="The day of the change; today when left out")
+    note: Annotated[str, limited(StatusChange, "note")] | None = None
 
 
 class OutputOut(Schema):
@@ -137,10 +142,10 @@ class OutputOut(Schema):
 
 class OutputIn(InputSchema):
     kind: OutputKind | None = None
-    title: RequiredText
-    description: TranslatedText | None = None
-    delivered_on: IsoDate | None = None
+    title: Annotated[Translated, text_limits(Output, "title")]
+    description: Annotated[Translated, text_limits(Output, "description")] | None = None
+    delivered_on: RecordDate | None = None
 
 
 class OutputPatch(OutputIn):
-    title: TranslatedText | None = None  # type: ignore[assignment]
+    title: Annotated[Translated, text_limits(Output, "title", required=False)] | None = None  # type: ignore[assignment]

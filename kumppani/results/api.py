@@ -10,6 +10,7 @@ from django.http import HttpRequest
 from ninja import Field, P, PathEx, Router, Schema, Status
 from ninja.pagination import paginate
 
+from kumppani.core.api_limits import IdFilter, RecordDate, Translated, limited, text_limits
 from kumppani.core.apitools import (
     MAX_ID,
     CountryFilter,
@@ -18,14 +19,21 @@ from kumppani.core.apitools import (
     ListQuery,
     Pagination,
     RecordId,
-    RequiredText,
-    TranslatedText,
     one_of,
     raise_form_errors,
 )
 from kumppani.core.apitools import workspace_of as ws
+from kumppani.directory.models import Theme
 from kumppani.results import forms, selectors
-from kumppani.results.models import Applicant, ApplicantStatus, InternshipStatus, Uptake
+from kumppani.results.models import (
+    AdvocacyItem,
+    Applicant,
+    ApplicantStatus,
+    GoodPractice,
+    Internship,
+    InternshipStatus,
+    Uptake,
+)
 from kumppani.results.records import ADVOCACY_ITEM, APPLICANT, GOOD_PRACTICE, INTERNSHIP
 from kumppani.workspaces import record_services
 from kumppani.workspaces.record_api import RecordRoutes, add_routes
@@ -61,28 +69,30 @@ class GoodPracticeOut(Schema):
 
 
 class GoodPracticeIn(InputSchema):
-    title: RequiredText
-    learned: TranslatedText | None = None
+    title: Annotated[Translated, text_limits(GoodPractice, "title")]
+    learned: Annotated[Translated, text_limits(GoodPractice, "learned")] | None = None
     source_organisation: RecordId | None = Field(None, description="The organisation it was learned from")
-    source_country: str | None = Field(None, description="ISO 3166 alpha-2 code")
+    source_country: Annotated[str, limited(GoodPractice, "source_country")] | None = Field(
+        None, description="ISO 3166 alpha-2 code")
     source_project: RecordId | None = Field(None, description="A project of the workspace or a public record")
-    taken_up_at: str | None = Field(None, description="Where it was taken up, e.g. Virolahti, Pyhtää")
+    taken_up_at: Annotated[str, limited(GoodPractice, "taken_up_at")] | None = Field(
+        None, description="Where it was taken up, e.g. Virolahti, Pyhtää")
     uptake: Uptake | None = None
-    taken_up_on: IsoDate | None = None
+    taken_up_on: RecordDate | None = None
     themes: list[RecordId] | None = None
 
 
 class GoodPracticeChanges(GoodPracticeIn):
     """A change: only the fields sent change (ninja's PatchDict fails on a schema with two translated texts)."""
 
-    title: TranslatedText | None = None  # type: ignore[assignment]
+    title: Annotated[Translated, text_limits(GoodPractice, "title", required=False)] | None = None  # type: ignore[assignment]
 
 
 class GoodPracticeFilters(Schema):
     q: ListQuery | None = None
     uptake: Annotated[str, one_of(Uptake)] | None = None
     country: CountryFilter | None = Field(None, description="The country of origin")
-    theme: str | None = Field(None, description="A theme's slug")
+    theme: Annotated[str, limited(Theme, "slug")] | None = Field(None, description="A theme's slug")
 
 
 def _good_practices(request: HttpRequest, filters: GoodPracticeFilters) -> Any:
@@ -107,21 +117,21 @@ class AdvocacyItemOut(Schema):
 
 
 class AdvocacyItemIn(InputSchema):
-    topic: RequiredText
-    position: TranslatedText | None = None
+    topic: Annotated[Translated, text_limits(AdvocacyItem, "topic")]
+    position: Annotated[Translated, text_limits(AdvocacyItem, "position")] | None = None
     channel: RecordId | None = Field(None, description="The organisation it went through, e.g. WFEO, FEDARENE")
-    dated: IsoDate
-    outcome: TranslatedText | None = None
+    dated: RecordDate
+    outcome: Annotated[Translated, text_limits(AdvocacyItem, "outcome")] | None = None
 
 
 class AdvocacyItemChanges(AdvocacyItemIn):
-    topic: TranslatedText | None = None  # type: ignore[assignment]
-    dated: IsoDate | None = None  # type: ignore[assignment]
+    topic: Annotated[Translated, text_limits(AdvocacyItem, "topic", required=False)] | None = None  # type: ignore[assignment]
+    dated: RecordDate | None = None  # type: ignore[assignment]
 
 
 class AdvocacyFilters(Schema):
     q: ListQuery | None = None
-    channel: int | None = Field(None, description="An organisation id")
+    channel: IdFilter | None = Field(None, description="An organisation id")
     year: int | None = Field(None, ge=1900, le=2100)
 
 
@@ -148,16 +158,16 @@ class InternshipOut(Schema):
 
 
 class InternshipIn(InputSchema):
-    title: RequiredText
-    task: TranslatedText | None = None
+    title: Annotated[Translated, text_limits(Internship, "title")]
+    task: Annotated[Translated, text_limits(Internship, "task")] | None = None
     status: InternshipStatus | None = None
-    apply_by: IsoDate | None = None
-    starts_on: IsoDate | None = None
-    ends_on: IsoDate | None = None
+    apply_by: RecordDate | None = None
+    starts_on: RecordDate | None = None
+    ends_on: RecordDate | None = None
 
 
 class InternshipChanges(InternshipIn):
-    title: TranslatedText | None = None  # type: ignore[assignment]
+    title: Annotated[Translated, text_limits(Internship, "title", required=False)] | None = None  # type: ignore[assignment]
 
 
 class InternshipFilters(Schema):
@@ -184,9 +194,9 @@ class ApplicantOut(Schema):
 
 
 class ApplicantIn(InputSchema):
-    name: str
-    email: str | None = None
-    applied_on: IsoDate
+    name: Annotated[str, limited(Applicant, "name")]
+    email: Annotated[str, limited(Applicant, "email")] | None = None
+    applied_on: RecordDate
     status: ApplicantStatus | None = None
     notes: str | None = None
 

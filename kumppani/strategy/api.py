@@ -8,12 +8,13 @@ name the key as "filters.<key>". Another workspace's records answer 404.
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, P, PathEx, Query, Router, Schema
 
+from kumppani.core.api_limits import RecordDate, Translated, limited, text_limits
 from kumppani.core.apitools import (
     MAX_ID,
     BodyBool,
@@ -21,12 +22,21 @@ from kumppani.core.apitools import (
     InputSchema,
     IsoDate,
     RecordId,
-    RequiredText,
-    TranslatedText,
 )
 from kumppani.core.apitools import workspace_of as ws
-from kumppani.strategy import definitions, values
-from kumppani.strategy.models import Aggregate, Direction, Indicator, Source, Strategy
+from kumppani.core.dates import MAX_PERIOD_YEARS
+from kumppani.strategy import definitions, services, values
+from kumppani.strategy.models import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    Aggregate,
+    Direction,
+    Indicator,
+    ManualValue,
+    Measure,
+    Source,
+    Strategy,
+)
 from kumppani.strategy.records import INDICATOR, MANUAL_VALUE, MEASURE, STRATEGY
 from kumppani.workspaces import record_services
 from kumppani.workspaces.record_api import RecordRoutes, Writes, add_routes
@@ -35,6 +45,14 @@ router = Router(tags=["strategy"])
 
 Id = PathEx[int, P(ge=1, le=MAX_ID, description="The record's id")]
 Translations = dict[str, str]
+# A baseline's year or a value's entered by hand: the years the models' check_year accepts.
+Year = Annotated[BodyInt, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
+# What services.checked_targets accepts: a year of the strategy period (at most MAX_PERIOD_YEARS of them), each a
+# number from 0 with at most two decimals.
+YearlyTargets = Annotated[
+    dict[Annotated[str, Field(pattern=r"^\d{4}$")],
+         Annotated[Decimal, Field(ge=0, lt=services.MAX_TARGET + Decimal("0.01"), decimal_places=2)]],
+    Field(max_length=MAX_PERIOD_YEARS)]
 
 
 # --- Strategies and measures -------------------------------------------------------------------------------------
@@ -52,15 +70,15 @@ class StrategyOut(Schema):
 
 
 class StrategyIn(InputSchema):
-    name: RequiredText
-    starts_on: IsoDate
-    ends_on: IsoDate
+    name: Annotated[Translated, text_limits(Strategy, "name")]
+    starts_on: RecordDate
+    ends_on: RecordDate
 
 
 class StrategyChanges(StrategyIn):
-    name: TranslatedText | None = None  # type: ignore[assignment]
-    starts_on: IsoDate | None = None  # type: ignore[assignment]
-    ends_on: IsoDate | None = None  # type: ignore[assignment]
+    name: Annotated[Translated, text_limits(Strategy, "name", required=False)] | None = None  # type: ignore[assignment]
+    starts_on: RecordDate | None = None  # type: ignore[assignment]
+    ends_on: RecordDate | None = None  # type: ignore[assignment]
 
 
 class MeasureOut(Schema):
@@ -74,12 +92,12 @@ class MeasureOut(Schema):
 class MeasureIn(InputSchema):
     focus_area: RecordId | None = Field(None, description="A focus area of the workspace")
     strategy: RecordId | None = Field(None, description="A strategy of the workspace: a measure of it as a whole")
-    position: BodyInt | None = Field(None, ge=0, le=32767)
-    title: RequiredText
+    position: Annotated[BodyInt, limited(Measure, "position")] | None = None
+    title: Annotated[Translated, text_limits(Measure, "title")]
 
 
 class MeasureChanges(MeasureIn):
-    title: TranslatedText | None = None  # type: ignore[assignment]
+    title: Annotated[Translated, text_limits(Measure, "title", required=False)] | None = None  # type: ignore[assignment]
 
 
 add_routes(router, RecordRoutes(STRATEGY, "/strategies", StrategyIn, StrategyOut, StrategyChanges,
@@ -120,19 +138,19 @@ class IndicatorOut(Schema):
 
 class IndicatorIn(InputSchema):
     strategy: RecordId = Field(description="A strategy of the workspace")
-    name: RequiredText
-    unit: TranslatedText | None = None
+    name: Annotated[Translated, text_limits(Indicator, "name")]
+    unit: Annotated[Translated, text_limits(Indicator, "unit")] | None = None
     focus_area: RecordId | None = None
     measure: RecordId | None = None
-    position: BodyInt | None = Field(None, ge=0, le=32767)
+    position: Annotated[BodyInt, limited(Indicator, "position")] | None = None
     source: Source = Source.ACTIVITIES
     aggregate: Aggregate = Aggregate.COUNT
     filters: dict[str, Any] | None = Field(None, description='e.g. {"type": ["workshop"], "international": true}')
-    target: Decimal = Field(max_digits=16, decimal_places=2)
+    target: Annotated[Decimal, limited(Indicator, "target")]
     target_is_example: bool | None = Field(None, description="The target is an example, not an agreed figure")
-    yearly_targets: dict[str, Decimal] | None = Field(None, description='e.g. {"2024": 2, "2025": 4}')
-    baseline_value: Decimal | None = Field(None, max_digits=16, decimal_places=2)
-    baseline_year: BodyInt | None = Field(None, ge=1900, le=2200)
+    yearly_targets: YearlyTargets | None = Field(None, description='e.g. {"2024": 2, "2025": 4}')
+    baseline_value: Annotated[Decimal, limited(Indicator, "baseline_value")] | None = None
+    baseline_year: Year | None = None
     baseline_is_example: BodyBool | None = Field(None, description="The baseline is an example, not an agreed figure")
     direction: Direction | None = None
     cumulative: BodyBool | None = None
@@ -140,10 +158,10 @@ class IndicatorIn(InputSchema):
 
 class IndicatorChanges(IndicatorIn):
     strategy: None = Field(None, description="An indicator stays in its strategy")  # type: ignore[assignment]
-    name: TranslatedText | None = None  # type: ignore[assignment]
+    name: Annotated[Translated, text_limits(Indicator, "name", required=False)] | None = None  # type: ignore[assignment]
     source: Source | None = None  # type: ignore[assignment]
     aggregate: Aggregate | None = None  # type: ignore[assignment]
-    target: Decimal | None = Field(None, max_digits=16, decimal_places=2)  # type: ignore[assignment]
+    target: Annotated[Decimal, limited(Indicator, "target")] | None = None  # type: ignore[assignment]
 
 
 class IndicatorFilters(Schema):
@@ -231,7 +249,7 @@ def values_out(indicator: Indicator, computed: values.IndicatorValues) -> dict[s
 
 
 class AsOf(Schema):
-    year: int | None = Field(None, ge=1900, le=2200,
+    year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR,
                              description="Values as of the end of this year (as that year's report gives them)")
     as_of: IsoDate | None = Field(None, description="Values as of this day; default today")
 
@@ -268,17 +286,17 @@ class ManualValueOut(Schema):
 
 class ManualValueIn(InputSchema):
     indicator: RecordId = Field(description="An indicator of the workspace entered by hand")
-    year: BodyInt = Field(ge=1900, le=2200)
-    value: Decimal = Field(max_digits=16, decimal_places=2)
-    source: str
-    evidence_url: str | None = None
+    year: Year
+    value: Annotated[Decimal, limited(ManualValue, "value")]
+    source: Annotated[str, limited(ManualValue, "source")]
+    evidence_url: Annotated[str, limited(ManualValue, "evidence_url")] | None = None
 
 
 class ManualValueChanges(ManualValueIn):
     indicator: RecordId | None = None  # type: ignore[assignment]
-    year: BodyInt | None = Field(None, ge=1900, le=2200)  # type: ignore[assignment]
-    value: Decimal | None = Field(None, max_digits=16, decimal_places=2)  # type: ignore[assignment]
-    source: str | None = None  # type: ignore[assignment]
+    year: Year | None = None  # type: ignore[assignment]
+    value: Annotated[Decimal, limited(ManualValue, "value")] | None = None  # type: ignore[assignment]
+    source: Annotated[str, limited(ManualValue, "source")] | None = None  # type: ignore[assignment]
 
 
 add_routes(router, RecordRoutes(MANUAL_VALUE, "/manual-values", ManualValueIn, ManualValueOut, ManualValueChanges,
