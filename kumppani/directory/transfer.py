@@ -36,6 +36,8 @@ from django.utils.translation import gettext_lazy
 from openpyxl import load_workbook
 
 from kumppani.audit.writes import save_form, update_record
+from kumppani.core import columns as record_columns
+from kumppani.core.columns import Column
 from kumppani.core.forms import WorkspaceModelForm
 from kumppani.core.spreadsheets import FORMULA_PREFIXES, text_of
 from kumppani.core.translated import TranslatedField
@@ -43,20 +45,19 @@ from kumppani.directory import selectors, stewardship
 from kumppani.directory.forms import OrganisationForm, PersonForm
 from kumppani.directory.models import Organisation, Person, Region, Theme, validate_country
 from kumppani.directory.normalise import normalise_name
+from kumppani.directory.records import ORGANISATION, PERSON
+from kumppani.workspaces.records import RecordType
 
 ORGANISATIONS = "organisations"
 PEOPLE = "people"
 WHAT_CHOICES = [(ORGANISATIONS, gettext_lazy("Organisations")), (PEOPLE, gettext_lazy("People"))]
 FORMATS = ("csv", "xlsx")
 
-LANGUAGES = ["fi", "en", *[code for code in settings.LANGUAGE_CODES if code not in ("fi", "en")]]
+LANGUAGES = record_columns.LANGUAGES
 IDENTIFIERS = ["business_id", "pic", "vat", "ee_registry_code"]
-COLUMNS = {
-    ORGANISATIONS: ["id", "name", "short_name", "type", "country", "region", "business_id", "ee_registry_code",
-                    "pic", "vat", "website", *[f"description_{code}" for code in LANGUAGES], "themes"],
-    PEOPLE: ["id", "name", *[f"title_{code}" for code in LANGUAGES], "kind", "organisation",
-             "organisation_country", "email", "phone", "consent_to_publish", "consent_date", "notes"],
-}
+# The record types' columns (kumppani/directory/records.py) are those of the export and those the import reads.
+RECORD_TYPES: dict[str, RecordType] = {ORGANISATIONS: ORGANISATION, PEOPLE: PERSON}
+COLUMNS = {what: record_type.column_names() for what, record_type in RECORD_TYPES.items()}
 # A file must have one column that can name or find a record.
 IDENTIFYING_COLUMNS = {ORGANISATIONS: ["id", "name", *IDENTIFIERS], PEOPLE: ["id", "name", "email"]}
 MAX_ROWS = 20_000
@@ -209,14 +210,15 @@ def _header_key(title: str) -> str:
 
 @functools.cache
 def _header_names(what: str) -> dict[str, str]:
-    """Header names accepted for each column: its own name and its field's English label, in any case."""
-    columns = COLUMNS[what]
-    names = {column: column for column in columns}
-    model = Organisation if what == ORGANISATIONS else Person
+    """Header names accepted for each column: its own name and, for a column of a field, the field's English label,
+    in any case."""
+    record_type = RECORD_TYPES[what]
+    names = {column: column for column in record_type.column_names()}
     with translation.override("en"):
-        for model_field in model._meta.get_fields():
-            if model_field.name in columns and hasattr(model_field, "verbose_name"):
-                names.setdefault(_header_key(str(model_field.verbose_name)), model_field.name)
+        for column in record_type.columns:
+            if column.field == column.name:
+                label = record_type.model._meta.get_field(column.field).verbose_name  # type: ignore[union-attr]
+                names.setdefault(_header_key(str(label)), column.name)
     return names
 
 
@@ -781,30 +783,21 @@ def _write(row: RowResult, workspace: Any, actor: Any) -> None:
 # Export --------------------------------------------------------------------------------------------------------
 
 
+def export_columns(what: str) -> list[Column]:
+    return RECORD_TYPES[what].columns
+
+
 def organisation_values(organisation: Organisation) -> list[Any]:
-    description = organisation.description or {}
-    return [
-        organisation.pk, organisation.name, organisation.short_name, organisation.type, organisation.country,
-        organisation.region.code if organisation.region else "", organisation.business_id,
-        organisation.ee_registry_code, organisation.pic, organisation.vat, organisation.website,
-        *[description.get(code, "") for code in LANGUAGES],
-        ";".join(sorted(theme.slug for theme in organisation.themes.all())),
-    ]
+    return record_columns.row(ORGANISATION.columns, organisation)
 
 
 def person_values(person: Person) -> list[Any]:
-    title = person.title or {}
-    organisation = person.organisation
-    return [
-        person.pk, person.name, *[title.get(code, "") for code in LANGUAGES], person.kind,
-        organisation.name if organisation else "", organisation.country if organisation else "",
-        person.email, person.phone, person.consent_to_publish, person.consent_date, person.notes,
-    ]
+    return record_columns.row(PERSON.columns, person)
 
 
 def export_rows(what: str, workspace: Any, filters: dict[str, Any]) -> Iterator[list[Any]]:
-    """The rows of an export: the directory's organisations that match the list's filters, or the workspace's
-    people. Read in chunks."""
+    """The rows of an export, in its record type's columns: the directory's organisations that match the list's
+    filters, or the workspace's people. Read in chunks."""
     if what == ORGANISATIONS:
         organisations = selectors.organisations(filters).prefetch_related(
             Prefetch("themes", queryset=Theme.objects.only("pk", "slug")))
