@@ -233,8 +233,11 @@ class Person(models.Model):
         return self.name
 
     def save(self, *args: object, **kwargs: object) -> None:
-        self.normalised_name = normalise_name(self.name)
+        self.refresh_derived_fields()
         super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def refresh_derived_fields(self) -> None:
+        self.normalised_name = normalise_name(self.name)
 
     def clean(self) -> None:
         if self.consent_to_publish and not self.consent_date:

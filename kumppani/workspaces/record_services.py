@@ -10,7 +10,7 @@ history records it and it can be undone there.
 """
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -57,10 +57,26 @@ def save_record(*, actor: Any, workspace: Any, record_type: "RecordType", values
     with transaction.atomic():
         if not changing:
             return writes.create_record(actor, workspace, prepared.record, prepared.m2m)
-        if record_type.update is not None:
-            return record_type.update(actor=actor, workspace=workspace, record=prepared.record,
-                                      changes=prepared.changes, m2m=prepared.m2m)
-        return writes.update_record(actor, workspace, prepared.record, prepared.changes, prepared.m2m)
+        return _change(actor, workspace, record_type, prepared)
+
+
+def save_prepared(*, actor: Any, workspace: Any, record_type: "RecordType", prepared: Sequence[Prepared]) -> None:
+    """Write records that prepare_record has checked, for an importer that checks every row before it writes any:
+    the new ones in bulk (one history entry each), the changed ones one by one through the record type's update
+    (its guard runs again), all in one transaction."""
+    new = [item for item in prepared if item.record.pk is None]
+    changed = [item for item in prepared if item.record.pk is not None]
+    with transaction.atomic():
+        writes.create_records(actor, workspace, [item.record for item in new], links=[item.m2m for item in new])
+        for item in changed:
+            _change(actor, workspace, record_type, item)
+
+
+def _change(actor: Any, workspace: Any, record_type: "RecordType", prepared: Prepared) -> Any:
+    if record_type.update is not None:
+        return record_type.update(actor=actor, workspace=workspace, record=prepared.record,
+                                  changes=prepared.changes, m2m=prepared.m2m)
+    return writes.update_record(actor, workspace, prepared.record, prepared.changes, prepared.m2m)
 
 
 def delete_record(*, actor: Any, workspace: Any, record_type: "RecordType", record: models.Model) -> None:
