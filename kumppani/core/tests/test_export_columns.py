@@ -28,9 +28,7 @@ def test_the_csv_header_is_the_columns_names():
 
 def test_a_money_column_gets_the_euro_format_in_xlsx():
     with translation.override("fi"), xlsx_file(COLUMNS, [row(COLUMNS, RECORD)], title="t") as workbook:
-        sheet = load_workbook(workbook).active
-        cells = list(sheet.iter_rows(min_row=2))[0]
+        header, cells = load_workbook(workbook).active.iter_rows(max_row=2)
 
-    assert [cell.value for cell in list(sheet.iter_rows(max_row=1))[0]] == ["id", "title_fi", "title_en", "grant",
-                                                                           "starts_on"]
+    assert [cell.value for cell in header] == ["id", "title_fi", "title_en", "grant", "starts_on"]
     assert (cells[3].number_format, cells[0].number_format) == (EURO_FORMAT, "General")

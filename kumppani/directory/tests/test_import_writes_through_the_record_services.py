@@ -59,5 +59,6 @@ def test_records_created_in_bulk_are_found_again_by_name(bob, sepra):
 
 
 def test_the_import_reads_the_columns_of_the_record_types_exports():
-    assert transfer.COLUMNS == {"organisations": ORGANISATION.column_names(), "people": PERSON.column_names()}
+    by_record_type = {"organisations": ORGANISATION.column_names(), "people": PERSON.column_names()}
+    assert by_record_type == transfer.COLUMNS
     assert transfer.export_columns("people") is PERSON.columns
