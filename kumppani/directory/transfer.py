@@ -441,19 +441,8 @@ class RowChecker(abc.ABC):
         result.record = record
         problems += self._repeats(record, cells, seen, line) if not problems else []
         before = {name: self._stored(record, name) for name in self.fields} if record else {}
-        values, unread = self.values(self._merge(cells, record), record)
-        problems += list(unread.items())
-        # A new record gets every value; a matched one only those of the file's columns (it keeps the rest).
-        given = {name: value for name, value in values.items()
-                 if name not in unread and (record is None or name in self.fields)}
-        try:
-            # The service applies the values to its record: give it a copy of the matched one.
-            result.prepared = record_services.prepare_record(
-                workspace=self.workspace, record_type=self.record_type, values=given,
-                record=copy.copy(record) if record else None)
-        except ValidationError as error:
-            problems += [("" if name == NON_FIELD_ERRORS else name, str(message))
-                         for name, messages in error.message_dict.items() if name not in unread for message in messages]
+        result.prepared, refused = self._prepare(cells, record)
+        problems += refused
         result.errors = [RowError(line, name, message) for name, message in problems]
         if result.errors or result.prepared is None:
             return result
@@ -464,6 +453,23 @@ class RowChecker(abc.ABC):
             if result.action == "update" and (refusal := self.refusal(record)):
                 result.errors = [RowError(line, "", refusal)]
         return result
+
+    def _prepare(self, cells: dict[str, str], record: Any) -> tuple[Prepared | None, Problems]:
+        """The row's record checked by the service (None with the reasons when it refuses)."""
+        values, unread = self.values(self._merge(cells, record), record)
+        problems: Problems = list(unread.items())
+        # A new record gets every value; a matched one only those of the file's columns (it keeps the rest).
+        given = {name: value for name, value in values.items()
+                 if name not in unread and (record is None or name in self.fields)}
+        try:
+            # The service applies the values to its record: give it a copy of the matched one.
+            prepared = record_services.prepare_record(workspace=self.workspace, record_type=self.record_type,
+                                                      values=given, record=copy.copy(record) if record else None)
+        except ValidationError as error:
+            return None, problems + [("" if name == NON_FIELD_ERRORS else name, str(message))
+                                     for name, messages in error.message_dict.items() if name not in unread
+                                     for message in messages]
+        return prepared, problems
 
     def read_as_form(self, name: str, text: str, errors: dict[str, str]) -> Any:
         """A cell read as the edit page's field reads its input (a date in the local formats, a URL without its
