@@ -175,7 +175,8 @@ def _own(obj: models.Model, workspace: Any) -> None:
 
 @transaction.atomic
 def update_records(actor: User, workspace: Any, model: type[M], changes: Mapping[Any, Mapping[str, Any]]) -> list[M]:
-    """Apply field changes ({pk: {field: value}}) to many records of one model, logging what changed in each."""
+    """Apply field changes ({pk: {field: value}}) to many records of one model, logging what changed in each.
+    What the model's save() would refresh is refreshed too: its derived fields and its auto_now dates."""
     if not changes:
         return []
     stored = model._default_manager.in_bulk(list(changes))
@@ -189,6 +190,7 @@ def update_records(actor: User, workspace: Any, model: type[M], changes: Mapping
             setattr(record, name, value)
             fields.add(name)
         check_record_dates(record)
+    fields |= _refreshed(model, records)
     model._default_manager.bulk_update(records, sorted(fields), batch_size=BATCH)
     _cache_related(records)
     logged = []
@@ -222,6 +224,22 @@ def delete_records(actor: User, workspace: Any, model: type[models.Model], pks: 
         model._default_manager.filter(pk__in=ids[start:start + BATCH]).delete()
     events.emit(*concerned)
     return len(records)
+
+
+def _refreshed(model: type[models.Model], records: Sequence[models.Model]) -> set[str]:
+    """Refresh what save() would on changed records (bulk_update does not call it): the fields a model derives in
+    refresh_derived_fields (named in its derived_fields) and its auto_now dates. The names of those fields."""
+    fields: set[str] = set()
+    if hasattr(model, "refresh_derived_fields"):
+        for record in records:
+            record.refresh_derived_fields()  # type: ignore[attr-defined]
+        fields.update(getattr(model, "derived_fields", ()))
+    for field in model._meta.concrete_fields:
+        if getattr(field, "auto_now", False):
+            for record in records:
+                field.pre_save(record, add=False)
+            fields.add(field.name)
+    return fields
 
 
 def _log(actor: User, workspace: Any, writes: list[tuple[Any, ...]]) -> None:

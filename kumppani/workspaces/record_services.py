@@ -61,14 +61,26 @@ def save_record(*, actor: Any, workspace: Any, record_type: "RecordType", values
 
 
 def save_prepared(*, actor: Any, workspace: Any, record_type: "RecordType", prepared: Sequence[Prepared]) -> None:
-    """Write records that prepare_record has checked, for an importer that checks every row before it writes any:
-    the new ones in bulk (one history entry each), the changed ones one by one through the record type's update
-    (its guard runs again), all in one transaction."""
-    new = [item for item in prepared if item.record.pk is None]
-    changed = [item for item in prepared if item.record.pk is not None]
+    """Write records that prepare_record has checked, for an importer that checks every row before it writes any,
+    all in one transaction, each with its own history entry: the new ones in bulk; the changed ones in bulk too
+    after the record type's guard, unless the record type changes a record its own way (`update`) or links change,
+    then one by one as save_record does."""
+    new: list[Prepared] = []
+    in_bulk: list[Prepared] = []
+    one_by_one: list[Prepared] = []
+    for item in prepared:
+        if item.record.pk is None:
+            new.append(item)
+        else:
+            (one_by_one if record_type.update is not None or item.m2m else in_bulk).append(item)
     with transaction.atomic():
         writes.create_records(actor, workspace, [item.record for item in new], links=[item.m2m for item in new])
-        for item in changed:
+        for item in in_bulk:
+            record_type.check_change(actor, workspace, item.record)
+        if in_bulk:
+            writes.update_records(actor, workspace, record_type.model,
+                                  {item.record.pk: item.changes for item in in_bulk})
+        for item in one_by_one:
             _change(actor, workspace, record_type, item)
 
 

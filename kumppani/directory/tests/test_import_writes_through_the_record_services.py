@@ -62,3 +62,18 @@ def test_the_import_reads_the_columns_of_the_record_types_exports():
     by_record_type = {"organisations": ORGANISATION.column_names(), "people": PERSON.column_names()}
     assert by_record_type == transfer.COLUMNS
     assert transfer.export_columns("people") is PERSON.columns
+
+
+def test_changed_people_are_written_in_bulk_each_with_its_masked_history(bob, sepra):
+    anna = Person.objects.create(workspace=sepra, name="Anna Aho", phone="040 1")
+    bo = Person.objects.create(workspace=sepra, name="Bo Berg", phone="040 2")
+    table = transfer.parse(f"id,name,phone\n{anna.pk},Anna Aho-Lehto,040 9\n{bo.pk},Bo Berg,040 8\n".encode(),
+                           "people")
+
+    transfer.apply(table, sepra, bob)
+
+    entries = {entry.object_id: entry.changes for entry in AuditEntry.objects.filter(workspace=sepra, action="update")}
+    assert entries == {str(anna.pk): {"name": ["Anna Aho", "Anna Aho-Lehto"], "phone": ["•••", "•••"]},
+                       str(bo.pk): {"phone": ["•••", "•••"]}}
+    again = transfer.preview(transfer.parse(b"name\nanna aho-lehto\n", "people"), sepra)
+    assert again.rows[0].record == anna
