@@ -14,12 +14,11 @@ from django.utils import timezone, translation
 from kumppani.accounts.models import hash_token
 from kumppani.activities import selectors
 from kumppani.activities.models import Activity, FeedToken
+from kumppani.activities.records import ACTIVITY
+from kumppani.core.columns import row
 from kumppani.core.translated import localized
 from kumppani.directory.models import country_name
 from kumppani.workspaces.models import Workspace, WorkspaceMember
-
-LANGUAGES = settings.LANGUAGE_CODES
-
 
 # The iCalendar feed ---------------------------------------------------------------------------------------------
 
@@ -90,32 +89,8 @@ def ical_feed(workspace: Any, language: str, site_url: str) -> bytes:
 
 # Export ---------------------------------------------------------------------------------------------------------
 
-EXPORT_COLUMNS = [
-    "id", "type", *[f"title_{code}" for code in LANGUAGES], *[f"description_{code}" for code in LANGUAGES],
-    "starts_on", "ends_on", "country", "town", "organisers", "project", "network", "focus_area", "themes",
-    "participants", "young_participants", "women", "men", "other_gender", "organisations_represented",
-    "countries_represented", *selectors.FLAGS,
-]
-
-
-def _names(items: Any) -> str:
-    return "; ".join(sorted(str(item) for item in items))
-
-
 def activity_values(activity: Activity) -> list[Any]:
-    title, description = activity.title or {}, activity.description or {}
-    return [
-        activity.pk, activity.type, *[title.get(code, "") for code in LANGUAGES],
-        *[description.get(code, "") for code in LANGUAGES], activity.starts_on, activity.ends_on, activity.country,
-        activity.town, _names(org.name for org in activity.organisers.all()),
-        str(activity.project) if activity.project else "",
-        str(activity.membership) if activity.membership else "",
-        str(activity.focus_area) if activity.focus_area else "",
-        ";".join(sorted(theme.slug for theme in activity.themes.all())),
-        activity.participants, activity.young_participants, activity.women, activity.men, activity.other_gender,
-        activity.organisations_represented, ";".join(activity.countries_represented or []),
-        *[getattr(activity, flag) for flag in selectors.FLAGS],
-    ]
+    return row(ACTIVITY.columns, activity)
 
 
 def export_rows(workspace: Any, filters: dict[str, Any]) -> Iterator[list[Any]]:

@@ -69,10 +69,10 @@ def activity_export(request: HttpRequest) -> HttpResponse:
     rows = services.export_rows(workspace, filters)
     filename = services.export_filename(workspace, file_format)
     if file_format == "xlsx":
-        workbook = spreadsheets.xlsx_file(services.EXPORT_COLUMNS, rows, title="activities")
+        workbook = spreadsheets.xlsx_file(ACTIVITY.columns, rows, title="activities")
         response: Any = FileResponse(workbook, as_attachment=True, filename=filename, content_type=XLSX_TYPE)
     else:
-        response = StreamingHttpResponse(spreadsheets.csv_lines(services.EXPORT_COLUMNS, rows),
+        response = StreamingHttpResponse(spreadsheets.csv_lines(ACTIVITY.columns, rows),
                                          content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response  # typed Any: workspace_view expects HttpResponse, and these two responses stream

@@ -124,23 +124,46 @@ def delete_record(actor: User, workspace: Any, obj: models.Model, *, also_own: s
 
 
 # In bulk, for importers: every record still gets its own history entry (inserted in bulk too), and the records of
-# one call make one event. Many-to-many links are not written or recorded here.
+# one call make one event. Many-to-many links are written and recorded only by create_records, when given.
 
 
 @transaction.atomic
-def create_records(actor: User, workspace: Any, objs: Sequence[M]) -> Sequence[M]:
-    """Create many new records of one model, each with its history entry."""
+def create_records(actor: User, workspace: Any, objs: Sequence[M],
+                   links: Sequence[Mapping[str, Sequence[models.Model]]] | None = None) -> Sequence[M]:
+    """Create many new records of one model, each with its history entry. `links`, one mapping per record in the
+    same order, sets many-to-many fields ({field: records}); the history then names them as a single create does."""
     if not objs:
         return objs
     model = type(objs[0])
     for obj in objs:
         _own(obj, workspace)
+        if hasattr(obj, "refresh_derived_fields"):
+            obj.refresh_derived_fields()  # what the model's save() would derive: bulk_create does not call it
         check_record_dates(obj)
     model._default_manager.bulk_create(objs, batch_size=BATCH)
     _cache_related(objs)
-    _log(actor, workspace, [(obj, Action.CREATE, audit.field_values(obj, links=False)) for obj in objs])
+    if links is not None:
+        _create_links(model, objs, links)
+    _log(actor, workspace, [(obj, Action.CREATE, {**audit.field_values(obj, links=False),
+                                                  **(_link_names(model, links[index]) if links is not None else {})})
+                            for index, obj in enumerate(objs)])
     events.emit(*events.events_of(objs, events.CREATED))
     return objs
+
+
+def _create_links(model: type[models.Model], objs: Sequence[models.Model],
+                  links: Sequence[Mapping[str, Sequence[models.Model]]]) -> None:
+    for m2m in model._meta.many_to_many:
+        through: Any = m2m.remote_field.through  # type: ignore[union-attr]
+        source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()  # type: ignore[attr-defined]
+        rows = [through(**{f"{source}_id": obj.pk, f"{target}_id": item.pk})
+                for obj, given in zip(objs, links, strict=True) for item in given.get(m2m.name, [])]
+        through._default_manager.bulk_create(rows, batch_size=BATCH)
+
+
+def _link_names(model: type[models.Model], given: Mapping[str, Sequence[models.Model]]) -> dict[str, list[str]]:
+    """The many-to-many links as the history shows them (audit.field_values): sorted names."""
+    return {m2m.name: sorted(str(item) for item in given.get(m2m.name, [])) for m2m in model._meta.many_to_many}
 
 
 def _own(obj: models.Model, workspace: Any) -> None:
@@ -152,7 +175,8 @@ def _own(obj: models.Model, workspace: Any) -> None:
 
 @transaction.atomic
 def update_records(actor: User, workspace: Any, model: type[M], changes: Mapping[Any, Mapping[str, Any]]) -> list[M]:
-    """Apply field changes ({pk: {field: value}}) to many records of one model, logging what changed in each."""
+    """Apply field changes ({pk: {field: value}}) to many records of one model, logging what changed in each.
+    What the model's save() would refresh is refreshed too: its derived fields and its auto_now dates."""
     if not changes:
         return []
     stored = model._default_manager.in_bulk(list(changes))
@@ -166,6 +190,7 @@ def update_records(actor: User, workspace: Any, model: type[M], changes: Mapping
             setattr(record, name, value)
             fields.add(name)
         check_record_dates(record)
+    fields |= _refreshed(model, records)
     model._default_manager.bulk_update(records, sorted(fields), batch_size=BATCH)
     _cache_related(records)
     logged = []
@@ -199,6 +224,22 @@ def delete_records(actor: User, workspace: Any, model: type[models.Model], pks: 
         model._default_manager.filter(pk__in=ids[start:start + BATCH]).delete()
     events.emit(*concerned)
     return len(records)
+
+
+def _refreshed(model: type[models.Model], records: Sequence[models.Model]) -> set[str]:
+    """Refresh what save() would on changed records (bulk_update does not call it): the fields a model derives in
+    refresh_derived_fields (named in its derived_fields) and its auto_now dates. The names of those fields."""
+    fields: set[str] = set()
+    if hasattr(model, "refresh_derived_fields"):
+        for record in records:
+            record.refresh_derived_fields()  # type: ignore[attr-defined]
+        fields.update(getattr(model, "derived_fields", ()))
+    for field in model._meta.concrete_fields:
+        if getattr(field, "auto_now", False):
+            for record in records:
+                field.pre_save(record, add=False)
+            fields.add(field.name)
+    return fields
 
 
 def _log(actor: User, workspace: Any, writes: list[tuple[Any, ...]]) -> None:

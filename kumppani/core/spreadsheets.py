@@ -7,7 +7,7 @@ in CSV); the directory import strips the quote again, so an export reads back un
 import csv
 import datetime
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import IO, Any
 
@@ -15,6 +15,8 @@ from django.utils import translation
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from kumppani.core.columns import Column, money_names, names
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -79,10 +81,11 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def csv_lines(columns: list[str], rows: Iterable[Iterable[Any]], rows_per_chunk: int = 500) -> Iterator[str]:
+def csv_lines(columns: Sequence[Column | str], rows: Iterable[Iterable[Any]],
+              rows_per_chunk: int = 500) -> Iterator[str]:
     """The CSV file in chunks of lines, with a byte order mark so that spreadsheets read it as UTF-8."""
     writer = csv.writer(_Echo())
-    yield "\ufeff" + writer.writerow([csv_cell(column) for column in columns])
+    yield "\ufeff" + writer.writerow([csv_cell(column) for column in names(columns)])
     for chunk in _chunks(rows, rows_per_chunk):
         yield "".join(writer.writerow([csv_cell(value) for value in values]) for values in chunk)
 
@@ -118,14 +121,16 @@ def formatted_row(sheet: Any, values: Iterable[Any], money_columns: frozenset[in
     return row
 
 
-def xlsx_file(columns: list[str], rows: Iterable[Iterable[Any]], title: str,
+def xlsx_file(columns: Sequence[Column | str], rows: Iterable[Iterable[Any]], title: str,
               money_columns: Iterable[str] = ()) -> IO[bytes]:
     """The XLSX workbook in a temporary file: openpyxl's write-only mode keeps memory flat. Dates and the
-    money columns are shown in the reader's form (the active language)."""
+    money columns (those of kind "money", and those named) are shown in the reader's form (the active language)."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title[:31])
-    sheet.append(xlsx_row(columns))
-    money = frozenset(index for index, column in enumerate(columns) if column in set(money_columns))
+    headers = names(columns)
+    sheet.append(xlsx_row(headers))
+    money_headers = money_names(columns) | set(money_columns)
+    money = frozenset(index for index, column in enumerate(headers) if column in money_headers)
     for values in rows:
         sheet.append(formatted_row(sheet, values, money))
     output = tempfile.TemporaryFile()  # noqa: SIM115 (the response closes it)

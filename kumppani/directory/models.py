@@ -150,6 +150,8 @@ class Organisation(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    derived_fields = ("country", "normalised_name", "search_text")  # what refresh_derived_fields sets
+
     def save(self, *args: object, **kwargs: object) -> None:
         self.refresh_derived_fields()
         super().save(*args, **kwargs)  # type: ignore[arg-type]
@@ -232,9 +234,14 @@ class Person(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    derived_fields = ("normalised_name",)  # what refresh_derived_fields sets
+
     def save(self, *args: object, **kwargs: object) -> None:
-        self.normalised_name = normalise_name(self.name)
+        self.refresh_derived_fields()
         super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def refresh_derived_fields(self) -> None:
+        self.normalised_name = normalise_name(self.name)
 
     def clean(self) -> None:
         if self.consent_to_publish and not self.consent_date:

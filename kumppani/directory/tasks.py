@@ -1,7 +1,7 @@
 """Directory work as background jobs: the import (after its preview) and large exports."""
 
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from django.http import QueryDict
@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kumppani.core import spreadsheets
+from kumppani.core.columns import Column
 from kumppani.directory import selectors, transfer
 from kumppani.directory.forms import OrganisationFilterForm, PersonFilterForm
 from kumppani.jobs.models import Job
@@ -27,7 +28,7 @@ def counted(job: Job, rows: Iterable[list[Any]], total: int) -> Iterator[list[An
         progress(job, done=number)
 
 
-def write_export(job: Job, *, columns: list[str], rows: Iterable[list[Any]], total: int, file_format: str,
+def write_export(job: Job, *, columns: Sequence[Column | str], rows: Iterable[list[Any]], total: int, file_format: str,
                  filename: str, title: str) -> None:
     """Write an export file as the job's result, with progress row by row."""
     path = result_path(job, filename)
@@ -59,7 +60,7 @@ def export_directory(job: Job, *, what: str, file_format: str, query: str) -> No
     progress(job, text=_("Counting the rows"))
     total = export_count(what, job.workspace, filters)
     filename = f"{job.workspace.slug}-{what}-{timezone.localdate():%Y-%m-%d}.{file_format}"  # type: ignore[union-attr]
-    write_export(job, columns=transfer.COLUMNS[what], rows=transfer.export_rows(what, job.workspace, filters),
+    write_export(job, columns=transfer.export_columns(what), rows=transfer.export_rows(what, job.workspace, filters),
                  total=total, file_format=file_format, filename=filename, title=what)
 
 

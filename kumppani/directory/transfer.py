@@ -1,8 +1,9 @@
 """Import and export of the directory: organisations and a workspace's people, as CSV or XLSX.
 
 Plain functions that the import page, the API and commands share:
-read_upload / parse → preview (each row checked by the edit pages' forms and matched to an existing record)
-→ apply (checked again, then written in one transaction through the audited writes).
+read_upload / parse → preview (each row matched to an existing record, read into plain values and checked by the
+record type's service, kumppani/workspaces/record_services.py, as the pages and the API are) → apply (checked
+again, then written in one transaction through the same service: the new records in bulk, one history entry each).
 The export writers stream their rows, so memory stays flat however large the directory is.
 """
 
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
 from django.db.models import Prefetch
 from django.db.models.functions import Lower
@@ -35,28 +36,28 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import load_workbook
 
-from kumppani.audit.writes import save_form, update_record
-from kumppani.core.forms import WorkspaceModelForm
+from kumppani.core import columns as record_columns
+from kumppani.core.columns import Column
 from kumppani.core.spreadsheets import FORMULA_PREFIXES, text_of
 from kumppani.core.translated import TranslatedField
 from kumppani.directory import selectors, stewardship
-from kumppani.directory.forms import OrganisationForm, PersonForm
 from kumppani.directory.models import Organisation, Person, Region, Theme, validate_country
 from kumppani.directory.normalise import normalise_name
+from kumppani.directory.records import ORGANISATION, PERSON
+from kumppani.workspaces import record_services
+from kumppani.workspaces.record_services import Prepared
+from kumppani.workspaces.records import RecordType
 
 ORGANISATIONS = "organisations"
 PEOPLE = "people"
 WHAT_CHOICES = [(ORGANISATIONS, gettext_lazy("Organisations")), (PEOPLE, gettext_lazy("People"))]
 FORMATS = ("csv", "xlsx")
 
-LANGUAGES = ["fi", "en", *[code for code in settings.LANGUAGE_CODES if code not in ("fi", "en")]]
+LANGUAGES = record_columns.LANGUAGES
 IDENTIFIERS = ["business_id", "pic", "vat", "ee_registry_code"]
-COLUMNS = {
-    ORGANISATIONS: ["id", "name", "short_name", "type", "country", "region", "business_id", "ee_registry_code",
-                    "pic", "vat", "website", *[f"description_{code}" for code in LANGUAGES], "themes"],
-    PEOPLE: ["id", "name", *[f"title_{code}" for code in LANGUAGES], "kind", "organisation",
-             "organisation_country", "email", "phone", "consent_to_publish", "consent_date", "notes"],
-}
+# The record types' columns (kumppani/directory/records.py) are those of the export and those the import reads.
+RECORD_TYPES: dict[str, RecordType] = {ORGANISATIONS: ORGANISATION, PEOPLE: PERSON}
+COLUMNS = {what: record_type.column_names() for what, record_type in RECORD_TYPES.items()}
 # A file must have one column that can name or find a record.
 IDENTIFYING_COLUMNS = {ORGANISATIONS: ["id", "name", *IDENTIFIERS], PEOPLE: ["id", "name", "email"]}
 MAX_ROWS = 20_000
@@ -209,14 +210,15 @@ def _header_key(title: str) -> str:
 
 @functools.cache
 def _header_names(what: str) -> dict[str, str]:
-    """Header names accepted for each column: its own name and its field's English label, in any case."""
-    columns = COLUMNS[what]
-    names = {column: column for column in columns}
-    model = Organisation if what == ORGANISATIONS else Person
+    """Header names accepted for each column: its own name and, for a column of a field, the field's English label,
+    in any case."""
+    record_type = RECORD_TYPES[what]
+    names = {column: column for column in record_type.column_names()}
     with translation.override("en"):
-        for model_field in model._meta.get_fields():
-            if model_field.name in columns and hasattr(model_field, "verbose_name"):
-                names.setdefault(_header_key(str(model_field.verbose_name)), model_field.name)
+        for column in record_type.columns:
+            if column.field == column.name:
+                label = record_type.model._meta.get_field(column.field).verbose_name  # type: ignore[union-attr]
+                names.setdefault(_header_key(str(label)), column.name)
     return names
 
 
@@ -320,7 +322,7 @@ class RowResult:
     action: str = ""
     changed: list[str] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-    form: Any = None
+    prepared: Prepared | None = None  # the record with the row's values, checked and ready to be written
     changes: dict[str, Any] = field(default_factory=dict)
     m2m_changes: dict[str, Any] = field(default_factory=dict)
 
@@ -388,10 +390,10 @@ Problems = list[tuple[str, str]]  # (field, message)
 
 
 class RowChecker(abc.ABC):
-    """Matches each row to an existing record and validates it with the edit page's form."""
+    """Matches each row to an existing record, reads its cells into plain values and checks them with the record
+    type's service (record_services.prepare_record), which writes nothing."""
 
-    model: type[models.Model]
-    form_class: type[WorkspaceModelForm]
+    record_type: RecordType
     defaults: dict[str, str] = {}
     keep_when_empty: tuple[str, ...] = ()  # an empty cell keeps the current value (or the default)
     translated: tuple[str, ...] = ()
@@ -402,6 +404,7 @@ class RowChecker(abc.ABC):
         self.columns = table.columns
         self.fields = list(dict.fromkeys(
             name for name in (self.field_of(column) for column in table.columns) if name))
+        self.model: type[models.Model] = self.record_type.model
         self.load(table.rows)
 
     def field_of(self, column: str) -> str | None:
@@ -428,8 +431,9 @@ class RowChecker(abc.ABC):
         ...
 
     @abc.abstractmethod
-    def form_data(self, cells: dict[str, str], record: Any) -> tuple[dict[str, Any], dict[str, str]]:
-        """The form's data from the cells, and the errors found while converting them (by field)."""
+    def values(self, cells: dict[str, str], record: Any) -> tuple[dict[str, Any], dict[str, str]]:
+        """The record's plain values from the cells (links as ids), and the errors found while reading them (by
+        field)."""
 
     def check(self, line: int, cells: dict[str, str], seen: dict[tuple[Any, ...], int]) -> RowResult:
         result = RowResult(line=line, label=cells.get("name", ""))
@@ -437,24 +441,48 @@ class RowChecker(abc.ABC):
         result.record = record
         problems += self._repeats(record, cells, seen, line) if not problems else []
         before = {name: self._stored(record, name) for name in self.fields} if record else {}
-        data, prepared = self.form_data(self._merge(cells, record), record)
-        # The form writes the cleaned values onto its instance: give it a copy of the matched record.
-        form = self.form_class(data=data, instance=copy.copy(record) if record else None, workspace=self.workspace)
-        form.is_valid()
-        problems += list(prepared.items())
-        problems += [("" if name == "__all__" else name, str(message)) for name, messages in form.errors.items()
-                     if name not in prepared for message in messages]
+        result.prepared, refused = self._prepare(cells, record)
+        problems += refused
         result.errors = [RowError(line, name, message) for name, message in problems]
-        if result.errors:
+        if result.errors or result.prepared is None:
             return result
-        result.form = form
         if record is None:
             result.action = "create"
         else:
-            self._diff(result, before, form.cleaned_data)
+            self._diff(result, before, result.prepared)
             if result.action == "update" and (refusal := self.refusal(record)):
                 result.errors = [RowError(line, "", refusal)]
         return result
+
+    def _prepare(self, cells: dict[str, str], record: Any) -> tuple[Prepared | None, Problems]:
+        """The row's record checked by the service (None with the reasons when it refuses)."""
+        values, unread = self.values(self._merge(cells, record), record)
+        problems: Problems = list(unread.items())
+        # A new record gets every value; a matched one only those of the file's columns (it keeps the rest).
+        given = {name: value for name, value in values.items()
+                 if name not in unread and (record is None or name in self.fields)}
+        try:
+            # The service applies the values to its record: give it a copy of the matched one.
+            prepared = record_services.prepare_record(workspace=self.workspace, record_type=self.record_type,
+                                                      values=given, record=copy.copy(record) if record else None)
+        except ValidationError as error:
+            return None, problems + [("" if name == NON_FIELD_ERRORS else name, str(message))
+                                     for name, messages in error.message_dict.items() if name not in unread
+                                     for message in messages]
+        return prepared, problems
+
+    def read_as_form(self, name: str, text: str, errors: dict[str, str]) -> Any:
+        """A cell read as the edit page's field reads its input (a date in the local formats, a URL without its
+        scheme); None with the field's message when it cannot."""
+        try:
+            return self._form_fields[name].to_python(text)
+        except ValidationError as error:
+            errors[name] = error.messages[0]
+            return None
+
+    @functools.cached_property
+    def _form_fields(self) -> dict[str, Any]:
+        return {model_field.name: model_field.formfield() for model_field in self.model._meta.concrete_fields}
 
     def refusal(self, record: Any) -> str:
         """Why the workspace may not change the matched record ("" when it may)."""
@@ -500,16 +528,16 @@ class RowChecker(abc.ABC):
             return {code: text for code, text in (value or {}).items() if text}
         return value
 
-    def _diff(self, result: RowResult, before: dict[str, Any], cleaned: dict[str, Any]) -> None:
+    def _diff(self, result: RowResult, before: dict[str, Any], prepared: Prepared) -> None:
         """Only the fields that the file has and that differ from the record are changed."""
         for name in self.fields:
-            if name not in cleaned or self._cleaned(name, cleaned[name]) == before[name]:
+            many = self.model._meta.get_field(name).many_to_many
+            given = prepared.m2m if many else prepared.changes
+            if name not in given or self._cleaned(name, given[name]) == before[name]:
                 continue
             result.changed.append(name)
-            if self.model._meta.get_field(name).many_to_many:
-                result.m2m_changes[name] = list(cleaned[name])
-            else:
-                result.changes[name] = cleaned[name]
+            (result.m2m_changes if many else result.changes)[name] = given[name]
+        prepared.changes, prepared.m2m = result.changes, result.m2m_changes
         result.action = "update" if result.changed else "unchanged"
 
 
@@ -523,8 +551,7 @@ def _describe(organisations: Iterable[Organisation]) -> str:
 
 
 class OrganisationChecker(RowChecker):
-    model = Organisation
-    form_class = OrganisationForm
+    record_type = ORGANISATION
     defaults = {"type": "other"}
     keep_when_empty = ("type",)
     translated = ("description",)
@@ -592,53 +619,45 @@ class OrganisationChecker(RowChecker):
         values = organisation_values(record)
         return {column: text_of(value) for column, value in zip(COLUMNS[ORGANISATIONS], values, strict=True)}
 
-    def form_data(self, cells: dict[str, str], record: Any) -> tuple[dict[str, Any], dict[str, str]]:
+    def values(self, cells: dict[str, str], record: Any) -> tuple[dict[str, Any], dict[str, str]]:
         errors: dict[str, str] = {}
-        data: dict[str, Any] = {name: cells.get(name, "") for name in
-                                ("name", "short_name", *IDENTIFIERS, "website")}
-        data["type"] = cells.get("type", "").lower()
-        data["country"] = country = cells.get("country", "").upper()
-        data.update({f"description_{code}": cells.get(f"description_{code}", "") for code in LANGUAGES})
+        values: dict[str, Any] = {name: cells.get(name, "") for name in ("name", "short_name", *IDENTIFIERS)}
+        values["website"] = self.read_as_form("website", cells.get("website", ""), errors)
+        values["type"] = cells.get("type", "").lower()
+        values["country"] = country = cells.get("country", "").upper()
+        values["description"] = {code: cells.get(f"description_{code}", "") for code in LANGUAGES}
         if country:
             try:
                 validate_country(country)
             except ValidationError as error:
                 errors["country"] = error.messages[0]
-        data["region"] = self._region(cells.get("region", ""), country, errors)
-        data["themes"] = self._themes(cells.get("themes", ""), errors)
-        return data, errors
+        values["region"] = self._region(cells.get("region", ""), country, errors)
+        values["themes"] = self._themes(cells.get("themes", ""), errors)
+        return values, errors
 
-    def _region(self, code: str, country: str, errors: dict[str, str]) -> str:
+    def _region(self, code: str, country: str, errors: dict[str, str]) -> int | None:
         code = code.upper().replace(" ", "")
         if not code:
-            return ""
+            return None
         region = self.regions.get(code)
         if region is None:
             errors["region"] = _("%(code)s is not a NUTS region code.") % {"code": code}
-            return ""
+            return None
         if region.country != country:
             errors["region"] = _("%(code)s is not a region of %(country)s.") % {"code": code, "country": country}
-            return ""
-        return str(region.pk)
+            return None
+        return region.pk
 
-    def _themes(self, text: str, errors: dict[str, str]) -> list[str]:
+    def _themes(self, text: str, errors: dict[str, str]) -> list[int]:
         slugs = [slug.strip().lower() for slug in _LIST_SEPARATOR.split(text) if slug.strip()]
         unknown = [slug for slug in slugs if slug not in self.themes]
         if unknown:
             errors["themes"] = _("%(slugs)s: no such theme.") % {"slugs": ", ".join(unknown)}
-        return [str(self.themes[slug]) for slug in slugs if slug in self.themes]
-
-
-class _PersonRowForm(PersonForm):
-    """The person form, without the organisation choices that PersonForm queries only to render its select."""
-
-    def __init__(self, *args: Any, **kwargs: Any):
-        WorkspaceModelForm.__init__(self, *args, **kwargs)
+        return [self.themes[slug] for slug in slugs if slug in self.themes]
 
 
 class PersonChecker(RowChecker):
-    model = Person
-    form_class = _PersonRowForm
+    record_type = PERSON
     defaults = {"kind": "staff"}
     keep_when_empty = ("kind",)
     translated = ("title",)
@@ -698,24 +717,23 @@ class PersonChecker(RowChecker):
         return {column: text_of(value) for column, value in values.items()
                 if column not in ("organisation", "organisation_country")}
 
-    def form_data(self, cells: dict[str, str], record: Any) -> tuple[dict[str, Any], dict[str, str]]:
+    def values(self, cells: dict[str, str], record: Any) -> tuple[dict[str, Any], dict[str, str]]:
         errors: dict[str, str] = {}
-        data: dict[str, Any] = {name: cells.get(name, "") for name in ("name", "email", "phone", "notes",
-                                                                      "consent_date")}
-        data["kind"] = cells.get("kind", "").lower()
-        data.update({f"title_{code}": cells.get(f"title_{code}", "") for code in LANGUAGES})
+        values: dict[str, Any] = {name: cells.get(name, "") for name in ("name", "email", "phone", "notes")}
+        values["consent_date"] = self.read_as_form("consent_date", cells.get("consent_date", ""), errors)
+        values["kind"] = cells.get("kind", "").lower()
+        values["title"] = {code: cells.get(f"title_{code}", "") for code in LANGUAGES}
         consent = _parse_bool(cells.get("consent_to_publish", ""))
         if consent is None:
             errors["consent_to_publish"] = _("%(value)s is neither yes nor no.") % {
                 "value": cells["consent_to_publish"]}
-        data["consent_to_publish"] = "true" if consent else "false"
+        values["consent_to_publish"] = bool(consent)
         if "organisation" in self.columns:
-            organisation_id = self._organisation(cells.get("organisation", ""), cells.get("organisation_country", ""),
-                                                 record, errors)
+            values["organisation"] = self._organisation(cells.get("organisation", ""),
+                                                        cells.get("organisation_country", ""), record, errors)
         else:
-            organisation_id = record.organisation_id if record else None
-        data["organisation"] = "" if organisation_id is None else str(organisation_id)
-        return data, errors
+            values["organisation"] = record.organisation_id if record else None
+        return values, errors
 
     def _organisation(self, value: str, country: str, record: Any, errors: dict[str, str]) -> int | None:
         """The organisation named by id, or by name (and country when given)."""
@@ -752,59 +770,46 @@ def preview(table: Table, workspace: Any, actor: Any = None) -> ImportReport:
     return ImportReport(table.what, table.filename, rows, table.ignored_columns)
 
 
+WRITE_BATCH = 500
+
+
 def apply(table: Table, workspace: Any, actor: Any,
           on_row: Callable[[int], None] | None = None) -> ImportReport:
-    """Check the rows again and, only when every one is good, write them all in one transaction (on_row is told
-    how many rows are written; if it raises, nothing is)."""
+    """Check the rows again and, only when every one is good, write them all in one transaction through the record
+    type's service, in batches (on_row is told how many rows are written; if it raises, nothing is)."""
+    record_type = RECORD_TYPES[table.what]
     with transaction.atomic():
         report = preview(table, workspace, actor)
         if report.is_valid:
-            for number, row in enumerate(report.rows, 1):
-                _write(row, workspace, actor)
+            done = 0
+            for rows in _chunks(report.rows, WRITE_BATCH):
+                prepared = [row.prepared for row in rows if row.action in ("create", "update") and row.prepared]
+                record_services.save_prepared(actor=actor, workspace=workspace, record_type=record_type,
+                                              prepared=prepared)
+                done += len(rows)
                 if on_row is not None:
-                    on_row(number)
+                    on_row(done)
     return report
-
-
-def _write(row: RowResult, workspace: Any, actor: Any) -> None:
-    if row.action == "create":
-        save_form(actor, workspace, row.form)
-    elif row.action == "update":
-        record = type(row.record).objects.get(pk=row.record.pk)
-        if isinstance(record, Organisation):
-            stewardship.update_shared(actor=actor, workspace=workspace, record=record, changes=row.changes,
-                                      m2m=row.m2m_changes)
-        else:
-            update_record(actor, workspace, record, row.changes, row.m2m_changes)
 
 
 # Export --------------------------------------------------------------------------------------------------------
 
 
+def export_columns(what: str) -> list[Column]:
+    return RECORD_TYPES[what].columns
+
+
 def organisation_values(organisation: Organisation) -> list[Any]:
-    description = organisation.description or {}
-    return [
-        organisation.pk, organisation.name, organisation.short_name, organisation.type, organisation.country,
-        organisation.region.code if organisation.region else "", organisation.business_id,
-        organisation.ee_registry_code, organisation.pic, organisation.vat, organisation.website,
-        *[description.get(code, "") for code in LANGUAGES],
-        ";".join(sorted(theme.slug for theme in organisation.themes.all())),
-    ]
+    return record_columns.row(ORGANISATION.columns, organisation)
 
 
 def person_values(person: Person) -> list[Any]:
-    title = person.title or {}
-    organisation = person.organisation
-    return [
-        person.pk, person.name, *[title.get(code, "") for code in LANGUAGES], person.kind,
-        organisation.name if organisation else "", organisation.country if organisation else "",
-        person.email, person.phone, person.consent_to_publish, person.consent_date, person.notes,
-    ]
+    return record_columns.row(PERSON.columns, person)
 
 
 def export_rows(what: str, workspace: Any, filters: dict[str, Any]) -> Iterator[list[Any]]:
-    """The rows of an export: the directory's organisations that match the list's filters, or the workspace's
-    people. Read in chunks."""
+    """The rows of an export, in its record type's columns: the directory's organisations that match the list's
+    filters, or the workspace's people. Read in chunks."""
     if what == ORGANISATIONS:
         organisations = selectors.organisations(filters).prefetch_related(
             Prefetch("themes", queryset=Theme.objects.only("pk", "slug")))

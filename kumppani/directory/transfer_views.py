@@ -80,7 +80,7 @@ def export_view(request: HttpRequest) -> HttpResponse:
         job = start_job(kind="export_directory", workspace=workspace, actor=request.user, run=tasks.export_directory,
                         resumable=True, what=what, file_format=file_format, query=request.GET.urlencode())
         return redirect("jobs:job_detail", workspace.slug, job.pk)
-    columns = transfer.COLUMNS[what]
+    columns = transfer.export_columns(what)
     rows = transfer.export_rows(what, workspace, filters)
     filename = f"{workspace.slug}-{what}-{timezone.localdate():%Y-%m-%d}.{file_format}"
     if file_format == "xlsx":

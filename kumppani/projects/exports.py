@@ -1,35 +1,45 @@
-"""Projects to CSV and XLSX, filtered like the list; money is written as exact decimals (never through a float)."""
+"""Projects to CSV and XLSX, filtered like the list; money is written as exact decimals (never through a float).
+
+COLUMNS, in the columns type of every record type (kumppani/core/columns.py), are the `columns` of the project record
+type (kumppani/projects/records.py), which the export pages and jobs read."""
 
 from collections.abc import Iterator
 from typing import Any
 
-from kumppani.directory.transfer import LANGUAGES
+from kumppani.core.columns import Column, attribute, row, slugs, translated
 from kumppani.projects import selectors
 from kumppani.projects.models import Project
 
+
+def _name_of(name: str) -> Column:
+    """A link shown by the linked record's name ("" when there is none)."""
+    return Column(name, lambda project: str(getattr(project, name) or ""), field=name)
+
+
+def _lead_partner(project: Project) -> str:
+    lead = selectors.lead_partner(project)
+    return lead.organisation.name if lead else ""
+
+
+def _partners(project: Project) -> str:
+    return "; ".join(f"{partner.organisation.name} ({partner.role}"
+                     + (f", {partner.budget} €)" if partner.budget is not None else ")")
+                     for partner in project.partners.all())
+
+
 COLUMNS = [
-    "id", *[f"title_{code}" for code in LANGUAGES], "status", "programme", "call", "starts_on", "ends_on",
-    "total_budget", "grant", "own_share", "partners_budget", "lead_partner", "partners", "themes", "focus_area",
-    "public_record", "source", "source_id",
+    Column("id", lambda project: project.pk, "number"), *translated("title"), attribute("status"),
+    _name_of("programme"), _name_of("call"), attribute("starts_on", "date"), attribute("ends_on", "date"),
+    *[attribute(name, "money") for name in ("total_budget", "grant", "own_share")],
+    Column("partners_budget", selectors.partner_budget_total, "money"), Column("lead_partner", _lead_partner),
+    Column("partners", _partners), slugs("themes"), _name_of("focus_area"),
+    Column("public_record", lambda project: project.workspace_id is None, "boolean"), attribute("source"),
+    attribute("source_id"),
 ]
-MONEY_COLUMNS = frozenset({"total_budget", "grant", "own_share", "partners_budget"})
 
 
 def project_values(project: Project) -> list[Any]:
-    title = project.title or {}
-    lead = selectors.lead_partner(project)
-    partners = "; ".join(f"{partner.organisation.name} ({partner.role}"
-                         + (f", {partner.budget} €)" if partner.budget is not None else ")")
-                         for partner in project.partners.all())
-    return [
-        project.pk, *[title.get(code, "") for code in LANGUAGES], project.status,
-        str(project.programme) if project.programme else "", str(project.call) if project.call else "",
-        project.starts_on, project.ends_on, project.total_budget, project.grant, project.own_share,
-        selectors.partner_budget_total(project), lead.organisation.name if lead else "", partners,
-        ";".join(sorted(theme.slug for theme in project.themes.all())),
-        str(project.focus_area) if project.focus_area else "", project.workspace_id is None, project.source,
-        project.source_id,
-    ]
+    return row(COLUMNS, project)
 
 
 def export_rows(workspace: Any, filters: dict[str, Any]) -> Iterator[list[Any]]:

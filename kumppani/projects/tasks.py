@@ -10,6 +10,7 @@ from kumppani.jobs.models import Job
 from kumppani.jobs.services import JobFailed, job_task, progress, set_result
 from kumppani.projects import exports, forms, selectors
 from kumppani.projects.models import ColumnMapping
+from kumppani.projects.records import PROJECT
 from kumppani.projects.public_import import STEPS, ImportRefused, import_projects, kept, mapped
 from kumppani.projects.public_import.formats import Format
 
@@ -62,5 +63,5 @@ def export_projects(job: Job, *, file_format: str, query: str) -> None:
     progress(job, text=_("Counting the projects"))
     total = selectors.projects(workspace, filters).count()
     filename = f"{workspace.slug}-projects-{timezone.localdate():%Y-%m-%d}.{file_format}"  # type: ignore[union-attr]
-    write_export(job, columns=exports.COLUMNS, rows=exports.export_rows(workspace, filters), total=total,
+    write_export(job, columns=PROJECT.columns, rows=exports.export_rows(workspace, filters), total=total,
                  file_format=file_format, filename=filename, title="projects")

@@ -337,11 +337,10 @@ def project_export(request: HttpRequest) -> HttpResponse:
         response = StreamingHttpResponse(iati.export_chunks(projects, context), content_type="application/xml")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     elif file_format == "xlsx":
-        workbook = spreadsheets.xlsx_file(exports.COLUMNS, exports.export_rows(workspace, filters), title="projects",
-                                            money_columns=exports.MONEY_COLUMNS)
+        workbook = spreadsheets.xlsx_file(PROJECT.columns, exports.export_rows(workspace, filters), title="projects")
         response = FileResponse(workbook, as_attachment=True, filename=filename, content_type=XLSX_TYPE)
     else:
-        lines = spreadsheets.csv_lines(exports.COLUMNS, exports.export_rows(workspace, filters))
+        lines = spreadsheets.csv_lines(PROJECT.columns, exports.export_rows(workspace, filters))
         response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response  # typed Any: workspace_view expects HttpResponse, and these responses stream

@@ -10,7 +10,7 @@ history records it and it can be undone there.
 """
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -57,10 +57,38 @@ def save_record(*, actor: Any, workspace: Any, record_type: "RecordType", values
     with transaction.atomic():
         if not changing:
             return writes.create_record(actor, workspace, prepared.record, prepared.m2m)
-        if record_type.update is not None:
-            return record_type.update(actor=actor, workspace=workspace, record=prepared.record,
-                                      changes=prepared.changes, m2m=prepared.m2m)
-        return writes.update_record(actor, workspace, prepared.record, prepared.changes, prepared.m2m)
+        return _change(actor, workspace, record_type, prepared)
+
+
+def save_prepared(*, actor: Any, workspace: Any, record_type: "RecordType", prepared: Sequence[Prepared]) -> None:
+    """Write records that prepare_record has checked, for an importer that checks every row before it writes any,
+    all in one transaction, each with its own history entry: the new ones in bulk; the changed ones in bulk too
+    after the record type's guard, unless the record type changes a record its own way (`update`) or links change,
+    then one by one as save_record does."""
+    new: list[Prepared] = []
+    in_bulk: list[Prepared] = []
+    one_by_one: list[Prepared] = []
+    for item in prepared:
+        if item.record.pk is None:
+            new.append(item)
+        else:
+            (one_by_one if record_type.update is not None or item.m2m else in_bulk).append(item)
+    with transaction.atomic():
+        writes.create_records(actor, workspace, [item.record for item in new], links=[item.m2m for item in new])
+        for item in in_bulk:
+            record_type.check_change(actor, workspace, item.record)
+        if in_bulk:
+            writes.update_records(actor, workspace, record_type.model,
+                                  {item.record.pk: item.changes for item in in_bulk})
+        for item in one_by_one:
+            _change(actor, workspace, record_type, item)
+
+
+def _change(actor: Any, workspace: Any, record_type: "RecordType", prepared: Prepared) -> Any:
+    if record_type.update is not None:
+        return record_type.update(actor=actor, workspace=workspace, record=prepared.record,
+                                  changes=prepared.changes, m2m=prepared.m2m)
+    return writes.update_record(actor, workspace, prepared.record, prepared.changes, prepared.m2m)
 
 
 def delete_record(*, actor: Any, workspace: Any, record_type: "RecordType", record: models.Model) -> None:

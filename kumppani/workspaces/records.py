@@ -1,10 +1,11 @@
 """Create, show, edit and delete pages for the records of a workspace, shared by every record type.
 
 A RecordType is the one definition of a kind of record: which records a workspace sees, which fields are edited,
-which records its links may point to, its rules beyond the model's, who may change it; its pages come from here,
-its API routes from kumppani/workspaces/record_api.py. Each view fetches its object through RecordType.get, which
-scopes it to the workspace (404 otherwise); the form only adapts what was posted to plain data for the service
-(kumppani/workspaces/record_services.py), which checks every rule and writes through the audited writes.
+which records its links may point to, its rules beyond the model's, who may change it, the columns of its exports
+(kumppani/core/columns.py); its pages come from here, its API routes from kumppani/workspaces/record_api.py.
+Each view fetches its object through RecordType.get, which scopes it to the workspace (404 otherwise); the form
+only adapts what was posted to plain data for the service (kumppani/workspaces/record_services.py), which checks
+every rule and writes through the audited writes.
 """
 
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from kumppani.audit import writes
 from kumppani.audit.services import history_for
+from kumppani.core.columns import Column
 from kumppani.core.forms import WorkspaceModelForm
 from kumppani.core.pages import display_value
 from kumppani.workspaces import record_services
@@ -85,6 +87,8 @@ class RecordType:
     # The records the workspace may read where they are more than those it may change (queryset): a project's
     # public records. Default: queryset.
     readable: Callable[[Any], models.QuerySet] | None = None
+    # The columns of its CSV and XLSX exports, in order (for the directory also those its import reads).
+    columns: list[Column] = field(default_factory=list)
 
     def get(self, workspace: Any, pk: int) -> Any:
         """One of the workspace's records of this type (404 otherwise): those it may change."""
@@ -96,6 +100,9 @@ class RecordType:
 
     def editable_fields(self) -> list[str]:
         return list(self.fields if self.fields is not None else self.form_class._meta.fields or [])
+
+    def column_names(self) -> list[str]:
+        return [column.name for column in self.columns]
 
     def linkable(self, workspace: Any, name: str) -> models.QuerySet:
         """The records the field may link to from the workspace."""

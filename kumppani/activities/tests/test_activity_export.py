@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from kumppani.activities import services
+from kumppani.activities.records import ACTIVITY
 from kumppani.activities.tests.records import activity
 from kumppani.directory.models import Theme
 
@@ -49,7 +49,7 @@ def test_csv_holds_every_column_of_the_workspaces_activities(client, recorded):
 
     assert [row["title_fi"] for row in rows] == ["Opintomatka Tarttoon", "'=HYPERLINK(\"http://evil\")"]
     trip = rows[0]
-    assert list(trip) == services.EXPORT_COLUMNS
+    assert list(trip) == ACTIVITY.column_names()
     assert trip["title_en"] == "Study trip to Tartu"
     assert (trip["starts_on"], trip["ends_on"], trip["country"], trip["town"]) == ("2026-05-04", "2026-05-06", "EE",
                                                                                   "Tartu")
