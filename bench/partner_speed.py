@@ -37,9 +37,11 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import cProfile
 import hashlib
 import json
 import os
+import pstats
 import re
 import resource
 import shutil
@@ -145,6 +147,11 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--no-dense", action="store_true",
                         help="skip the hybrid search (synthesised dense profiles) and the embedding throughput")
     parser.add_argument("--no-tantivy", action="store_true", help="skip tantivy")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the SQLite database (indexed, with the dense profiles) in var/bench/partner-speed/"
+                             "kept.sqlite3, to profile queries on it afterwards")
+    parser.add_argument("--profile", action="store_true",
+                        help="print where the timed searches spend their time (cProfile, top functions)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--results", help=argparse.SUPPRESS)
@@ -163,7 +170,8 @@ def run_worker(database: str, data: Path, args: argparse.Namespace) -> dict[str,
                    "--peer-queries", str(args.peer_queries), "--peer-cap", str(args.peer_cap), "--seed",
                    str(args.seed), *(["--no-peers"] if args.no_peers else []),
                    *(["--no-dense"] if args.no_dense else []),
-                   *(["--explain"] if args.explain else []), *(["--verbose"] if args.verbose else [])]
+                   *(["--explain"] if args.explain else []), *(["--verbose"] if args.verbose else []),
+                   *(["--profile"] if args.profile else [])]
         env = {**os.environ, "KUMPPANI_VAR_DIR": str(folder), "KUMPPANI_BENCH": "1",
                "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-not-secret"), "SECURE_COOKIES": "0",
                "DEBUG": "0", "DJANGO_SETTINGS_MODULE": "kumppani.settings"}
@@ -174,6 +182,9 @@ def run_worker(database: str, data: Path, args: argparse.Namespace) -> dict[str,
             command = [str(REPO / "scripts" / "with-postgres.sh"), *command]
         print(f"\n=== {database} ===", flush=True)
         subprocess.run(command, env=env, cwd=REPO, check=True)
+        if args.keep and database == "sqlite":
+            shutil.copyfile(folder / "bench.sqlite3", data / "kept.sqlite3")
+            print(f"kept the database in {(data / 'kept.sqlite3').relative_to(REPO)}", flush=True)
         return dict(json.loads(results_file.read_text()))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -443,6 +454,8 @@ def make_queries(held_out: list[RealProject], level2: dict[str, list[str]], rng:
 
 
 def worker(args: argparse.Namespace) -> None:
+    global PROFILE
+    PROFILE = args.profile
     if os.environ.get("KUMPPANI_BENCH") != "1" or not os.environ.get("DATABASE_URL"):
         sys.exit("The worker runs only under bench/partner_speed.py, against a database of its own.")
     import django
@@ -665,15 +678,23 @@ def time_queries(run: Callable[[Query], int], queries: list[Query], warm_up: lis
     for query in warm_up:
         run(query)
     times, found = [], []
+    profiler = cProfile.Profile() if PROFILE else None
     cpu_started = time.process_time()
     for query in queries:
         started = time.perf_counter()
+        if profiler is not None:
+            profiler.enable()
         found.append(run(query))
+        if profiler is not None:
+            profiler.disable()
         times.append((time.perf_counter() - started) * 1000)
     _cpu_per_query.append((time.process_time() - cpu_started) * 1000 / max(1, len(queries)))
+    if profiler is not None:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
     return times, found
 
 
+PROFILE = False  # --profile: time_queries prints where the searches spent their time
 _cpu_per_query: list[float] = []  # this process's CPU (all its threads) per query of each time_queries run
 
 

@@ -94,10 +94,11 @@ def hamming(columns: np.ndarray, query: np.ndarray) -> np.ndarray:
 
 
 def nearest_rows(columns: np.ndarray, query: np.ndarray, count: int, allowed: np.ndarray | None = None,
-                 projects: np.ndarray | None = None) -> np.ndarray:
+                 projects: np.ndarray | None = None, heaviest: np.ndarray | None = None) -> np.ndarray:
     """Row numbers of the `count` profiles with the fewest differing bits (among the allowed), nearest first, then
     the EVIDENCE_CANDIDATES with the most projects not among them: their profiles, averaged over many projects, sit
-    near the centre where sign bits say little, yet the re-rank's prior may lift them."""
+    near the centre where sign bits say little, yet the re-rank's prior may lift them. `heaviest` (the rows by
+    their projects, most first; heaviest_first) spares a second partition of every row per query."""
     distances = hamming(columns, query)
     if allowed is not None:
         distances = np.where(allowed, distances, np.uint16(0xFFFF))
@@ -108,12 +109,23 @@ def nearest_rows(columns: np.ndarray, query: np.ndarray, count: int, allowed: np
     rows = rows[distances[rows] != 0xFFFF]
     rows = rows[np.lexsort((rows, distances[rows]))]
     if projects is not None and len(rows) < len(distances):
-        weight = np.where(distances != 0xFFFF, projects, -1)
-        weight[rows] = -1
-        extra = min(EVIDENCE_CANDIDATES, len(weight))
-        heavy = np.argpartition(-weight, extra - 1)[:extra] if extra < len(weight) else np.arange(len(weight))
-        rows = np.concatenate([rows, heavy[weight[heavy] > 0]])
+        rows = np.concatenate([rows, _evidence_rows(rows, distances, projects, heaviest)])
     return rows
+
+
+def heaviest_first(projects: np.ndarray) -> np.ndarray:
+    """Row numbers by their number of projects, most first (ties: the lower row first)."""
+    return np.argsort(-projects.astype(np.int64), kind="stable")
+
+
+def _evidence_rows(rows: np.ndarray, distances: np.ndarray, projects: np.ndarray,
+                   heaviest: np.ndarray | None) -> np.ndarray:
+    """The EVIDENCE_CANDIDATES allowed rows with the most projects (at least one) that are not among `rows`."""
+    if heaviest is None:
+        heaviest = heaviest_first(projects)
+    pool = heaviest[distances[heaviest] != 0xFFFF][:EVIDENCE_CANDIDATES + len(rows)]
+    pool = pool[~np.isin(pool, rows)][:EVIDENCE_CANDIDATES]
+    return pool[projects[pool] > 0]
 
 
 def rerank(query: np.ndarray, ids: Sequence[int], vectors: Sequence[bytes], projects: Sequence[int],
@@ -177,6 +189,13 @@ class VectorIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def heaviest(self) -> np.ndarray:
+        """The rows by their projects, most first: sorted once per index (the index is never changed in place)."""
+        found = self.__dict__.get("_heaviest")
+        if found is None:
+            found = self.__dict__["_heaviest"] = heaviest_first(self.projects)
+        return found
+
     def updated(self, rows: Iterable[tuple[int, int, bytes, int]], version: int) -> VectorIndex:
         """A copy with these (id, filter key, bits, projects) rows replacing or adding to the old ones; empty bits
         remove."""
@@ -197,7 +216,8 @@ class VectorIndex:
     def nearest(self, query_bits: np.ndarray, count: int, allowed_keys: KeyFilter | None = None) -> list[int]:
         """Ids of the `count` profiles whose bits are nearest to the query's, the filters applied."""
         allowed = allowed_keys.mask(self.keys) if allowed_keys is not None else None
-        rows = nearest_rows(self.columns, as_words(query_bits)[0], count, allowed, self.projects)
+        rows = nearest_rows(self.columns, as_words(query_bits)[0], count, allowed, self.projects,
+                            self.heaviest())
         return self.ids[rows].tolist()
 
 
