@@ -10,9 +10,9 @@ from kumppani.jobs.models import Job
 from kumppani.jobs.services import JobFailed, job_task, progress, set_result
 from kumppani.projects import exports, forms, selectors
 from kumppani.projects.models import ColumnMapping
-from kumppani.projects.records import PROJECT
 from kumppani.projects.public_import import STEPS, ImportRefused, import_projects, kept, mapped
 from kumppani.projects.public_import.formats import Format
+from kumppani.projects.records import PROJECT
 
 SHOWN_BAD_ROWS = 500
 
