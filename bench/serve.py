@@ -197,18 +197,23 @@ def measure_page(kind: str, name: str, path: str, auth: str, port: int, server_g
     elif auth == "token":
         headers["Authorization"] = f"Bearer {credentials['token']}"
     load(port, path, headers, min(args.clients, 8), 3)  # warm-up: every worker imports and connects
-    cpu_before = cpu_seconds(server_group)
+    cpu_before, own_before = cpu_seconds(server_group), time.process_time()
     result = load(port, path, headers, args.clients, args.seconds)
+    own_used = time.process_time() - own_before
     figures = result.summary()
     # The server's own CPU time per answered request: on a machine shared with other work the requests per
     # second follow the CPU share the scheduler grants, this does not.
     cpu_used = cpu_seconds(server_group) - cpu_before
     figures["cpu_ms"] = 1000 * cpu_used / max(1, figures["requests"])
     figures["cores"] = cpu_used / result.seconds
+    # The clients' own CPU: on 2 cores, what they use the server cannot.
+    figures["client_cpu_ms"] = 1000 * own_used / max(1, figures["requests"])
+    figures["client_cores"] = own_used / result.seconds
     kinds = f"  {result.error_kinds}" if result.errors else ""
     print(f"  {kind:<12} {name:<10} {figures['rps']:8.1f} req/s  p50 {figures['p50_ms']:7.0f} ms"
           f"  p95 {figures['p95_ms']:7.0f} ms  errors {result.errors}{kinds}"
-          f"  (server CPU {figures['cpu_ms']:.0f} ms/request, {figures['cores']:.2f} cores used)", flush=True)
+          f"  (server CPU {figures['cpu_ms']:.1f} ms/request, {figures['cores']:.2f} cores used;"
+          f" clients {figures['client_cpu_ms']:.2f} ms/request, {figures['client_cores']:.2f} cores)", flush=True)
     return figures
 
 

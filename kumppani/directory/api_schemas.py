@@ -95,7 +95,8 @@ class OrganisationOut(Schema):
 
     @staticmethod
     def resolve_themes(obj: object) -> list[int]:
-        return _ids(obj.themes)  # type: ignore[attr-defined]
+        theme_ids = getattr(obj, "theme_ids", None)  # a list's page (OrganisationQuerySet.with_theme_ids)
+        return list(theme_ids) if theme_ids is not None else _ids(obj.themes)  # type: ignore[attr-defined]
 
 
 class OrganisationIn(InputSchema):

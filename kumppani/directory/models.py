@@ -2,7 +2,7 @@
 
 import functools
 import gettext as gettext_module
-from typing import Any
+from typing import Any, cast
 
 import pycountry
 from django.conf import settings
@@ -36,6 +36,7 @@ def country_codes(codes: Any) -> list[str]:
     return found
 
 
+@functools.cache  # gettext.translation() looks for the catalogue on disk at every call, and a list names many countries
 def _country_translation(language: str) -> gettext_module.NullTranslations:
     try:
         return gettext_module.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
@@ -107,6 +108,41 @@ class OrganisationType(models.TextChoices):
 ORGANISATION_TYPE_LABELS = dict(OrganisationType.choices)
 
 
+class OrganisationQuerySet(models.QuerySet["Organisation"]):
+    """`with_theme_ids()`: each organisation fetched carries `theme_ids`, its themes' ids in the themes' order,
+    read in one query of the link table. prefetch_related("themes") builds a related manager and a Theme (with its
+    translated name) per link, which cost the API's organisation list a third of its answer."""
+
+    _with_theme_ids = False
+
+    def with_theme_ids(self) -> "OrganisationQuerySet":
+        clone = self._chain()  # type: ignore[attr-defined]
+        clone._with_theme_ids = True
+        return clone
+
+    def _clone(self) -> "OrganisationQuerySet":
+        clone = super()._clone()  # type: ignore[misc]
+        clone._with_theme_ids = self._with_theme_ids
+        return clone
+
+    def _fetch_all(self) -> None:
+        fetching = self._result_cache is None  # type: ignore[attr-defined]
+        super()._fetch_all()  # type: ignore[misc]
+        if fetching and self._with_theme_ids and self._iterable_class is models.query.ModelIterable:
+            attach_theme_ids(cast(list[Organisation], self._result_cache))
+
+
+def attach_theme_ids(organisations: list["Organisation"]) -> None:
+    found: dict[int, list[int]] = {organisation.pk: [] for organisation in organisations}
+    if found:
+        links = Organisation.themes.through.objects.filter(organisation_id__in=list(found)).order_by(
+            "theme__slug").values_list("organisation_id", "theme_id")
+        for organisation_id, theme_id in links:
+            found[organisation_id].append(theme_id)
+    for organisation in organisations:
+        organisation.theme_ids = found[organisation.pk]
+
+
 class Organisation(models.Model):
     """A shared directory entry: public facts every workspace sees."""
 
@@ -133,6 +169,9 @@ class Organisation(models.Model):
     search_text = models.CharField(max_length=500, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OrganisationQuerySet.as_manager()
+    theme_ids: list[int]  # set by OrganisationQuerySet.with_theme_ids()
 
     class Meta:
         ordering = ["name", "id"]

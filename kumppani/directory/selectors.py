@@ -1,16 +1,23 @@
 """Reads of the directory, scoped to a workspace where the records are private."""
 
-from typing import Any
+from typing import Any, cast
 
 from django.db.models import Prefetch, QuerySet
 
 from kumppani.directory import search_index
-from kumppani.directory.models import Membership, Organisation, Partnership, Person, Representation
+from kumppani.directory.models import (
+    Membership,
+    Organisation,
+    OrganisationQuerySet,
+    Partnership,
+    Person,
+    Representation,
+)
 from kumppani.directory.normalise import normalise_name
 
 
-def organisations(filters: dict[str, Any]) -> QuerySet[Organisation]:
-    queryset = Organisation.objects.select_related("region")
+def organisations(filters: dict[str, Any]) -> OrganisationQuerySet:
+    queryset: QuerySet[Organisation] = Organisation.objects.select_related("region")
     if term := normalise_name(filters.get("q") or ""):
         queryset = search_index.matching(queryset, term)
     if filters.get("country"):
@@ -19,7 +26,7 @@ def organisations(filters: dict[str, Any]) -> QuerySet[Organisation]:
         queryset = queryset.filter(type=filters["type"])
     if filters.get("theme"):
         queryset = queryset.filter(themes=filters["theme"])
-    return queryset.order_by(filters.get("order") or "name", "id")
+    return cast(OrganisationQuerySet, queryset.order_by(filters.get("order") or "name", "id"))
 
 
 def people(workspace: Any, filters: dict[str, Any]) -> QuerySet[Person]:

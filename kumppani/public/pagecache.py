@@ -24,6 +24,7 @@ rendered page is kept: the 404 of an unknown or unpublished workspace is raised 
 import datetime
 import hashlib
 import itertools
+import re
 import secrets
 from collections.abc import Callable
 from typing import Any
@@ -110,8 +111,9 @@ def next_change_by_time(workspace: Workspace, now: datetime.datetime) -> datetim
 
 
 def render_with_holes(request: HttpRequest, template: str, context: dict[str, Any], language: str
-                      ) -> tuple[str, dict[str, str]]:
-    """The page with placeholders for the CSRF token and each form's start token; {placeholder: form name}."""
+                      ) -> tuple[list[str], dict[str, str]]:
+    """The page cut at the placeholders for the CSRF token and each form's start token (the pieces at odd
+    indexes are the placeholders), and {placeholder: form name}."""
     forms = {}
     for name, value in context.items():
         if isinstance(value, BotTraps):
@@ -119,15 +121,20 @@ def render_with_holes(request: HttpRequest, template: str, context: dict[str, An
             forms[value.new_started_token] = name
     with translation.override(language):
         html = render_to_string(template, {**context, "csrf_token": CSRF_HOLE}, request)
-    return html, forms
+    # Cut once when kept: replacing each placeholder in the whole page, for every response, cost a tenth of it.
+    return re.split("(" + "|".join(re.escape(hole) for hole in [CSRF_HOLE, *forms]) + ")", html), forms
 
 
-def fill_holes(html: str, forms: dict[str, str], request: HttpRequest) -> str:
-    if CSRF_HOLE in html:
-        html = html.replace(CSRF_HOLE, get_token(request))
-    for hole in forms:
-        html = html.replace(hole, issue_started_token())
-    return html
+def fill_holes(pieces: list[str], forms: dict[str, str], request: HttpRequest) -> str:
+    """The page with every placeholder filled: the CSRF token, and a new start token for each form."""
+    filled = list(pieces)
+    values: dict[str, str] = {}
+    for index in range(1, len(filled), 2):
+        hole = filled[index]
+        if hole not in values:
+            values[hole] = get_token(request) if hole == CSRF_HOLE else issue_started_token()
+        filled[index] = values[hole]
+    return "".join(filled)
 
 
 def kept_page(request: HttpRequest, workspace: Workspace, language: str, template: str,
@@ -143,7 +150,7 @@ def kept_page(request: HttpRequest, workspace: Workspace, language: str, templat
                     (next_change_by_time(workspace, now) - now).total_seconds())
         if lasts > 0:
             cache.set(key, kept, lasts)
-    html, forms = kept
-    response = HttpResponse(fill_holes(html, forms, request))
+    pieces, forms = kept
+    response = HttpResponse(fill_holes(pieces, forms, request))
     response.headers["Content-Language"] = language
     return response
