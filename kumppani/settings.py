@@ -248,6 +248,9 @@ LOGGING = {
 # The public page kept rendered for readers who are not signed in, in each server process, until anything it shows
 # changes (kumppani/public/pagecache.py), and at most this long; 0 renders it anew for every request.
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 60)
+# The rows and filters of the directory's lists kept rendered per workspace, language and query, in each server
+# process, until a record changes (kumppani/workspaces/kept.py), and at most this long; 0 renders them anew.
+LIST_CACHE_SECONDS = env_int("LIST_CACHE_SECONDS", 300)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kumppani-pages",

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -11,17 +12,28 @@ from kumppani.directory.models import Region, Theme
 from kumppani.directory.normalise import normalise_name
 from kumppani.directory.records import ORGANISATION, PERSON
 from kumppani.workspaces.access import workspace_view
+from kumppani.workspaces.kept import kept_html
 
 
 def _list_page(request: HttpRequest, template: str, queryset, filter_form, shown=None, **context) -> HttpResponse:  # type: ignore[no-untyped-def]
-    page = paginate(request, queryset)
-    if shown is not None:  # the organisations of the rows, shown with the workspace's own values
-        stewardship.apply_overrides(request.workspace, [shown(row) for row in page])  # type: ignore[attr-defined]
-    context.update({"page": page, "filter_form": filter_form,
+    """A list with its filters; its results (count, exports, rows, pages) and its filter fields are kept rendered
+    until a record changes (kumppani/workspaces/kept.py)."""
+    context.update({"filter_form": filter_form, "rows_template": template,
                     "querystring": request.GET.copy().urlencode() if request.GET else ""})
+
+    def results() -> str:
+        page = paginate(request, queryset)
+        if shown is not None:  # the organisations of the rows, shown with the workspace's own values
+            stewardship.apply_overrides(request.workspace, [shown(row) for row in page])  # type: ignore[attr-defined]
+        return render_to_string("directory/partials/results.html", {**context, "page": page}, request=request)
+
+    results_html = kept_html(request, f"{template}:results", results)
     if request.htmx and request.htmx.target == "results":  # type: ignore[attr-defined]
-        return render(request, "directory/partials/results.html", {**context, "rows_template": template})
-    return render(request, "directory/list.html", {**context, "rows_template": template})
+        return HttpResponse(results_html)
+    filters_html = kept_html(request, f"{template}:filters", lambda: render_to_string(
+        "directory/partials/filter_fields.html", {"filter_form": filter_form}, request=request))
+    return render(request, "directory/list.html", {**context, "results_html": results_html,
+                                                   "filters_html": filters_html})
 
 
 @workspace_view()

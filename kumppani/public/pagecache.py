@@ -6,10 +6,8 @@ server process keeps the rendered page (Django's cache framework, the `pages` ca
 with anything the page shows:
 
 - the workspace's own row (name, introduction, published or not);
-- the audit log's newest entries: the newest id, and how many of the RECENT_IDS ids below it exist (on
-  PostgreSQL a transaction that took its ids earlier but commits later changes the count);
-- this process's count of saved records (a save outside the audited write path in this process: a command, a
-  test), counted both when saved and when committed;
+- the marker of kumppani/audit/changes.py, which moves with every committed change (the audit log's newest
+  entries, and this process's saves outside the audited path);
 - the language, and the request's scheme and host (the page's language links are absolute).
 
 A kept page also lapses when the page would change by time alone: a shown deadline passes, an opportunity is
@@ -23,7 +21,6 @@ rendered page is kept: the 404 of an unknown or unpublished workspace is raised 
 
 import datetime
 import hashlib
-import itertools
 import re
 import secrets
 from collections.abc import Callable
@@ -31,59 +28,25 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import connection, transaction
-from django.db.models import Min, Model, Q
+from django.db.models import Min, Q
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from kumppani.audit.models import AuditEntry
+from kumppani.audit import changes
 from kumppani.core.antibot import BotTraps, issue_started_token
 from kumppani.opportunities.models import Opportunity
 from kumppani.workspaces.models import Workspace
 
 CACHE = "pages"
-RECENT_IDS = 1000
-# Saves of these apps' records never show on the public page (sign-ins, rate limits, form tokens, jobs, the audit
-# log itself, which the key reads from the database).
-UNSHOWN_APPS = frozenset({"sessions", "axes", "core", "audit", "jobs", "django_tasks_database", "contenttypes"})
 _HOLE = secrets.token_hex(12)  # per process, as the cache is: no page text can name it
 CSRF_HOLE = f"kumppani-csrf-{_HOLE}"
-
-_saves = itertools.count()
-_generation = next(_saves)
-
-
-def record_saved(sender: type[Model], **kwargs: Any) -> None:
-    """post_save, post_delete and m2m_changed: a saved record may be on the page."""
-    global _generation
-    if sender._meta.app_label in UNSHOWN_APPS:
-        return
-    _generation = next(_saves)
-    transaction.on_commit(_count_commit, robust=True)  # a page rendered before the commit is not kept as new
-
-
-def _count_commit() -> None:
-    global _generation
-    _generation = next(_saves)
 
 
 def may_keep(request: HttpRequest) -> bool:
     return (settings.PUBLIC_PAGE_CACHE_SECONDS > 0 and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES)
-
-
-def audit_position() -> tuple[int, int]:
-    """(the newest audit entry's id, how many entries the RECENT_IDS ids below it hold), in one query.
-
-    Written as SQL: built by the ORM, the query cost more CPU than the rest of a kept page's answer."""
-    table = connection.ops.quote_name(AuditEntry._meta.db_table)  # the model's own name, no input
-    sql = f"SELECT MAX(id), COUNT(*) FROM {table} WHERE id > (SELECT MAX(id) FROM {table}) - %s"  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [RECENT_IDS])
-        newest, recent = cursor.fetchone()
-    return newest or 0, recent
 
 
 def workspace_digest(workspace: Workspace) -> str:
@@ -94,7 +57,7 @@ def workspace_digest(workspace: Workspace) -> str:
 def page_key(request: HttpRequest, workspace: Workspace, language: str) -> str:
     """Read before the page's content: a change committed meanwhile changes the next request's key."""
     parts = (workspace.pk, workspace_digest(workspace), language, request.scheme, request.get_host(),
-             *audit_position(), _generation)
+             *changes.marker())
     return "public-page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 

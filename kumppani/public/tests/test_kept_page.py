@@ -11,7 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from kumppani.audit import writes
+from kumppani.audit import changes, writes
 from kumppani.audit.models import AuditEntry
 from kumppani.core.antibot import read_token
 from kumppani.directory.models import Organisation, Partnership
@@ -71,10 +71,10 @@ def test_an_audit_entry_committed_after_a_newer_one_changes_the_key(sepra, partn
     """On PostgreSQL a transaction may take an id and commit after a later one: the count of recent ids changes."""
     kind = ContentType.objects.get_for_model(Partnership)
     newer = AuditEntry.objects.create(workspace=sepra, action="update", content_type=kind, object_id="1", id=10_000)
-    before = pagecache.audit_position()
+    before = changes.audit_position()
     AuditEntry.objects.bulk_create([AuditEntry(workspace=sepra, action="update", content_type=kind, object_id="1",
                                                id=newer.pk - 1)])
-    assert pagecache.audit_position() != before
+    assert changes.audit_position() != before
 
 
 def test_a_record_saved_outside_the_audited_path_in_this_process_shows_on_the_next_page(client, sepra, partner):
