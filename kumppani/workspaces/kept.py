@@ -15,24 +15,24 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpRequest
 from django.utils import translation
-from django.utils.safestring import SafeString, mark_safe
 
 from kumppani.audit import changes
 
 CACHE = "pages"
 
 
-def kept_html(request: HttpRequest, name: str, render: Callable[[], str]) -> SafeString:
-    """The part as `render` makes it, from this process's cache when nothing it may show has changed since."""
+def kept_html(request: HttpRequest, name: str, render: Callable[[], str]) -> str:
+    """The part as `render` (render_to_string) makes it, from this process's cache when nothing it may show has
+    changed since; the cache keeps it a SafeString."""
     seconds = settings.LIST_CACHE_SECONDS
     if seconds <= 0 or request.method not in ("GET", "HEAD"):
-        return mark_safe(render())  # noqa: S308 (rendered by the template engine, which escapes)
+        return render()
     parts = (name, request.workspace.pk, translation.get_language(),  # type: ignore[attr-defined]
              request.GET.urlencode(), *changes.marker())
     key = "kept-part:" + hashlib.sha256(repr(parts).encode()).hexdigest()
     cache = caches[CACHE]
-    html = cache.get(key)
+    html: str | None = cache.get(key)
     if html is None:
         html = render()
         cache.set(key, html, seconds)
-    return mark_safe(html)  # noqa: S308 (rendered by the template engine, which escapes)
+    return html
