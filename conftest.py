@@ -44,8 +44,11 @@ def _empty_page_caches():
     """A test's database rolls back, and SQLite hands out its ids again: no page kept from an earlier test."""
     from django.core.cache import caches
 
+    from kumppani.partners import reasons
+
     for cache in caches.all():
         cache.clear()
+    reasons.kept_recent_projects.clear()
 
 
 def _user(username: str, first_name: str):

@@ -182,6 +182,10 @@ class Organisation(models.Model):
             models.Index(fields=["pic"], name="organisation_pic_idx"),
             models.Index(fields=["vat"], name="organisation_vat_idx"),
             models.Index(fields=["ee_registry_code"], name="organisation_ee_code_idx"),
+            # Filtered in id order (partner search's organisations holding a theme, crosslingual.py)
+            models.Index(fields=["country", "id"], name="organisation_country_idx"),
+            models.Index(fields=["type", "id"], name="organisation_type_idx"),
+            models.Index(fields=["region", "id"], name="organisation_region_idx"),
         ]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")

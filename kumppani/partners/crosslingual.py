@@ -36,7 +36,7 @@ import numpy as np
 from django.db.models import Q
 
 from kumppani.directory.models import Organisation, Theme
-from kumppani.partners import semantic
+from kumppani.partners import facets, semantic
 
 if TYPE_CHECKING:
     from kumppani.partners.search import PartnerHit, SearchFilters
@@ -51,7 +51,8 @@ BOOST_SHARE = 0.3  # a full theme match adds this share of the best lexical scor
 # and generic queries match themes too ("Investointi ja kehittäminen" -> "Maaseudun kehittäminen").
 THEME_ONLY_SHARE = 0.15
 # Only the first words of a query are embedded: CPU time grows with the tokens (measured: 20 characters ~20 ms,
-# 60 ~40 ms, 120 ~65 ms, 1,500 0.5-0.8 s) and a query may cost ~25 ms more at most; the subject comes first.
+# 60 ~40 ms, 120 ~65 ms, 1,500 0.5-0.8 s) and a query may cost ~25 ms more at most; the subject comes first. With
+# dense profiles stored, the dense ranking's vector of the first 16 words (hybrid.QUERY_WORDS) serves instead.
 QUERY_WORDS = 5
 LEXICAL_CANDIDATES = 200  # the best lexical hits whose directory themes are looked at
 THEME_ONLY_CANDIDATES = 50  # organisations found only through a theme, at most
@@ -130,8 +131,10 @@ class PendingThemeSignal:
 
 
 # One thread embeds queries while the lexical search runs in the caller's: the engine is C code called through
-# ctypes, which lets go of the GIL, so on two cores the ~17 ms of embedding overlap the database's work.
-_embedding_thread = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="kumppani-embed")
+# ctypes, which lets go of the GIL, so on two cores the ~14 ms of embedding (on one core: semantic.one_thread_here)
+# overlap the database's work.
+_embedding_thread = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="kumppani-embed",
+                                                          initializer=semantic.one_thread_here)
 
 
 def embedding_thread() -> concurrent.futures.ThreadPoolExecutor:
@@ -139,24 +142,38 @@ def embedding_thread() -> concurrent.futures.ThreadPoolExecutor:
     return _embedding_thread
 
 
-def start_theme_signal(query: str | None) -> PendingThemeSignal:
+def query_text(query: str) -> str:
+    """The words of a query the theme signal embeds."""
+    return " ".join(query[:1000].split()[:QUERY_WORDS])
+
+
+def start_theme_signal(query: str | None, vector: concurrent.futures.Future[bytes] | None = None
+                       ) -> PendingThemeSignal:
     """Start theme_signal: the theme names are read here (in the caller's transaction), the query embedded in the
-    embedding thread."""
+    embedding thread, or its `vector` awaited there: the dense ranking's (hybrid.start), of the query's first 16
+    words, so that a search embeds its query once (a second call of the engine cost ~15 ms more)."""
     if not query or not query.strip() or not semantic.available():
         return PendingThemeSignal()
     names = tuple(Theme.objects.order_by("pk").values_list("pk", "name"))
     if not names:
         return PendingThemeSignal()
     key = tuple((pk, tuple(sorted((name or {}).items()))) for pk, name in names)
-    return PendingThemeSignal(_embedding_thread.submit(
-        _query_themes, " ".join(query[:1000].split()[:QUERY_WORDS]), key))
+    if vector is not None:
+        return PendingThemeSignal(_embedding_thread.submit(lambda: _themes_near(vector.result(), key)))
+    return PendingThemeSignal(_embedding_thread.submit(_query_themes, query_text(query), key))
 
 
 @functools.lru_cache(maxsize=512)
 def _query_themes(query: str, themes: tuple[tuple[int, tuple[tuple[str, str], ...]], ...]
                   ) -> tuple[tuple[int, float], ...]:
     """(theme, strength) of the query's closest themes; cached, as typing repeats queries (page, then API)."""
-    query_vector = semantic.as_matrix(semantic.embed_query(query))[0]
+    return _themes_near(semantic.embed_query(query), themes)
+
+
+@functools.lru_cache(maxsize=512)
+def _themes_near(vector: bytes, themes: tuple[tuple[int, tuple[tuple[str, str], ...]], ...]
+                 ) -> tuple[tuple[int, float], ...]:
+    query_vector = semantic.as_matrix(vector)[0]
     background = _matrix(BACKGROUND) @ query_vector
     deviation = max(float(background.std()), 1e-6)
     texts = sorted({text for _pk, name in themes for _language, text in name if text and text.strip()})
@@ -197,9 +214,13 @@ def organisations_with_themes(theme_ids: list[int], scores: dict[int, float], fi
     candidates = sorted(scores, key=lambda pk: (-scores[pk], pk))[:LEXICAL_CANDIDATES]
     links = Organisation.themes.through.objects.filter(theme_id__in=theme_ids)
     _collect(found, links.filter(organisation_id__in=candidates).values_list("organisation_id", "theme_id"))
-    theme_only = links.filter(_filter_q(filters)).exclude(organisation_id__in=candidates)
-    _collect(found, theme_only.order_by("organisation_id").values_list(
-        "organisation_id", "theme_id")[:THEME_ONLY_CANDIDATES * len(theme_ids)])
+    wanted, allowed = THEME_ONLY_CANDIDATES * len(theme_ids), _filter_q(filters)
+    theme_only: list[tuple[int, int]] = []
+    for theme_id in theme_ids:  # one short read of the (theme, organisation) index per theme, not a sort of all
+        theme_only += Organisation.themes.through.objects.filter(theme_id=theme_id).filter(allowed).exclude(
+            organisation_id__in=candidates).order_by("organisation_id").values_list(
+            "organisation_id", "theme_id")[:wanted]
+    _collect(found, sorted(theme_only)[:wanted])
     return {pk: sorted(themes, key=order.__getitem__) for pk, themes in found.items()}
 
 
@@ -216,8 +237,5 @@ def _filter_q(filters: SearchFilters) -> Q:
     if filters.types:
         condition &= Q(organisation__type__in=filters.types)
     if filters.regions:
-        regions = Q()
-        for code in filters.regions:
-            regions |= Q(organisation__region__code__startswith=code)
-        condition &= regions
+        condition &= Q(organisation__region_id__in=facets.region_ids(filters.regions))
     return condition

@@ -30,6 +30,7 @@ BITS_BYTES = semantic.DIMENSIONS // 8
 WORDS = BITS_BYTES // 8  # uint64 words per profile
 CANDIDATES = 1000  # profiles re-ranked by their int8 vectors after the bit scan (300: R@10 en 0.29 → 1000: 0.32)
 EVIDENCE_CANDIDATES = 100  # the organisations with the most projects, re-ranked too (nearest_rows)
+EVIDENCE_CHUNK = 8192  # rows of the heaviest looked at a time for the allowed ones
 PRIOR = 0.01  # evidence prior of the re-rank (bench/partner_languages.py: en→fi R@10 0.23 → 0.35 with it)
 DENSE_HITS = 100  # the dense ranking's length given to the fusion
 # Fusion (bench/partner_languages.py): score = lexical / best lexical + DENSE_WEIGHT * dense part, where the dense
@@ -105,12 +106,22 @@ def nearest_rows(columns: np.ndarray, query: np.ndarray, count: int, allowed: np
     count = min(count, len(distances))
     if count <= 0:
         return np.zeros(0, dtype=np.int64)
-    rows = np.argpartition(distances, count - 1)[:count] if count < len(distances) else np.arange(len(distances))
+    rows = _fewest(distances, count)
     rows = rows[distances[rows] != 0xFFFF]
     rows = rows[np.lexsort((rows, distances[rows]))]
     if projects is not None and len(rows) < len(distances):
         rows = np.concatenate([rows, _evidence_rows(rows, distances, projects, heaviest)])
     return rows
+
+
+def _fewest(distances: np.ndarray, count: int) -> np.ndarray:
+    """Row numbers of `count` rows with the fewest differing bits (ties: the lower rows), in no order. Distances
+    are small integers, so a count of each finds the cut (1 ms at 436,000 rows, where argpartition took 3.5)."""
+    if count >= len(distances):
+        return np.arange(len(distances))
+    cut = int(np.searchsorted(np.cumsum(np.bincount(distances)), count))  # the distance the count is reached at
+    below = np.flatnonzero(distances < cut)
+    return np.concatenate([below, np.flatnonzero(distances == cut)[:count - len(below)]])
 
 
 def heaviest_first(projects: np.ndarray) -> np.ndarray:
@@ -123,9 +134,17 @@ def _evidence_rows(rows: np.ndarray, distances: np.ndarray, projects: np.ndarray
     """The EVIDENCE_CANDIDATES allowed rows with the most projects (at least one) that are not among `rows`."""
     if heaviest is None:
         heaviest = heaviest_first(projects)
-    pool = heaviest[distances[heaviest] != 0xFFFF][:EVIDENCE_CANDIDATES + len(rows)]
-    pool = pool[~np.isin(pool, rows)][:EVIDENCE_CANDIDATES]
-    return pool[projects[pool] > 0]
+    wanted, pool, found = EVIDENCE_CANDIDATES + len(rows), [], 0
+    for start in range(0, len(heaviest), EVIDENCE_CHUNK):  # the heaviest allowed, without a pass over every row
+        chunk = heaviest[start:start + EVIDENCE_CHUNK]
+        chunk = chunk[distances[chunk] != 0xFFFF]
+        pool.append(chunk)
+        found += len(chunk)
+        if found >= wanted:
+            break
+    allowed = np.concatenate(pool)[:wanted] if pool else np.zeros(0, dtype=np.int64)
+    allowed = allowed[~np.isin(allowed, rows)][:EVIDENCE_CANDIDATES]
+    return allowed[projects[allowed] > 0]
 
 
 def rerank(query: np.ndarray, ids: Sequence[int], vectors: Sequence[bytes], projects: Sequence[int],

@@ -10,7 +10,7 @@ terms), the best postings of each query term; the database sums BM25 (live idf a
 organisation and returns only the best rows. Each posting carries its organisation's country, type and region,
 packed in one key (facets.py), in the impact index: a filter skips postings there, without organisation lookups. The
 few organisations with a part only the searching workspace sees are scored in Python from both parts. The
-reasons read at most PROJECTS_SCANNED_FOR_REASONS projects per hit, in one round trip. Signals keep the index
+reasons (reasons.py) read at most 60 recent projects per hit, in one round trip. Signals keep the index
 current in the writing transaction (signals.py); `rebuild_index` recomputes it with bulk loads (index.py).
 Tuned on bench/partner_quality.py: k1 1.2, b 0 (a longer profile is more evidence, not noise), N 1000.
 
@@ -19,7 +19,6 @@ organisations' profiles found (hybrid.py, dense.py); the two rankings are fused 
 in English or Estonian finds organisations whose records are in Finnish. Without the model: lexical only.
 """
 
-import datetime
 import functools
 import heapq
 import json
@@ -32,7 +31,6 @@ import pycountry
 from django.db import connection
 from django.db.models import Q
 from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -40,6 +38,7 @@ from kumppani.core.translated import localized
 from kumppani.directory.models import Organisation, OrganisationType, Partnership, Region, Theme
 from kumppani.partners import analysis, crosslingual, dense, facets, hybrid, index, scoring
 from kumppani.partners.models import IndexStats, Posting, Profile, Term, WorkspacePosting, WorkspaceProfile
+from kumppani.partners.reasons import MatchingProject, ProjectReasons
 from kumppani.projects.models import Project, ProjectPartner
 from kumppani.workspaces.models import Workspace
 
@@ -49,9 +48,6 @@ MORE_LIKE_TERMS = 25
 POSTINGS_PER_TERM = 1000  # N: measured on bench/partner_quality.py (see its docstring)
 MIN_POSTINGS_PER_TERM = 200  # N for the commonest terms; it grows with the idf up to N at RARE_IDF
 RARE_IDF = 5.0
-MATCHING_PROJECTS = 5
-PROJECTS_SCANNED_FOR_REASONS = 60  # the organisation's most recent projects looked at for the reasons
-SIEVE_PREFIX = 3
 
 
 class QueryError(ValueError):
@@ -68,15 +64,6 @@ class SearchFilters:
     countries: list[str] = field(default_factory=list)  # ISO alpha-2
     regions: list[str] = field(default_factory=list)  # NUTS codes; a code matches its sub-regions
     types: list[str] = field(default_factory=list)  # OrganisationType values
-
-
-@dataclass
-class MatchingProject:
-    project_id: int
-    title: str
-    highlighted_title: SafeString
-    year: int | None
-    is_own: bool
 
 
 @dataclass
@@ -193,16 +180,21 @@ def select_terms(weights: Counter[str], rows: Iterable[tuple[int, str, int]], pr
 def _hits(workspace: Workspace | None, weights: Counter[str], filters: SearchFilters | None, limit: int,
           exclude: int | None = None, query_words: list[str] | None = None, query: str | None = None
           ) -> list[PartnerHit]:
-    pending = crosslingual.start_theme_signal(query)  # the query's themes in any language, embedded meanwhile
-    pending_dense = hybrid.start(query)  # and the query's vector for the dense ranking (hybrid.py)
+    # Embedded meanwhile, once: the query's vector for the dense ranking (hybrid.py) and its themes in any language
+    # (crosslingual.py)
+    pending_dense = hybrid.start(query)
+    pending = crosslingual.start_theme_signal(query, pending_dense.future)
     profiles, average_length = _stats()
     terms = _query_terms(workspace, weights, profiles)
     keep = max(limit, 0) + (1 if exclude is not None else 0)
     keep = max(keep, crosslingual.LEXICAL_CANDIDATES) if pending or pending_dense.future else keep
     filters = filters or SearchFilters()
     scores, matched = rank(workspace, terms, filters, average_length, keep=keep) if terms else ({}, {})
-    themes = pending.result()
+    reasons = ProjectReasons(workspace, {term.text for term in terms}, query_words)
+    if pending or pending_dense.future:  # while the query is embedded: the lexical best's (60% of them stay)
+        reasons.prepare(heapq.nsmallest(max(limit, 0), scores, key=lambda pk: (-scores[pk], pk)))
     nearest = pending_dense.result(filters)
+    themes = pending.result()
     if not terms and not themes and not nearest:
         return []
     if nearest:
@@ -212,7 +204,8 @@ def _hits(workspace: Workspace | None, weights: Counter[str], filters: SearchFil
         scores.pop(exclude, None)
     best = heapq.nsmallest(max(limit, 0), scores, key=lambda pk: (-scores[pk], pk))
     _add_public_matches(matched, [pk for pk in best if pk not in matched], terms)
-    hits = themes.explain(_explain(workspace, best, scores, matched, {term.text for term in terms}, query_words))
+    hits = themes.explain(_explain(workspace, best, scores, matched, {term.text for term in terms}, query_words,
+                                   reasons))
     return _explain_dense_only(hits, pending_dense)
 
 
@@ -399,15 +392,15 @@ def _filter_sql(filters: SearchFilters, alias: str) -> tuple[str, str, list[Any]
 # Reasons -------------------------------------------------------------------------------------------------------
 
 def _explain(workspace: Workspace | None, organisation_ids: list[int], scores: dict[int, float],
-             matched: dict[int, set[int]], query_terms: set[str], query_words: list[str] | None) -> list[PartnerHit]:
+             matched: dict[int, set[int]], query_terms: set[str], query_words: list[str] | None,
+             reasons: "ProjectReasons | None" = None) -> list[PartnerHit]:
     if not organisation_ids:
         return []
     organisations = Organisation.objects.select_related("region").prefetch_related("themes").in_bulk(
         organisation_ids)
     term_texts = dict(Term.objects.filter(pk__in={pk for ids in matched.values() for pk in ids}).values_list(
         "pk", "text"))
-    languages = tuple(analysis.likely_languages(query_words)) if query_words else ()
-    projects = _matching_projects(workspace, organisation_ids, query_terms, languages)
+    projects = (reasons or ProjectReasons(workspace, query_terms, query_words)).of(organisation_ids)
     cooperation = _cooperation(workspace, organisation_ids)
     hits = []
     for pk in organisation_ids:
@@ -439,109 +432,6 @@ def _matched_words(found: set[str], query_words: list[str] | None) -> list[str]:
         if terms & found and word not in result:
             result.append(word)
     return result
-
-
-def _matching_projects(workspace: Workspace | None, organisation_ids: list[int], query_terms: set[str],
-                       languages: tuple[str, ...]) -> dict[int, list[MatchingProject]]:
-    """Each organisation's recent visible projects (public, or the workspace's own) whose title shares a query term.
-
-    Titles only (the summary is not shown), each word analysed in the title's language key and in the query's
-    languages: a cached dictionary lookup per word, no language vote per title."""
-    result: dict[int, list[MatchingProject]] = {}
-    prefixes = {term[:SIEVE_PREFIX] for term in query_terms}
-    for organisation_id, projects in _recent_visible_projects(workspace, organisation_ids).items():
-        found: list[tuple[int, int]] = []  # (-overlap, position): the most overlap first, then the most recent
-        for position, (_project_id, _starts_on, _is_own, title) in enumerate(projects):
-            if _may_match(title, prefixes):
-                overlap = _title_overlap(title, query_terms, languages)
-                if overlap:
-                    found.append((-overlap, position))
-        result[organisation_id] = []
-        for _overlap, position in heapq.nsmallest(MATCHING_PROJECTS, found):
-            project_id, starts_on, is_own, title = projects[position]
-            if isinstance(starts_on, str):
-                starts_on = datetime.date.fromisoformat(starts_on)
-            text = localized(title)
-            result[organisation_id].append(MatchingProject(
-                project_id=project_id, title=text,
-                highlighted_title=highlight(text, query_terms, _text_languages(title, text, languages)),
-                year=starts_on.year if starts_on else None, is_own=is_own))
-    return result
-
-
-def _may_match(title: dict[str, str] | None, prefixes: set[str]) -> bool:
-    """A cheap first sieve: the start of some query term occurs in the title as written (a stem, a base form's
-    stem or a compound part begins like the written word or part, except for a changed ending or stem vowel)."""
-    written = " ".join(text for text in (title or {}).values() if text).lower()
-    return any(prefix in written for prefix in prefixes)
-
-
-def _title_overlap(title: dict[str, str] | None, query_terms: set[str], languages: tuple[str, ...]) -> int:
-    terms: set[str] = set()
-    for key, text in (title or {}).items():
-        if text:
-            terms |= _text_terms(text, _languages_with(key, languages))
-    return len(terms & query_terms)
-
-
-def _text_languages(title: dict[str, str] | None, text: str, languages: tuple[str, ...]) -> tuple[str, ...]:
-    key = next((key for key, value in (title or {}).items() if value == text), analysis.DEFAULT_LANGUAGE)
-    return _languages_with(key, languages)
-
-
-@functools.lru_cache(maxsize=256)
-def _languages_with(key: str, languages: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(([key] if key in analysis.STEMMER_NAMES else []) + list(languages)
-                               or [analysis.DEFAULT_LANGUAGE]))
-
-
-@functools.lru_cache(maxsize=20_000)
-def _text_terms(text: str, languages: tuple[str, ...]) -> frozenset[str]:
-    """Cached: as one types, the same organisations' projects are explained again and again."""
-    return frozenset(term for word in analysis.words(text) for language in languages
-                     for term in analysis.word_terms(word, language))
-
-
-def _recent_visible_projects(workspace: Workspace | None, organisation_ids: list[int]
-                             ) -> dict[int, list[tuple[int, Any, bool, Any]]]:
-    """(project, start date, the workspace's own?, title) of each organisation's most recently linked visible
-    projects, at most PROJECTS_SCANNED_FOR_REASONS each, in one round trip: one LIMITed branch per organisation
-    (its partner rows by the organisation index, newest first), however many projects the big ones have."""
-    if not organisation_ids:
-        return {}
-    partner_table, project_table = ProjectPartner._meta.db_table, Project._meta.db_table
-    parts, params = [], []
-    for number, organisation_id in enumerate(organisation_ids):
-        parts.append(f"SELECT * FROM (SELECT pp.organisation_id, pp.project_id, p.starts_on, p.workspace_id, "  # noqa: S608
-                     f"p.title FROM {partner_table} pp JOIN {project_table} p ON p.id = pp.project_id "
-                     f"WHERE pp.organisation_id = %s AND (p.workspace_id IS NULL OR p.workspace_id = %s) "
-                     f"ORDER BY pp.id DESC LIMIT %s) r{number}")
-        params += [organisation_id, workspace.pk if workspace is not None else -1, PROJECTS_SCANNED_FOR_REASONS]
-    visible: dict[int, list[tuple[int, Any, bool, Any]]] = defaultdict(list)
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
-        for organisation_id, project_id, starts_on, owner, title in cursor.fetchall():
-            if isinstance(title, str):
-                title = json.loads(title)
-            visible[organisation_id].append((project_id, starts_on, owner is not None, title))
-    return visible
-
-
-def highlight(text: str, query_terms: set[str], languages: tuple[str, ...] | None = None) -> SafeString:
-    """The text, HTML-escaped, with <mark> around the words whose terms (in these languages, else the text's
-    detected one) are among the query's."""
-    languages = languages or (analysis.detect_language(text),)
-    pieces: list[str] = []
-    position = 0
-    for match in analysis.word_spans(text):
-        word = match.group().lower()
-        if len(word) > 1 and any(term in query_terms for language in languages
-                                 for term in analysis.word_terms(word, language)):
-            pieces.append(escape(text[position:match.start()]))
-            pieces.append(f"<mark>{escape(match.group())}</mark>")
-            position = match.end()
-    pieces.append(escape(text[position:]))
-    return mark_safe("".join(pieces))  # noqa: S308 (every piece is escaped)
 
 
 SHARED_PROJECT = gettext_lazy("shared project")

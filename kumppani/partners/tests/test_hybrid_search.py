@@ -11,7 +11,7 @@ import pytest
 
 from kumppani.directory.models import Organisation
 from kumppani.partners import embeddings, hybrid, semantic
-from kumppani.partners.models import OrganisationVector
+from kumppani.partners.models import OrganisationVector, VectorState
 from kumppani.partners.search import SearchFilters, search_partners
 from kumppani.partners.tests.conftest import public_project
 from kumppani.partners.tests.writing import deleted
@@ -135,3 +135,21 @@ def test_a_hit_found_across_languages_names_its_projects_nearest_in_meaning(fake
     assert {project.title for project in hit.matching_projects} <= {
         "Nuorisotyön kehittäminen maaseudulla", "Nuorten työllistäminen ja koulutus"}
     assert hit.matching_projects  # a reason to show: the results page keeps only hits with one
+
+
+def test_a_profile_vector_kept_for_the_rerank_is_read_again_after_it_changes(
+        fake_model, monkeypatch, nuoriso_ry, matkailu_oy, django_capture_on_commit_callbacks):
+    embed_all()
+    monkeypatch.setattr(embeddings, "RECENTRE_BELOW", 0)  # as with many profiles: the changed rows only, no reload
+    search_partners(None, "activities for young people")  # every profile is a candidate: their vectors are kept
+    project = public_project("Metsäpolkujen kunnostus", nuoriso_ry)
+    with django_capture_on_commit_callbacks(execute=True):
+        project.title = {"fi": "Metsänhoidon neuvonta"}
+        project.save()
+
+    after = OrganisationVector.objects.get(organisation=nuoriso_ry)
+    version, generation = VectorState.objects.values_list("version", "generation").get(pk=1)
+    index = hybrid.current_index(version, generation)
+    assert hybrid._cache["vectors"], "the same generation: the unchanged profiles' vectors stay kept"
+    assert hybrid._vectors(index, [nuoriso_ry.pk, matkailu_oy.pk])[nuoriso_ry.pk] == (bytes(after.vector), 3)
+    assert "Nuoriso ry" in names(search_partners(None, "forest management advice"))

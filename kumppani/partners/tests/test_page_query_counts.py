@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from kumppani.directory.models import Organisation, Region
+from kumppani.partners import reasons
 from kumppani.partners.tests.writing import created
 from kumppani.projects.models import Project, ProjectPartner
 
@@ -24,6 +25,7 @@ def _thirty_tourism_organisations(tourism):
 
 
 def _queries(client, limit: int, htmx: bool) -> int:
+    reasons.kept_recent_projects.clear()  # the recent projects read for the reasons, whatever came before
     headers = {"HX-Request": "true", "HX-Target": "partner-results"} if htmx else {}
     with CaptureQueriesContext(connection) as captured:
         response = client.get("/w/sepra/partners/search/", {"q": "maaseutumatkailun kehittäminen", "limit": limit},
