@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from django.db import connection
 from django.db.models import Q
 
 from kumppani.directory.models import Organisation, Theme
@@ -213,20 +212,15 @@ def organisations_with_themes(theme_ids: list[int], scores: dict[int, float], fi
     order = {theme_id: number for number, theme_id in enumerate(theme_ids)}
     found: dict[int, set[int]] = defaultdict(set)
     candidates = sorted(scores, key=lambda pk: (-scores[pk], pk))[:LEXICAL_CANDIDATES]
-    links = Organisation.themes.through.objects
+    links = Organisation.themes.through.objects.filter(theme_id__in=theme_ids)
+    _collect(found, links.filter(organisation_id__in=candidates).values_list("organisation_id", "theme_id"))
     wanted, allowed = THEME_ONLY_CANDIDATES * len(theme_ids), _filter_q(filters)
-    reads = [links.filter(theme_id__in=theme_ids, organisation_id__in=candidates).values_list(
-        "organisation_id", "theme_id")]
+    theme_only: list[tuple[int, int]] = []
     for theme_id in theme_ids:  # one short read of the (theme, organisation) index per theme, not a sort of all
-        reads.append(links.filter(theme_id=theme_id).filter(allowed).exclude(organisation_id__in=candidates).order_by(
-            "organisation_id").values_list("organisation_id", "theme_id")[:wanted])
-    if connection.features.supports_slicing_ordering_in_compound:  # PostgreSQL: one round trip
-        rows = list(reads[0].union(*reads[1:], all=True))
-    else:
-        rows = [row for read in reads for row in read]
-    chosen = set(candidates)
-    _collect(found, [row for row in rows if row[0] in chosen])
-    _collect(found, sorted(row for row in rows if row[0] not in chosen)[:wanted])
+        theme_only += Organisation.themes.through.objects.filter(theme_id=theme_id).filter(allowed).exclude(
+            organisation_id__in=candidates).order_by("organisation_id").values_list(
+            "organisation_id", "theme_id")[:wanted]
+    _collect(found, sorted(theme_only)[:wanted])
     return {pk: sorted(themes, key=order.__getitem__) for pk, themes in found.items()}
 
 
