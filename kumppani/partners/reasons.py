@@ -22,6 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from kumppani.audit import changes
 from kumppani.core.translated import localized
+from kumppani.directory.models import Organisation
 from kumppani.partners import analysis
 from kumppani.projects.models import Project, ProjectPartner
 from kumppani.workspaces.models import Workspace
@@ -29,6 +30,7 @@ from kumppani.workspaces.models import Workspace
 MATCHING_PROJECTS = 5
 PROJECTS_SCANNED_FOR_REASONS = 60  # the organisation's most recent projects looked at for the reasons
 KEPT_ORGANISATIONS = 1000  # organisations whose recent projects a process keeps (~10 KB each; KeptRecentProjects)
+TITLES_KEPT = 20_000  # titles whose terms a process keeps (_title_terms; ~0.5 KB each)
 SIEVE_PREFIX = 3
 
 
@@ -46,18 +48,18 @@ def _matching_projects(recent: dict[int, list["RecentProject"]], query_terms: se
     """Each organisation's recent visible projects (public, or the workspace's own) whose title shares a query term.
 
     Titles only (the summary is not shown), each word analysed in the title's language key and in the query's
-    languages: a cached dictionary lookup per word, no language vote per title. Only what passes the sieve is
-    looked at (Sieve): a title's stored text, then its words."""
+    languages: a cached dictionary lookup per word, no language vote per title. Only the titles whose stored text
+    passes the sieve are looked at (Sieve)."""
     result: dict[int, list[MatchingProject]] = {}
     sieve = Sieve.of(query_terms)
     for organisation_id, projects in recent.items():
         found: list[tuple[int, int, Any]] = []  # (-overlap, position, title): most overlap first, then most recent
         for position, (_project_id, _year, _is_own, stored) in enumerate(projects):
             if sieve.may_match(stored):
-                title = json.loads(stored) if isinstance(stored, str) else stored
-                overlap = _title_overlap(title, query_terms, languages, sieve)
+                overlap = len(_title_terms(stored if isinstance(stored, str) else json.dumps(stored), languages)
+                              & query_terms)
                 if overlap:
-                    found.append((-overlap, position, title))
+                    found.append((-overlap, position, json.loads(stored) if isinstance(stored, str) else stored))
         result[organisation_id] = []
         for _overlap, position, title in heapq.nsmallest(MATCHING_PROJECTS, found, key=lambda row: row[:2]):
             project_id, year, is_own, _stored = projects[position]
@@ -103,17 +105,19 @@ def _alternatives(texts: set[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(text) for text in sorted(texts, key=lambda text: (-len(text), text))))
 
 
-def _title_overlap(title: dict[str, str] | None, query_terms: set[str], languages: tuple[str, ...],
-                   sieve: Sieve) -> int:
+@functools.lru_cache(maxsize=TITLES_KEPT)
+def _title_terms(stored: str, languages: tuple[str, ...]) -> frozenset[str]:
+    """The terms of a title, as stored, each word analysed in the title's language key and in the query's
+    languages. Kept by the stored text itself, so a changed title is a new key: the same organisations' titles come
+    up search after search, and a kept one costs a set intersection instead of its analysis."""
     terms: set[str] = set()
-    for key, text in (title or {}).items():
+    for key, text in (json.loads(stored) or {}).items():
         if text:
             in_languages = _languages_with(key, languages)
             for word in analysis.words(text):
-                if sieve.word.search(word):
-                    for language in in_languages:
-                        terms.update(analysis.word_terms(word, language))
-    return len(terms & query_terms)
+                for language in in_languages:
+                    terms.update(analysis.word_terms(word, language))
+    return frozenset(terms)
 
 
 def _text_languages(title: dict[str, str] | None, text: str, languages: tuple[str, ...]) -> tuple[str, ...]:
@@ -131,18 +135,21 @@ RecentProject = tuple[int, Any, bool, Any]  # project, start year, the workspace
 
 
 class ProjectReasons:
-    """Each hit's matching projects (_matching_projects), worked out once per organisation and search: the lexical
-    best's while the query is still being embedded in the other thread, the other hits' after the fusion."""
+    """Each hit's organisation and matching projects (_matching_projects), read and worked out once per search: the
+    lexical best's while the query is still being embedded in the other thread, the other hits' after the fusion."""
 
     def __init__(self, workspace: Workspace | None, query_terms: set[str], query_words: list[str] | None) -> None:
         self.workspace, self.query_terms = workspace, query_terms
         self.languages = tuple(analysis.likely_languages(query_words)) if query_words else ()
         self.found: dict[int, list[MatchingProject]] = {}
+        self.organisations: dict[int, Organisation] = {}
         self.marker: tuple[int, ...] | None = None
 
     def prepare(self, organisation_ids: list[int]) -> None:
         missing = [pk for pk in organisation_ids if pk not in self.found]
         if missing:
+            self.organisations.update(Organisation.objects.select_related("region").prefetch_related(
+                "themes").in_bulk(missing))
             if self.marker is None:
                 self.marker = changes.marker()  # read before the rows it keeps
             recent = kept_recent_projects.get(self.marker, self.workspace, missing)
@@ -154,9 +161,11 @@ class ProjectReasons:
             self.found.update({pk: [] for pk in missing})
             self.found.update(_matching_projects(recent, self.query_terms, self.languages))
 
-    def of(self, organisation_ids: list[int]) -> dict[int, list[MatchingProject]]:
+    def of(self, organisation_ids: list[int]) -> tuple[dict[int, Organisation], dict[int, list[MatchingProject]]]:
+        """The organisations (with their region and themes) that still exist, and their matching projects."""
         self.prepare(organisation_ids)
-        return {pk: self.found[pk] for pk in organisation_ids}
+        return ({pk: self.organisations[pk] for pk in organisation_ids if pk in self.organisations},
+                {pk: self.found[pk] for pk in organisation_ids})
 
 
 class KeptRecentProjects:

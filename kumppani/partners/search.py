@@ -396,11 +396,9 @@ def _explain(workspace: Workspace | None, organisation_ids: list[int], scores: d
              reasons: "ProjectReasons | None" = None) -> list[PartnerHit]:
     if not organisation_ids:
         return []
-    organisations = Organisation.objects.select_related("region").prefetch_related("themes").in_bulk(
-        organisation_ids)
+    organisations, projects = (reasons or ProjectReasons(workspace, query_terms, query_words)).of(organisation_ids)
     term_texts = dict(Term.objects.filter(pk__in={pk for ids in matched.values() for pk in ids}).values_list(
         "pk", "text"))
-    projects = (reasons or ProjectReasons(workspace, query_terms, query_words)).of(organisation_ids)
     cooperation = _cooperation(workspace, organisation_ids)
     hits = []
     for pk in organisation_ids:
