@@ -136,7 +136,7 @@ def _stored_vectors(organisation_ids: list[int]) -> dict[int, tuple[bytes, int]]
     params: list[Any] = [ids] if connection.vendor == "postgresql" else ids
     where = "= ANY(%s)" if connection.vendor == "postgresql" else f"IN ({', '.join(['%s'] * len(ids))})"
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT organisation_id, vector, projects FROM {OrganisationVector._meta.db_table} "  # noqa: S608
+        cursor.execute(f"SELECT organisation_id, vector, projects FROM {OrganisationVector._meta.db_table} "  # noqa: S608 (ids as parameters)
                        f"WHERE organisation_id {where}", params)
         return {pk: (bytes(vector), projects) for pk, vector, projects in cursor.fetchall() if vector}
 

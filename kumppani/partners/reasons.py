@@ -56,10 +56,9 @@ def _matching_projects(recent: dict[int, list["RecentProject"]], query_terms: se
         found: list[tuple[int, int, Any]] = []  # (-overlap, position, title): most overlap first, then most recent
         for position, (_project_id, _year, _is_own, stored) in enumerate(projects):
             if sieve.may_match(stored):
-                overlap = len(_title_terms(stored if isinstance(stored, str) else json.dumps(stored), languages)
-                              & query_terms)
+                overlap = len(_title_terms(stored, languages) & query_terms)
                 if overlap:
-                    found.append((-overlap, position, json.loads(stored) if isinstance(stored, str) else stored))
+                    found.append((-overlap, position, json.loads(stored)))
         result[organisation_id] = []
         for _overlap, position, title in heapq.nsmallest(MATCHING_PROJECTS, found, key=lambda row: row[:2]):
             project_id, year, is_own, _stored = projects[position]
@@ -93,9 +92,7 @@ class Sieve:
                            for variant in (start, start.capitalize(), start.upper())}
         return cls(_alternatives(stored), _alternatives(starts))
 
-    def may_match(self, stored: Any) -> bool:
-        if not isinstance(stored, str):
-            stored = json.dumps(stored or {})
+    def may_match(self, stored: str) -> bool:
         return self.stored.search(stored.lower()) is not None
 
 
@@ -131,7 +128,7 @@ def _languages_with(key: str, languages: tuple[str, ...]) -> tuple[str, ...]:
                                or [analysis.DEFAULT_LANGUAGE]))
 
 
-RecentProject = tuple[int, Any, bool, Any]  # project, start year, the workspace's own?, title as stored (JSON text)
+RecentProject = tuple[int, Any, bool, str]  # project, start year, the workspace's own?, title as stored (JSON text)
 
 
 class ProjectReasons:
@@ -230,7 +227,7 @@ def _recent_visible_projects(workspace: Workspace | None, organisation_ids: list
         year, title = "CAST(substr(p.starts_on, 1, 4) AS INTEGER)", "p.title"
     parts, params = [], []
     for number, organisation_id in enumerate(organisation_ids):
-        parts.append(f"SELECT * FROM (SELECT pp.organisation_id, pp.project_id, {year}, p.workspace_id, "  # noqa: S608
+        parts.append(f"SELECT * FROM (SELECT pp.organisation_id, pp.project_id, {year}, p.workspace_id, "  # noqa: S608 (models' tables, values as parameters)
                      f"{title} FROM {partner_table} pp JOIN {project_table} p ON p.id = pp.project_id "
                      f"WHERE pp.organisation_id = %s AND (p.workspace_id IS NULL OR p.workspace_id = %s) "
                      f"ORDER BY pp.id DESC LIMIT %s) r{number}")
@@ -239,7 +236,7 @@ def _recent_visible_projects(workspace: Workspace | None, organisation_ids: list
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
         for organisation_id, project_id, year, owner, stored in cursor.fetchall():
-            visible[organisation_id].append((project_id, year, owner is not None, stored))
+            visible[organisation_id].append((project_id, year, owner is not None, stored or "{}"))
     return visible
 
 
@@ -253,8 +250,8 @@ def highlight(text: str, query_terms: set[str], languages: tuple[str, ...] | Non
     position = 0
     for match in analysis.word_spans(text):
         word = match.group().lower()
-        if len(word) > 1 and (sieve is None or sieve.search(word)) and any(term in query_terms for language in languages
-                                 for term in analysis.word_terms(word, language)):
+        if len(word) > 1 and (sieve is None or sieve.search(word)) and any(
+                term in query_terms for language in languages for term in analysis.word_terms(word, language)):
             pieces.append(escape(text[position:match.start()]))
             pieces.append(f"<mark>{escape(match.group())}</mark>")
             position = match.end()
