@@ -8,19 +8,21 @@ temporary folder, and a throwaway PostgreSQL server started by scripts/with-post
 the production server exactly as `make run` starts it (gunicorn, the command line of
 kumppani/core/supervisor.py, DEBUG off, static files collected for WhiteNoise) and the development server as
 `make dev` starts it (`runserver`, DEBUG on, without the auto-reloader so that it stops cleanly). Each page gets
-`--clients` threads for `--seconds` seconds, each thread with its own keep-alive connection to the loopback,
-one request after another:
+`--clients` keep-alive connections to the loopback for `--seconds` seconds, each one request after another. The
+load comes from wrk (Debian's package, installed by `scripts/install-system-deps.sh bench` when missing), two
+threads of C that take a few hundredths of a core: the clients share the machine with the servers, and Python
+clients (this bench's first form) took 0.2 to 0.45 of its 2 cores, more than the faster server could spare.
 
     public       GET /p/sepra/                      (anonymous)
     directory    GET /w/sepra/organisations/        (signed in as alice: a session made for the bench)
     api          GET /api/v1/organisations          (Authorization: Bearer, a token made for the bench)
 
-Printed per server and page: requests per second, the median and 95th percentile of the response time, and
-errors (anything but 200, and failed connections), and the server's own CPU time per answered request and the
-cores it used (on a machine shared with other work, requests per second follow the CPU share the scheduler
-grants; the CPU time per request does not). The target, on SQLite with 40 clients on this 2-core
-machine: 0 errors, p95 under 500 ms, and at least 4 times the development server's requests per second.
-Everything is bounded (the clients stop at the deadline; a request times out after 30 s) and on 127.0.0.1.
+Printed per server and page: requests per second, the median and 95th percentile of the response time, and errors
+(anything but 200, a signed-out redirect included, and failed connections), the server's own CPU time per answered
+request and the cores it used (on a machine shared with other work, requests per second follow the CPU share the
+scheduler grants; the CPU time per request does not), and the cores wrk used. The target, on SQLite with 40 clients
+on this 2-core machine: 0 errors, p95 under 500 ms, and at least 4 times the development server's requests per
+second. Everything is bounded (the clients stop at the deadline; a request times out after 30 s) and on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -29,17 +31,14 @@ import argparse
 import http.client
 import json
 import os
+import resource
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -62,25 +61,45 @@ from kumppani.accounts.models import ApiToken
 from kumppani.workspaces.models import Workspace
 alice = get_user_model().objects.get(username="alice")
 client = Client()
-client.force_login(alice, backend="django.contrib.auth.backends.ModelBackend")
+client.force_login(alice, backend="kumppani.accounts.backends.PasswordBackend")
 _token, raw = ApiToken.issue(alice, Workspace.objects.get(slug="sepra"), "bench/serve.py")
 print(json.dumps({"session": client.cookies["sessionid"].value, "token": raw}))
 """
 
 
-@dataclass
-class Result:
-    latencies: list[float] = field(default_factory=list)
-    errors: int = 0
-    error_kinds: dict[str, int] = field(default_factory=dict)
-    seconds: float = 0.0
+# wrk's script: every answer but a 200 is an error (a signed-out redirect too), counted per thread and summed.
+WRK_SCRIPT = """
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) not_ok = 0 end
+function response(status, headers, body) if status ~= 200 then not_ok = not_ok + 1 end end
+function done(summary, latency, requests)
+  local not_ok_total = 0
+  for _, thread in ipairs(threads) do not_ok_total = not_ok_total + thread:get("not_ok") end
+  local errors = summary.errors
+  io.write(string.format('WRK {"requests": %d, "seconds": %f, "p50_ms": %f, "p95_ms": %f, "not_ok": %d, ' ..
+    '"socket_errors": %d}\\n', summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, not_ok_total, errors.connect + errors.read + errors.write + errors.timeout))
+end
+"""
 
-    def summary(self) -> dict[str, float]:
-        ordered = sorted(self.latencies)
-        return {"requests": len(ordered), "rps": len(ordered) / self.seconds if self.seconds else 0.0,
-                "p50_ms": 1000 * statistics.median(ordered) if ordered else float("nan"),
-                "p95_ms": 1000 * ordered[int(0.95 * (len(ordered) - 1))] if ordered else float("nan"),
-                "errors": self.errors}
+
+def load(port: int, path: str, headers: dict[str, str], clients: int, seconds: float) -> dict[str, float]:
+    """wrk's figures for `clients` keep-alive connections on two threads, each one request at a time."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        script.write(WRK_SCRIPT)
+        script.flush()
+        command = ["wrk", "--threads", str(min(2, clients)), "--connections", str(clients),
+                   "--duration", f"{seconds:g}s", "--timeout", f"{REQUEST_TIMEOUT:g}s", "--script", script.name,
+                   *(option for name, value in headers.items() for option in ("--header", f"{name}: {value}")),
+                   f"http://{LOOPBACK}:{port}{path}"]
+        output = subprocess.run(command, capture_output=True, text=True, check=True,
+                                timeout=seconds + REQUEST_TIMEOUT + 30).stdout
+    report = json.loads(next(line for line in output.splitlines() if line.startswith("WRK ")).removeprefix("WRK "))
+    answered = report["requests"] - report["not_ok"]
+    return {"requests": answered, "rps": answered / report["seconds"], "p50_ms": report["p50_ms"],
+            "p95_ms": report["p95_ms"], "errors": report["not_ok"] + report["socket_errors"],
+            "seconds": report["seconds"]}
 
 
 def cpu_seconds(process_group: int) -> float:
@@ -102,47 +121,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def client_loop(port: int, path: str, headers: dict[str, str], deadline: float, result: Result,
-                lock: threading.Lock) -> None:
-    connection: http.client.HTTPConnection | None = None
-    while time.monotonic() < deadline:
-        started = time.perf_counter()
-        status: int | str
-        try:
-            if connection is None:
-                connection = http.client.HTTPConnection(LOOPBACK, port, timeout=REQUEST_TIMEOUT)
-            connection.request("GET", path, headers=headers)
-            response = connection.getresponse()
-            response.read()
-            status = response.status
-            if response.getheader("Connection", "").lower() == "close":
-                connection.close()
-                connection = None
-        except (OSError, http.client.HTTPException) as error:
-            status = type(error).__name__
-            if connection is not None:
-                connection.close()
-            connection = None
-        elapsed = time.perf_counter() - started
-        with lock:
-            if status == 200:
-                result.latencies.append(elapsed)
-            else:
-                result.errors += 1
-                result.error_kinds[str(status)] = result.error_kinds.get(str(status), 0) + 1
-    if connection is not None:
-        connection.close()
-
-
-def load(port: int, path: str, headers: dict[str, str], clients: int, seconds: float) -> Result:
-    result, lock = Result(), threading.Lock()
-    started = time.monotonic()
-    deadline = started + seconds
-    with ThreadPoolExecutor(max_workers=clients) as pool:
-        for _ in range(clients):
-            pool.submit(client_loop, port, path, headers, deadline, result, lock)
-    result.seconds = time.monotonic() - started
-    return result
+def children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def wait_until_serving(port: int, process: subprocess.Popen[bytes], timeout: float = 120) -> None:
@@ -197,23 +178,19 @@ def measure_page(kind: str, name: str, path: str, auth: str, port: int, server_g
     elif auth == "token":
         headers["Authorization"] = f"Bearer {credentials['token']}"
     load(port, path, headers, min(args.clients, 8), 3)  # warm-up: every worker imports and connects
-    cpu_before, own_before = cpu_seconds(server_group), time.process_time()
-    result = load(port, path, headers, args.clients, args.seconds)
-    own_used = time.process_time() - own_before
-    figures = result.summary()
+    cpu_before, wrk_before = cpu_seconds(server_group), children_cpu_seconds()
+    figures = load(port, path, headers, args.clients, args.seconds)
     # The server's own CPU time per answered request: on a machine shared with other work the requests per
     # second follow the CPU share the scheduler grants, this does not.
     cpu_used = cpu_seconds(server_group) - cpu_before
     figures["cpu_ms"] = 1000 * cpu_used / max(1, figures["requests"])
-    figures["cores"] = cpu_used / result.seconds
-    # The clients' own CPU: on 2 cores, what they use the server cannot.
-    figures["client_cpu_ms"] = 1000 * own_used / max(1, figures["requests"])
-    figures["client_cores"] = own_used / result.seconds
-    kinds = f"  {result.error_kinds}" if result.errors else ""
-    print(f"  {kind:<12} {name:<10} {figures['rps']:8.1f} req/s  p50 {figures['p50_ms']:7.0f} ms"
-          f"  p95 {figures['p95_ms']:7.0f} ms  errors {result.errors}{kinds}"
-          f"  (server CPU {figures['cpu_ms']:.1f} ms/request, {figures['cores']:.2f} cores used;"
-          f" clients {figures['client_cpu_ms']:.2f} ms/request, {figures['client_cores']:.2f} cores)", flush=True)
+    figures["cores"] = cpu_used / figures["seconds"]
+    # wrk's own CPU: on 2 cores, what it uses the servers cannot.
+    figures["client_cores"] = (children_cpu_seconds() - wrk_before) / figures["seconds"]
+    print(f"  {kind:<12} {name:<10} {figures['rps']:8.1f} req/s  p50 {figures['p50_ms']:7.1f} ms"
+          f"  p95 {figures['p95_ms']:7.1f} ms  errors {figures['errors']:.0f}"
+          f"  (server CPU {figures['cpu_ms']:.2f} ms/request, {figures['cores']:.2f} cores used;"
+          f" wrk {figures['client_cores']:.2f} cores)", flush=True)
     return figures
 
 
@@ -305,6 +282,8 @@ def main() -> None:
     if args.child:
         Path(args.results).write_text(json.dumps(run_database(args.child, args)))
         return
+    if shutil.which("wrk") is None:
+        subprocess.run([str(REPO / "scripts" / "install-system-deps.sh"), "bench"], check=True)
     databases = ["sqlite", "postgres"] if args.db == "both" else [args.db]
     results = {database: run_in_child(database, args) for database in databases}
     sys.exit(0 if verdict(results) else 1)

@@ -60,7 +60,7 @@ def measure(args: argparse.Namespace) -> None:
     alice = get_user_model().objects.get(username="alice")
     _token, raw = ApiToken.issue(alice, Workspace.objects.get(slug="sepra"), "bench/serve_profile.py")
     signed_in = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_LANGUAGE="fi")
-    signed_in.force_login(alice, backend="django.contrib.auth.backends.ModelBackend")
+    signed_in.force_login(alice, backend="kumppani.accounts.backends.PasswordBackend")
     clients = {"none": Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_LANGUAGE="fi"), "session": signed_in,
                "token": Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_LANGUAGE="fi",
                                HTTP_AUTHORIZATION=f"Bearer {raw}")}

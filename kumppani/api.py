@@ -29,6 +29,7 @@ from kumppani.partners.api import router as partners_router
 from kumppani.projects.api import router as projects_router
 from kumppani.results.api import router as results_router
 from kumppani.strategy.api import router as strategy_router
+from kumppani.workspaces.kept import keep_json_answer
 
 
 class KumppaniAPI(NinjaAPI):
@@ -37,6 +38,12 @@ class KumppaniAPI(NinjaAPI):
     def get_openapi_schema(self, *, path_prefix: str | None = None,
                            path_params: dict[str, Any] | None = None) -> Any:
         return document_errors(super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params))
+
+    def create_response(self, request: HttpRequest, data: Any, *, status: int | None = None,
+                        temporal_response: HttpResponse | None = None) -> HttpResponse:
+        response = super().create_response(request, data, status=status, temporal_response=temporal_response)
+        keep_json_answer(request, response)  # a list's answer, kept until a record changes
+        return response
 
     def validation_error_from_error_contexts(self, error_contexts: list[Any]) -> ValidationError:
         error = super().validation_error_from_error_contexts(error_contexts)

@@ -140,7 +140,7 @@ PASSWORD_HASHERS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "kumppani.accounts.backends.PasswordBackend",
 ]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home:choose"
@@ -205,6 +205,8 @@ EMAIL_BACKEND = (
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Django's database sessions, read with one SQL statement (kumppani/core/rows.py).
+SESSION_ENGINE = "kumppani.accounts.sessions"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -248,7 +250,7 @@ LOGGING = {
 # The public page kept rendered for readers who are not signed in, in each server process, until anything it shows
 # changes (kumppani/public/pagecache.py), and at most this long; 0 renders it anew for every request.
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 60)
-# The rows and filters of the directory's lists kept rendered per workspace, language and query, in each server
+# The directory's list pages and the API's lists kept rendered per workspace, language, query and day, in each server
 # process, until a record changes (kumppani/workspaces/kept.py), and at most this long; 0 renders them anew.
 LIST_CACHE_SECONDS = env_int("LIST_CACHE_SECONDS", 300)
 CACHES = {

@@ -4,39 +4,50 @@ A token acts for its user in its workspace, with the role the user has there now
 or was deactivated is refused, and read-only roles may not write.
 """
 
+import functools
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import F
+from django.db import connection
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer
 
 from kumppani.accounts.models import TOKEN_PREFIX, ApiToken, hash_token
-from kumppani.workspaces.models import WorkspaceMember
+from kumppani.core.rows import Columns, one_row
+from kumppani.workspaces.models import Workspace, WorkspaceMember
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Recording every use would turn each read into a write; a minute is precise enough for "last used".
 LAST_USED_PRECISION = timedelta(minutes=1)
 
 
+@functools.cache
+def _token_sql(vendor: str) -> tuple[str, tuple[Columns, ...]]:
+    tokens, members = Columns(ApiToken, "t"), Columns(WorkspaceMember, "m")
+    workspaces, users = Columns(Workspace, "w"), Columns(get_user_model(), "u")
+    parts = (tokens, members, workspaces, users)
+    return (f"SELECT {', '.join(part.select() for part in parts)} FROM {tokens.table()}"  # noqa: S608 -- the models' own names
+            f" JOIN {members.table()} ON m.workspace_id = t.workspace_id AND m.user_id = t.user_id"
+            f" JOIN {workspaces.table()} ON w.id = t.workspace_id JOIN {users.table()} ON u.id = t.user_id"
+            " WHERE t.key_hash = %s AND u.is_active = %s", parts)
+
+
 def member_for_token(raw: str) -> tuple[ApiToken, WorkspaceMember] | None:
     """The token and its user's current membership in the token's workspace, if both still hold.
 
-    One query, the token joined to the membership: every API call asks this first."""
+    One query, the token joined to the membership, written as SQL (kumppani/core/rows.py): every API call asks
+    this first."""
     if not raw.startswith(TOKEN_PREFIX):
         return None
-    members = WorkspaceMember.objects.select_related("workspace", "user").filter(
-        workspace__api_tokens__key_hash=hash_token(raw), workspace__api_tokens__user=F("user"),
-        user__is_active=True).annotate(
-        token_pk=F("workspace__api_tokens__pk"), token_last_used_at=F("workspace__api_tokens__last_used_at"),
-    ).order_by()[:1]  # the token's hash is unique: no ordering to compute
-    member = next(iter(members), None)
-    if member is None:
+    sql, parts = _token_sql(connection.vendor)
+    found = one_row(sql, [hash_token(raw), True], *parts)
+    if found is None:
         return None
-    token = ApiToken(pk=member.token_pk, user_id=member.user_id, workspace_id=member.workspace_id,  # type: ignore[attr-defined]
-                     last_used_at=member.token_last_used_at)  # type: ignore[attr-defined]
-    return token, member
+    token, member, workspace, user = found
+    member.workspace, member.user = workspace, user  # type: ignore[attr-defined]
+    return token, member  # type: ignore[return-value]
 
 
 def record_use(token: ApiToken) -> None:

@@ -12,12 +12,12 @@ from kumppani.directory.models import Region, Theme
 from kumppani.directory.normalise import normalise_name
 from kumppani.directory.records import ORGANISATION, PERSON
 from kumppani.workspaces.access import workspace_view
-from kumppani.workspaces.kept import kept_html
+from kumppani.workspaces.kept import kept_html, kept_page
 
 
 def _list_page(request: HttpRequest, template: str, queryset, filter_form, shown=None, **context) -> HttpResponse:  # type: ignore[no-untyped-def]
-    """A list with its filters; its results (count, exports, rows, pages) and its filter fields are kept rendered
-    until a record changes (kumppani/workspaces/kept.py)."""
+    """A list with its filters, kept rendered until a record changes (kumppani/workspaces/kept.py): the page, and
+    its results (count, exports, rows, pages) and filter fields on their own."""
     context.update({"filter_form": filter_form, "rows_template": template,
                     "querystring": request.GET.copy().urlencode() if request.GET else ""})
 
@@ -27,13 +27,12 @@ def _list_page(request: HttpRequest, template: str, queryset, filter_form, shown
             stewardship.apply_overrides(request.workspace, [shown(row) for row in page])  # type: ignore[attr-defined]
         return render_to_string("directory/partials/results.html", {**context, "page": page}, request=request)
 
-    results_html = kept_html(request, f"{template}:results", results)
     if request.htmx and request.htmx.target == "results":  # type: ignore[attr-defined]
-        return HttpResponse(results_html)
-    filters_html = kept_html(request, f"{template}:filters", lambda: render_to_string(
-        "directory/partials/filter_fields.html", {"filter_form": filter_form}, request=request))
-    return render(request, "directory/list.html", {**context, "results_html": results_html,
-                                                   "filters_html": filters_html})
+        return HttpResponse(kept_html(request, f"{template}:results", results))
+    return kept_page(request, "directory/list.html", lambda: {
+        **context, "results_html": kept_html(request, f"{template}:results", results),
+        "filters_html": kept_html(request, f"{template}:filters", lambda: render_to_string(
+            "directory/partials/filter_fields.html", {"filter_form": filter_form}, request=request))})
 
 
 @workspace_view()

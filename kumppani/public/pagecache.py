@@ -21,8 +21,6 @@ rendered page is kept: the 404 of an unknown or unpublished workspace is raised 
 
 import datetime
 import hashlib
-import re
-import secrets
 from collections.abc import Callable
 from typing import Any
 
@@ -35,13 +33,12 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from kumppani.audit import changes
+from kumppani.core import holes
 from kumppani.core.antibot import BotTraps, issue_started_token
 from kumppani.opportunities.models import Opportunity
 from kumppani.workspaces.models import Workspace
 
 CACHE = "pages"
-_HOLE = secrets.token_hex(12)  # per process, as the cache is: no page text can name it
-CSRF_HOLE = f"kumppani-csrf-{_HOLE}"
 
 
 def may_keep(request: HttpRequest) -> bool:
@@ -75,29 +72,21 @@ def next_change_by_time(workspace: Workspace, now: datetime.datetime) -> datetim
 
 def render_with_holes(request: HttpRequest, template: str, context: dict[str, Any], language: str
                       ) -> tuple[list[str], dict[str, str]]:
-    """The page cut at the placeholders for the CSRF token and each form's start token (the pieces at odd
-    indexes are the placeholders), and {placeholder: form name}."""
+    """The page cut at the placeholders for the CSRF token and each form's start token (kumppani/core/holes.py),
+    and {placeholder: form name}."""
     forms = {}
     for name, value in context.items():
         if isinstance(value, BotTraps):
-            value.new_started_token = f"kumppani-started-{name}-{_HOLE}"
+            value.new_started_token = holes.hole(f"started-{name}")
             forms[value.new_started_token] = name
     with translation.override(language):
-        html = render_to_string(template, {**context, "csrf_token": CSRF_HOLE}, request)
-    # Cut once when kept: replacing each placeholder in the whole page, for every response, cost a tenth of it.
-    return re.split("(" + "|".join(re.escape(hole) for hole in [CSRF_HOLE, *forms]) + ")", html), forms
+        html = render_to_string(template, {**context, "csrf_token": holes.CSRF_HOLE}, request)
+    return holes.cut(html, [holes.CSRF_HOLE, *forms]), forms
 
 
 def fill_holes(pieces: list[str], forms: dict[str, str], request: HttpRequest) -> str:
     """The page with every placeholder filled: the CSRF token, and a new start token for each form."""
-    filled = list(pieces)
-    values: dict[str, str] = {}
-    for index in range(1, len(filled), 2):
-        hole = filled[index]
-        if hole not in values:
-            values[hole] = get_token(request) if hole == CSRF_HOLE else issue_started_token()
-        filled[index] = values[hole]
-    return "".join(filled)
+    return holes.filled(pieces, lambda hole: get_token(request) if hole == holes.CSRF_HOLE else issue_started_token())
 
 
 def kept_page(request: HttpRequest, workspace: Workspace, language: str, template: str,

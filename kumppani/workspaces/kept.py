@@ -1,38 +1,114 @@
-"""Parts of a workspace's pages kept rendered: a list's rows and filters, which cost most of its CPU (tens of
-template nodes per row, a country list of 250 choices) and change only when a record does.
+"""What a workspace's lists show, kept rendered: a list page (the page, and its rows and filters on their own for
+HTMX), and a list's JSON answer in the API. Rendering them costs most of a request's CPU (tens of template nodes per
+row, a country list of 250 choices, a schema check per record), and they change only when a record does.
 
-A kept part's key holds its name, the workspace, the language, the request's query string and the change marker
-of kumppani/audit/changes.py, which moves with every committed change (whichever process makes it): a change shows
-on the next request. Only parts that are the same for every member of the workspace are kept (no forms with a CSRF
-token, nothing that depends on the member's role); each server process keeps its own, for at most
-LIST_CACHE_SECONDS (0 renders them anew for every request).
+A kept copy's key holds the workspace, the member's role, the language, the request's path and query string, the day
+(a list may go by date: the open calls) and the change marker of kumppani/audit/changes.py, which moves with every
+committed change (whichever process makes it): a change shows on the next request. A kept page's key also holds the
+signed-in user's row, and the page's CSRF tokens are holes filled anew in each response (kumppani/core/holes.py); a
+request with messages to show gets its page rendered anew. Each server process keeps its own copies, for at most
+LIST_CACHE_SECONDS (0 renders them anew for every request). Who may read the list is decided before, for every
+request: a kept copy is only ever found by a request already let in.
 """
 
+import functools
 import hashlib
 from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import caches
-from django.http import HttpRequest
-from django.utils import translation
+from django.db.models import Model
+from django.http import HttpRequest, HttpResponse
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from kumppani.audit import changes
+from kumppani.core import holes
 
 CACHE = "pages"
 
 
+def _keeping(request: HttpRequest) -> bool:
+    return settings.LIST_CACHE_SECONDS > 0 and request.method in ("GET", "HEAD")
+
+
+def _marker(request: HttpRequest) -> tuple[int, int, int]:
+    """The change marker, read once per request, before anything it keys."""
+    marker: tuple[int, int, int] | None = getattr(request, "_kept_marker", None)
+    if marker is None:
+        marker = changes.marker()
+        request._kept_marker = marker  # type: ignore[attr-defined]
+    return marker
+
+
+def row_digest(record: Model) -> str:
+    return hashlib.sha256(repr([getattr(record, field.attname) for field in record._meta.concrete_fields]).encode()
+                          ).hexdigest()[:32]
+
+
+def _key(request: HttpRequest, name: str, *varies: Any) -> str:
+    parts = (name, request.workspace.pk, translation.get_language(),  # type: ignore[attr-defined]
+             request.get_full_path(), timezone.localdate().isoformat(), *varies, *_marker(request))
+    return "kept:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
 def kept_html(request: HttpRequest, name: str, render: Callable[[], str]) -> str:
     """The part as `render` (render_to_string) makes it, from this process's cache when nothing it may show has
-    changed since; the cache keeps it a SafeString."""
-    seconds = settings.LIST_CACHE_SECONDS
-    if seconds <= 0 or request.method not in ("GET", "HEAD"):
+    changed since; the cache keeps it a SafeString. Only parts that are the same for every member of the workspace
+    are kept this way (no forms with a CSRF token, nothing that depends on the member's role)."""
+    if not _keeping(request):
         return render()
-    parts = (name, request.workspace.pk, translation.get_language(),  # type: ignore[attr-defined]
-             request.GET.urlencode(), *changes.marker())
-    key = "kept-part:" + hashlib.sha256(repr(parts).encode()).hexdigest()
-    cache = caches[CACHE]
+    key, cache = _key(request, f"part:{name}"), caches[CACHE]
     html: str | None = cache.get(key)
     if html is None:
         html = render()
-        cache.set(key, html, seconds)
+        cache.set(key, html, settings.LIST_CACHE_SECONDS)
     return html
+
+
+def kept_page(request: HttpRequest, template: str, context: Callable[[], dict[str, Any]]) -> HttpResponse:
+    """render(request, template, context()), from this process's cache when nothing the page shows has changed."""
+    if not _keeping(request) or len(get_messages(request)):  # counting them leaves them to show
+        return HttpResponse(render_to_string(template, context(), request))
+    member = request.member  # type: ignore[attr-defined]
+    key = _key(request, f"page:{template}", member.role, row_digest(request.user),  # type: ignore[arg-type]
+               row_digest(request.workspace))  # type: ignore[attr-defined]
+    cache = caches[CACHE]
+    pieces: list[str] | None = cache.get(key)
+    if pieces is None:
+        pieces = holes.cut(render_to_string(template, {**context(), "csrf_token": holes.CSRF_HOLE}, request),
+                           [holes.CSRF_HOLE])
+        cache.set(key, pieces, settings.LIST_CACHE_SECONDS)
+    return HttpResponse(holes.filled(pieces, holes.csrf_token(request)))
+
+
+View = Callable[..., Any]
+
+
+def kept_json(view: View) -> View:
+    """A list operation's JSON answer from this process's cache when nothing it may show has changed since; on a
+    miss the API keeps the answer it renders (keep_json_answer). Wraps the ninja view outside its pagination."""
+
+    @functools.wraps(view)
+    def kept(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        if not _keeping(request):
+            return view(request, *args, **kwargs)
+        # The role too: an answer may show more to some roles (an internship applicant's contact details).
+        key = _key(request, "json", request.member.role)  # type: ignore[attr-defined]
+        answer: tuple[str, bytes] | None = caches[CACHE].get(key)
+        if answer is not None:
+            content_type, body = answer
+            return HttpResponse(body, content_type=content_type)
+        request._kept_json_key = key  # type: ignore[attr-defined]
+        return view(request, *args, **kwargs)
+
+    return kept
+
+
+def keep_json_answer(request: HttpRequest, response: HttpResponse) -> None:
+    """Called with every JSON answer the API renders: keeps a kept_json operation's successful one."""
+    key = getattr(request, "_kept_json_key", None)
+    if key is not None and response.status_code == 200:
+        caches[CACHE].set(key, (response["Content-Type"], response.content), settings.LIST_CACHE_SECONDS)

@@ -22,6 +22,7 @@ from pydantic import BaseModel
 
 from kumppani.core.apitools import MAX_ID, Pagination, workspace_of
 from kumppani.workspaces import record_services
+from kumppani.workspaces.kept import kept_json
 from kumppani.workspaces.records import RecordType
 
 # Every generated route as (method, path under the API's prefix): the tests check what the schema says of each.
@@ -180,7 +181,7 @@ def _add_list(router: Router, spec: RecordRoutes, located: _Located, options: di
     parameters = {"filters": Query[spec.filters]} if spec.filters is not None else {}  # type: ignore[misc,name-defined]
     view = _view(spec, "list", plural, list_records, located.parent_ids, parameters)
     listed_out: Any = list[spec.schema_out]  # type: ignore[name-defined]
-    router.get(spec.path, response=listed_out, **options)(paginate(Pagination)(view))
+    router.get(spec.path, response=listed_out, **options)(kept_json(paginate(Pagination)(view)))
     GENERATED.append(("get", spec.path))
 
 

@@ -1,7 +1,15 @@
-"""A directory list's rows and filters are kept rendered (kumppani/workspaces/kept.py) and never stale: any change
-shows on the next request, and a kept part is never another workspace's, language's or query's."""
+"""A directory list's page, rows and filters are kept rendered (kumppani/workspaces/kept.py) and never stale: any
+change shows on the next request, and a kept copy is never another workspace's, language's, query's, role's or
+user's, nor carries another visitor's CSRF token."""
 
+import re
+
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.messages import constants
+from django.contrib.messages.storage.base import Message
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.http import HttpRequest
 from django.test import Client
 from django.urls import reverse
 
@@ -52,3 +60,44 @@ def test_each_language_and_query_gets_its_own_rows(client, alice, sepra):
     url = reverse("directory:organisation_list", args=[sepra.slug])
     assert "Tartu Science Park" not in client.get(url, {"q": "Jyväskylä"}).content.decode()
     assert "Tartu Science Park" in client.get(url, {"q": "Tartu"}).content.decode()
+
+
+def test_a_kept_page_shows_each_member_the_actions_of_their_role(client, alice, vera, sepra):
+    add = reverse("directory:organisation_create", args=[sepra.slug])
+    viewer = Client()
+    viewer.force_login(vera)
+    client.force_login(alice)
+    assert add not in _list(viewer, sepra)
+    assert add in _list(client, sepra)
+    assert add not in _list(viewer, sepra)
+
+
+def test_a_kept_page_carries_each_visitors_own_csrf_token(alice, bob, sepra):
+    tokens = []
+    for user in (alice, bob, alice):
+        visitor = Client(enforce_csrf_checks=True)
+        visitor.force_login(user)
+        page = _list(visitor, sepra)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+        assert f'"X-CSRFToken": "{token}"' in page
+        response = visitor.post(reverse("set_language"), {"language": "en", "next": "/",
+                                                          "csrfmiddlewaretoken": token})
+        assert response.status_code == 302  # the form on the kept page works for its visitor
+        tokens.append(token)
+    assert len(set(tokens)) == 3
+
+
+def test_a_kept_page_shows_a_message_waiting_for_its_visitor(client, alice, sepra):
+    client.force_login(alice)
+    assert "Kept pages show messages" not in _list(client, sepra)
+    client.cookies["messages"] = CookieStorage(HttpRequest())._encode(  # type: ignore[attr-defined]
+        [Message(constants.SUCCESS, "Kept pages show messages")])
+    assert "Kept pages show messages" in _list(client, sepra)
+    assert "Kept pages show messages" not in _list(client, sepra)
+
+
+def test_a_kept_page_shows_the_users_new_name(client, alice, sepra):
+    client.force_login(alice)
+    assert "Alice" in _list(client, sepra)
+    get_user_model().objects.filter(pk=alice.pk).update(first_name="Alicia")  # no signal: another process
+    assert "Alicia" in _list(client, sepra)

@@ -129,3 +129,16 @@ def test_another_workspaces_records_answer_404_on_every_route(charlie, ksl, sepr
     assert Applicant.objects.count() == 1
     for resource in ("good-practices", "advocacy-items", "internships"):
         assert api.get(f"/{resource}").json()["count"] == 0
+
+
+def test_a_reader_after_staff_gets_the_list_without_contact_details(api, vera, sepra):
+    posting = internship(sepra)
+    applicant(posting, email="anna@example.test", notes="Haastatteluun")
+    path = f"/internships/{posting.pk}/applicants"
+    reader = api_for(vera, sepra)  # issuing a token is a change: before the staff's list is kept
+
+    staff_list = api.get(path).json()["items"]  # kept (kumppani/workspaces/kept.py)
+    reader_list = reader.get(path).json()["items"]
+
+    assert [row["email"] for row in staff_list] == ["anna@example.test"]
+    assert [(row["email"], row["notes"]) for row in reader_list] == [(None, None)]
