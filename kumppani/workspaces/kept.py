@@ -76,7 +76,7 @@ def kept_page(request: HttpRequest, template: str, context: Callable[[], dict[st
     key = _key(request, f"page:{template}", member.role, row_digest(request.user),  # type: ignore[arg-type]
                row_digest(request.workspace))  # type: ignore[attr-defined]
     cache = caches[CACHE]
-    pieces: list[str] | None = cache.get(key)
+    pieces: list[bytes | str] | None = cache.get(key)
     if pieces is None:
         pieces = holes.cut(render_to_string(template, {**context(), "csrf_token": holes.CSRF_HOLE}, request),
                            [holes.CSRF_HOLE])
