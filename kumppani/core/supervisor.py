@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-# Measured with bench/serve.py (wrk, 40 connections, two shared cores, SQLite), 2 workers, CPU ms per request of the
-# API list / the organisation list: 2 threads 0.92 / 1.65, 4 threads 0.96 / 1.72, 16 threads 0.96 to 1.22 / 1.76, and
-# with 16 the API's p95 was 88 ms against 27 to 52 ms, and in three runs of eight the server used 1.65 cores instead of
-# 1.87. The work is mostly CPU under one GIL per process: processes follow the cores, and a few threads per process
-# are enough to overlap the database's waits (PostgreSQL over the network) without contending for the GIL.
-DEFAULT_THREADS = 4
+# Measured with bench/serve.py on two shared cores, 40 clients of the public page, requests/s by workers and
+# threads per worker: 2 and 4: 3.0; 1 and 8: 10.0; 2 and 8: 8.6; 4 and 8: 9.0; 2 and 32: 9.6; 2 and 16: 14.1
+# and 11.6. A gthread worker's main thread hands every kept-alive connection back to the pool; when it waits
+# for the CPU, more threads keep the pool busy meanwhile. The work is mostly CPU: processes follow the cores.
+# Measured again with wrk's load: 4 threads cost ~5% less CPU per request on SQLite, but on PostgreSQL, whose
+# answers wait on the database, served 15-20% fewer (the organisation list 307 against 364 requests/s, the API 576
+# against 679).
+DEFAULT_THREADS = 16
 STOP_TIMEOUT_SECONDS = 30
 
 
