@@ -36,6 +36,7 @@ from kumppani.audit import changes
 from kumppani.core import holes
 from kumppani.core.antibot import BotTraps, issue_started_token
 from kumppani.opportunities.models import Opportunity
+from kumppani.workspaces.kept import row_digest
 from kumppani.workspaces.models import Workspace
 
 CACHE = "pages"
@@ -46,14 +47,9 @@ def may_keep(request: HttpRequest) -> bool:
             and settings.SESSION_COOKIE_NAME not in request.COOKIES)
 
 
-def workspace_digest(workspace: Workspace) -> str:
-    values = [(field.attname, getattr(workspace, field.attname)) for field in workspace._meta.concrete_fields]
-    return hashlib.sha256(repr(values).encode()).hexdigest()[:32]
-
-
 def page_key(request: HttpRequest, workspace: Workspace, language: str) -> str:
     """Read before the page's content: a change committed meanwhile changes the next request's key."""
-    parts = (workspace.pk, workspace_digest(workspace), language, request.scheme, request.get_host(),
+    parts = (workspace.pk, row_digest(workspace), language, request.scheme, request.get_host(),
              *changes.marker())
     return "public-page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 

@@ -44,6 +44,7 @@ def _marker(request: HttpRequest) -> tuple[int, int, int]:
 
 
 def row_digest(record: Model) -> str:
+    """A digest of the record's row, for a key that must change with any of its values."""
     return hashlib.sha256(repr([getattr(record, field.attname) for field in record._meta.concrete_fields]).encode()
                           ).hexdigest()[:32]
 
