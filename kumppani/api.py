@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
 
-from kumppani.accounts.api_auth import ApiTokenAuth
+from kumppani.accounts.api_auth import ApiTokenAuth, authenticated_member, bearer_token
 from kumppani.activities.api import router as activities_router
 from kumppani.audit.writes import ChangeRefused, DeletionRefused
 from kumppani.core.api_limits import error_message, keep_input_lengths
@@ -29,7 +29,7 @@ from kumppani.partners.api import router as partners_router
 from kumppani.projects.api import router as projects_router
 from kumppani.results.api import router as results_router
 from kumppani.strategy.api import router as strategy_router
-from kumppani.workspaces.kept import keep_json_answer
+from kumppani.workspaces.kept import keep_json_answer, kept_json_answer
 
 
 class KumppaniAPI(NinjaAPI):
@@ -83,6 +83,25 @@ class UnknownQueryParametersMiddleware:
             unknown = sorted(set(request.GET) - declared) if declared is not None else []
             if unknown:
                 return invalid_input(request, {name or "?": [_("This parameter is not known.")] for name in unknown})
+        return self.get_response(request)
+
+
+class KeptAnswersMiddleware:
+    """A list's kept JSON answer (kumppani/workspaces/kept.py), found before the URL is resolved and the operation
+    parses its parameters, as Django's FetchFromCacheMiddleware finds a cached page; the API keeps an answer when it
+    renders one (KumppaniAPI.create_response). The token lets the request in first, once: the operation's own
+    authentication reuses what it found. Kept answers are only ever stored for parameters the operation accepted."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method in ("GET", "HEAD") and request.path_info.startswith(API_PREFIX):
+            token = bearer_token(request)
+            if token is not None and authenticated_member(request, token) is not None:
+                answer = kept_json_answer(request)
+                if answer is not None:
+                    return answer
         return self.get_response(request)
 
 
@@ -164,6 +183,17 @@ def change_refused(request: HttpRequest, exc: ChangeRefused) -> HttpResponse:
 
 @api.exception_handler(Http404)
 def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return api.create_response(request, {"detail": _("Not found.")}, status=404)
+
+
+def api_root(request: HttpRequest) -> HttpResponse:
+    """/api/v1/ itself: where the documentation and the schema are."""
+    return api.create_response(request, {"documentation": f"{API_PREFIX}docs", "openapi": f"{API_PREFIX}openapi.json"},
+                               status=200)
+
+
+def unknown_path(request: HttpRequest) -> HttpResponse:
+    """A path under /api/ that no operation serves answers JSON too, as every other API error."""
     return api.create_response(request, {"detail": _("Not found.")}, status=404)
 
 

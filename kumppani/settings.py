@@ -72,17 +72,19 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files before anything else touches the request (sessions, language, CSRF).
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # kumppani.core.lanes: Django's own, passed by for the token-authenticated JSON API under /api/.
+    "kumppani.core.lanes.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "kumppani.core.lanes.CsrfViewMiddleware",
+    "kumppani.core.lanes.AuthenticationMiddleware",
+    "kumppani.core.lanes.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "kumppani.core.busy.BusyDatabaseMiddleware",
     "kumppani.api.UnknownQueryParametersMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
+    "kumppani.core.lanes.HtmxMiddleware",
     "kumppani.core.middleware.SecurityHeadersMiddleware",
+    "kumppani.api.KeptAnswersMiddleware",
     # Axes must be last: it answers locked-out sign-ins.
     "axes.middleware.AxesMiddleware",
 ]

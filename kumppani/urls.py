@@ -1,9 +1,9 @@
 from django.http import HttpRequest, HttpResponsePermanentRedirect
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 
-from kumppani.api import api
+from kumppani.api import api, api_root, unknown_path
 
 handler500 = "kumppani.core.busy.handle_server_error"
 
@@ -16,7 +16,9 @@ def favicon(_request: HttpRequest) -> HttpResponsePermanentRedirect:
 urlpatterns = [
     path("i18n/setlanguage/", set_language, name="set_language"),
     path("favicon.ico", favicon),
+    path("api/v1/", api_root),  # before ninja's own root, which answers an HTML 404
     path("api/v1/", api.urls),
+    re_path(r"^api/", unknown_path),
     path("", include("kumppani.accounts.urls")),
     path("", include("kumppani.opportunities.urls")),
     path("", include("kumppani.subscriptions.urls")),

@@ -56,6 +56,30 @@ def record_use(token: ApiToken) -> None:
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
 
 
+def authenticated_member(request: HttpRequest, raw: str) -> WorkspaceMember | None:
+    """The member the token `raw` acts as, with request.user, request.workspace and request.member set; looked up
+    once per request, whichever asks first (the kept answers' middleware or the operation's authentication)."""
+    memo: tuple[str, WorkspaceMember | None] | None = getattr(request, "_token_member", None)
+    if memo is not None and memo[0] == raw:
+        return memo[1]
+    found = member_for_token(raw.strip())
+    member = None
+    if found is not None:
+        api_token, member = found
+        record_use(api_token)
+        request.user = member.user  # type: ignore[attr-defined]
+        request.workspace = member.workspace  # type: ignore[attr-defined]
+        request.member = member  # type: ignore[attr-defined]
+    request._token_member = (raw, member)  # type: ignore[attr-defined]
+    return member
+
+
+def bearer_token(request: HttpRequest) -> str | None:
+    """The token of an `Authorization: Bearer …` header, read as ninja's HttpBearer reads it."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    return token if scheme.lower() == "bearer" and token else None
+
+
 class ApiTokenAuth(HttpBearer):
     """`read_only=True` marks an operation that changes nothing although it is a POST (a search with a JSON
     body): every member role may call it."""
@@ -65,14 +89,9 @@ class ApiTokenAuth(HttpBearer):
         self.read_only = read_only
 
     def authenticate(self, request: HttpRequest, token: str) -> WorkspaceMember | None:
-        found = member_for_token(token.strip())
-        if found is None:
+        member = authenticated_member(request, token)
+        if member is None:
             return None
-        api_token, member = found
         if request.method not in SAFE_METHODS and not self.read_only and not member.can_write:
             raise PermissionDenied
-        record_use(api_token)
-        request.user = member.user
-        request.workspace = member.workspace  # type: ignore[attr-defined]
-        request.member = member  # type: ignore[attr-defined]
         return member

@@ -2,6 +2,8 @@ import threading
 from typing import Any, cast
 
 from django import forms
+from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 
 
 class WorkspaceModelForm(forms.ModelForm):
@@ -17,6 +19,15 @@ class WorkspaceModelForm(forms.ModelForm):
         exclusions = super()._get_validation_exclusions()  # type: ignore[misc]
         exclusions.discard("workspace")
         return exclusions
+
+
+def list_filters(form_class: type[forms.Form], request: HttpRequest) -> tuple[forms.Form, dict[str, Any]]:
+    """A list page's filter form, built when first used, and the filters it gives ({} without query parameters).
+    Building the form copies its fields (a country list of 250 choices): a list page kept rendered never needs it."""
+    form = cast(forms.Form, SimpleLazyObject(lambda: form_class(request.GET or None)))
+    if not request.GET:
+        return form, {}
+    return form, (form.cleaned_data if form.is_valid() else {})
 
 
 def choice_field(form: forms.BaseForm, name: str) -> forms.ChoiceField:

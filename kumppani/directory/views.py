@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kumppani.audit.services import history_for
+from kumppani.core.forms import list_filters
 from kumppani.core.pages import paginate
 from kumppani.directory import forms, personal_data, selectors, services, stewardship
 from kumppani.directory.models import Region, Theme
@@ -37,8 +38,7 @@ def _list_page(request: HttpRequest, template: str, queryset, filter_form, shown
 
 @workspace_view()
 def organisation_list(request: HttpRequest) -> HttpResponse:
-    filter_form = forms.OrganisationFilterForm(request.GET or None)
-    filters = filter_form.cleaned_data if filter_form.is_valid() else {}
+    filter_form, filters = list_filters(forms.OrganisationFilterForm, request)
     return _list_page(request, "directory/partials/organisation_rows.html", selectors.organisations(filters),
                       filter_form, shown=lambda organisation: organisation, title=_("Organisations"),
                       create_url_name="directory:organisation_create",
@@ -98,8 +98,7 @@ def region_options(request: HttpRequest) -> HttpResponse:
 
 @workspace_view()
 def person_list(request: HttpRequest) -> HttpResponse:
-    filter_form = forms.PersonFilterForm(request.GET or None)
-    filters = filter_form.cleaned_data if filter_form.is_valid() else {}
+    filter_form, filters = list_filters(forms.PersonFilterForm, request)
     return _list_page(request, "directory/partials/person_rows.html",
                       selectors.people(request.workspace, filters),  # type: ignore[attr-defined]
                       filter_form, title=_("People"), create_url_name="directory:person_create",
@@ -108,9 +107,9 @@ def person_list(request: HttpRequest) -> HttpResponse:
 
 @workspace_view()
 def membership_list(request: HttpRequest) -> HttpResponse:
-    filter_form = forms.ListFilterForm(request.GET or None)
+    filter_form, filters = list_filters(forms.ListFilterForm, request)
     queryset = selectors.memberships(request.workspace)  # type: ignore[attr-defined]
-    if filter_form.is_valid() and (term := normalise_name(filter_form.cleaned_data.get("q") or "")):
+    if term := normalise_name(filters.get("q") or ""):
         queryset = queryset.filter(network__search_text__contains=term)
     return _list_page(request, "directory/partials/membership_rows.html", queryset, filter_form,
                       shown=lambda membership: membership.network,
@@ -119,8 +118,7 @@ def membership_list(request: HttpRequest) -> HttpResponse:
 
 @workspace_view()
 def partnership_list(request: HttpRequest) -> HttpResponse:
-    filter_form = forms.ListFilterForm(request.GET or None)
-    filters = filter_form.cleaned_data if filter_form.is_valid() else {}
+    filter_form, filters = list_filters(forms.ListFilterForm, request)
     return _list_page(request, "directory/partials/partnership_rows.html",
                       selectors.partnerships(request.workspace, filters),  # type: ignore[attr-defined]
                       filter_form, shown=lambda partnership: partnership.organisation,
@@ -129,9 +127,9 @@ def partnership_list(request: HttpRequest) -> HttpResponse:
 
 @workspace_view()
 def representation_list(request: HttpRequest) -> HttpResponse:
-    filter_form = forms.ListFilterForm(request.GET or None)
+    filter_form, filters = list_filters(forms.ListFilterForm, request)
     queryset = selectors.representations(request.workspace)  # type: ignore[attr-defined]
-    if filter_form.is_valid() and (term := normalise_name(filter_form.cleaned_data.get("q") or "")):
+    if term := normalise_name(filters.get("q") or ""):
         queryset = queryset.filter(person__normalised_name__contains=term)
     return _list_page(request, "directory/partials/representation_rows.html", queryset, filter_form,
                       title=_("Contact persons and representatives"),
@@ -140,7 +138,7 @@ def representation_list(request: HttpRequest) -> HttpResponse:
 
 @workspace_view()
 def theme_list(request: HttpRequest) -> HttpResponse:
-    filter_form = forms.ListFilterForm(request.GET or None)
+    filter_form, _filters = list_filters(forms.ListFilterForm, request)
     return _list_page(request, "directory/partials/theme_rows.html", Theme.objects.all(), filter_form,
                       title=_("Themes"), create_url_name="directory:theme_create")
 

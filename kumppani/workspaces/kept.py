@@ -88,21 +88,36 @@ def kept_page(request: HttpRequest, template: str, context: Callable[[], dict[st
 View = Callable[..., Any]
 
 
+def _answer_key(request: HttpRequest) -> str:
+    """Where a list's JSON answer to this request is kept, with the change marker it was rendered at."""
+    parts = ("json", request.workspace.pk, request.member.role,  # type: ignore[attr-defined]
+             translation.get_language(), request.get_full_path(), timezone.localdate().isoformat())
+    return "kept-json:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def kept_json_answer(request: HttpRequest) -> HttpResponse | None:
+    """The kept answer to an API request whose token has let it in (request.member), if it is a list's and nothing
+    it shows has changed since. The role is in the key: an answer may show more to some roles (an internship
+    applicant's contact details). A request the API keeps no answer for costs a lookup, not the marker's query."""
+    if not _keeping(request):
+        return None
+    found: tuple[tuple[int, int, int], str, bytes] | None = caches[CACHE].get(_answer_key(request))
+    if found is None:
+        return None
+    marker, content_type, body = found
+    if marker != _marker(request):
+        return None
+    return HttpResponse(body, content_type=content_type)
+
+
 def kept_json(view: View) -> View:
-    """A list operation's JSON answer from this process's cache when nothing it may show has changed since; on a
-    miss the API keeps the answer it renders (keep_json_answer). Wraps the ninja view outside its pagination."""
+    """Marks a list operation whose JSON answer the API keeps (keep_json_answer), to be found before the operation
+    runs (kept_json_answer). Wraps the ninja view outside its pagination."""
 
     @functools.wraps(view)
     def kept(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-        if not _keeping(request):
-            return view(request, *args, **kwargs)
-        # The role too: an answer may show more to some roles (an internship applicant's contact details).
-        key = _key(request, "json", request.member.role)  # type: ignore[attr-defined]
-        answer: tuple[str, bytes] | None = caches[CACHE].get(key)
-        if answer is not None:
-            content_type, body = answer
-            return HttpResponse(body, content_type=content_type)
-        request._kept_json_key = key  # type: ignore[attr-defined]
+        if _keeping(request):
+            request._kept_json_marker = _marker(request)  # type: ignore[attr-defined]  # read before what it keys
         return view(request, *args, **kwargs)
 
     return kept
@@ -110,6 +125,7 @@ def kept_json(view: View) -> View:
 
 def keep_json_answer(request: HttpRequest, response: HttpResponse) -> None:
     """Called with every JSON answer the API renders: keeps a kept_json operation's successful one."""
-    key = getattr(request, "_kept_json_key", None)
-    if key is not None and response.status_code == 200:
-        caches[CACHE].set(key, (response["Content-Type"], response.content), settings.LIST_CACHE_SECONDS)
+    marker = getattr(request, "_kept_json_marker", None)
+    if marker is not None and response.status_code == 200:
+        caches[CACHE].set(_answer_key(request), (marker, response["Content-Type"], response.content),
+                          settings.LIST_CACHE_SECONDS)

@@ -9,7 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from kumppani.core.supervisor import Child, Supervisor, gunicorn_command
+import pytest
+from django.core.management import CommandError, call_command
+
+from kumppani.core.supervisor import Child, Supervisor, gunicorn_command, port_in_use
 
 # A child that records the signal it was stopped with, then exits as a server would after finishing its work.
 CHILD = """
@@ -95,3 +98,15 @@ def free_port() -> int:
 def test_the_served_app_trusts_x_forwarded_proto_only_behind_a_tls_proxy(tmp_path):
     assert forwarded_https_redirects(tmp_path) is True
     assert forwarded_https_redirects(tmp_path, BEHIND_TLS_PROXY="1") is False
+
+
+def test_serve_refuses_a_port_something_already_listens_on():
+    """gunicorn's workers share their port with any socket that allows it: a second `make run` must not."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert port_in_use("127.0.0.1", port)
+        with pytest.raises(CommandError, match=f"already listens on 127.0.0.1:{port}"):
+            call_command("serve", "--port", str(port), "--no-worker")
+    assert not port_in_use("127.0.0.1", port)

@@ -45,3 +45,18 @@ def test_the_docs_page_loads_without_a_token_and_without_a_cdn(db):
 
 def test_translated_texts_offer_every_ui_language():
     assert list(TranslatedText.model_fields) == settings.LANGUAGE_CODES
+
+
+def test_the_api_root_says_where_the_docs_and_the_schema_are(db):
+    response = Client().get("/api/v1/")
+
+    assert response.status_code == 200
+    assert response.json() == {"documentation": "/api/v1/docs", "openapi": "/api/v1/openapi.json"}
+
+
+def test_a_path_under_the_api_that_no_operation_serves_answers_json_404(db):
+    for path in ("/api/v1/no-such-resource", "/api/", "/api/v2/organisations"):
+        response = Client().get(path)
+        assert response.status_code == 404, path
+        assert response["Content-Type"].startswith("application/json")
+        assert "detail" in response.json()

@@ -62,3 +62,37 @@ def test_a_list_that_goes_by_date_follows_the_day(bob, sepra, monkeypatch):
     assert [row["title"]["fi"] for row in api.get("/calls", state="open").json()["items"]] == ["Viimeinen päivä"]
     monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: today + datetime.timedelta(days=1))
     assert api.get("/calls", state="open").json()["items"] == []
+
+
+def test_a_kept_answer_is_found_with_the_token_and_the_marker_alone(bob, sepra, django_assert_num_queries):
+    api = api_for(bob, sepra)
+    assert api.get("/people").status_code == 200
+    ApiToken.objects.filter(pk=api.token.pk).update(last_used_at=timezone.now())  # no write on the next call
+    with django_assert_num_queries(2):  # the token with its membership, and the change marker
+        assert api.get("/people").status_code == 200
+
+
+def test_an_answer_that_is_not_a_list_costs_no_marker_query(bob, sepra, django_assert_num_queries):
+    person = Person.objects.create(workspace=sepra, name="Sari Sepralainen")
+    api = api_for(bob, sepra)
+    assert api.get(f"/people/{person.pk}").status_code == 200
+    ApiToken.objects.filter(pk=api.token.pk).update(last_used_at=timezone.now())
+    with django_assert_num_queries(2):  # the token with its membership, and the person
+        assert api.get(f"/people/{person.pk}").json()["name"] == "Sari Sepralainen"
+
+
+def test_a_kept_answer_still_records_that_the_token_was_used(bob, sepra):
+    api = api_for(bob, sepra)
+    assert api.get("/people").status_code == 200
+    ApiToken.objects.filter(pk=api.token.pk).update(last_used_at=timezone.now() - datetime.timedelta(hours=1))
+    assert api.get("/people").status_code == 200
+    api.token.refresh_from_db()
+    assert timezone.now() - api.token.last_used_at < datetime.timedelta(minutes=1)
+
+
+def test_a_query_the_operation_refuses_is_refused_however_often_it_comes(bob, sepra):
+    api = api_for(bob, sepra)
+    for _ in range(2):
+        response = api.get("/people", limit="many")
+        assert response.status_code == 422
+        assert "limit" in response.json()["errors"]

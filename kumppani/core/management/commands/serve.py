@@ -4,7 +4,7 @@ import os
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from kumppani.core.supervisor import (
     DEFAULT_THREADS,
@@ -12,6 +12,7 @@ from kumppani.core.supervisor import (
     Supervisor,
     default_workers,
     gunicorn_command,
+    port_in_use,
     worker_command,
 )
 
@@ -31,6 +32,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, host: str, port: int, workers: int, threads: int, no_worker: bool,
                **options: Any) -> None:
+        if port_in_use(host, port):
+            raise CommandError(f"Something already listens on {host}:{port}: stop it, or choose another port "
+                               "(PORT=8001 make run).")
         children = [Child("web server", gunicorn_command(host=host, port=port, workers=workers, threads=threads))]
         if not no_worker:
             children.append(Child("worker", worker_command(settings.BASE_DIR)))
