@@ -4,11 +4,12 @@ row, a country list of 250 choices, a schema check per record), and they change 
 
 A kept copy's key holds the workspace, the member's role, the language, the request's path and query string, the day
 (a list may go by date: the open calls) and the change marker of kumppani/audit/changes.py, which moves with every
-committed change (whichever process makes it): a change shows on the next request. A kept page's key also holds the
-signed-in user's row, and the page's CSRF tokens are holes filled anew in each response (kumppani/core/holes.py); a
-request with messages to show gets its page rendered anew. Each server process keeps its own copies, for at most
-LIST_CACHE_SECONDS (0 renders them anew for every request). Who may read the list is decided before, for every
-request: a kept copy is only ever found by a request already let in.
+committed change (whichever process makes it): a change shows on the next request. A JSON answer is kept with its
+marker beside it rather than in its key, so that a request the API keeps nothing for need not read the marker. A
+kept page's key also holds the signed-in user's row, and the page's CSRF tokens are holes filled anew in each
+response (kumppani/core/holes.py); a request with messages to show gets its page rendered anew. Each server process
+keeps its own copies, for at most LIST_CACHE_SECONDS (0 renders them anew for every request). Who may read the list
+is decided before, for every request: a kept copy is only ever found by a request already let in.
 """
 
 import functools
@@ -116,8 +117,8 @@ def kept_json(view: View) -> View:
 
     @functools.wraps(view)
     def kept(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-        if _keeping(request):
-            request._kept_json_marker = _marker(request)  # type: ignore[attr-defined]  # read before what it keys
+        if _keeping(request):  # the key and the marker before the answer they keep (a change, midnight)
+            request._kept_json = (_answer_key(request), _marker(request))  # type: ignore[attr-defined]
         return view(request, *args, **kwargs)
 
     return kept
@@ -125,7 +126,7 @@ def kept_json(view: View) -> View:
 
 def keep_json_answer(request: HttpRequest, response: HttpResponse) -> None:
     """Called with every JSON answer the API renders: keeps a kept_json operation's successful one."""
-    marker = getattr(request, "_kept_json_marker", None)
-    if marker is not None and response.status_code == 200:
-        caches[CACHE].set(_answer_key(request), (marker, response["Content-Type"], response.content),
-                          settings.LIST_CACHE_SECONDS)
+    kept: tuple[str, tuple[int, int, int]] | None = getattr(request, "_kept_json", None)
+    if kept is not None and response.status_code == 200:
+        key, marker = kept
+        caches[CACHE].set(key, (marker, response["Content-Type"], response.content), settings.LIST_CACHE_SECONDS)
