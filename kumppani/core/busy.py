@@ -14,6 +14,8 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.defaults import server_error
 
+from kumppani.core.lanes import is_api
+
 RETRY_AFTER_SECONDS = 5
 BUSY_MESSAGES = ("database is locked", "database is busy", "database table is locked")
 
@@ -25,7 +27,7 @@ def is_database_busy(error: BaseException | None) -> bool:
 def busy_response(request: HttpRequest) -> HttpResponse:
     message = _("The service is busy. Nothing was saved; please try again in a moment.")
     response: HttpResponse
-    if request.path.startswith("/api/"):
+    if is_api(request):
         response = JsonResponse({"detail": message}, status=503)
     else:
         response = HttpResponse(render_to_string("core/busy.html", {"message": message}), status=503)

@@ -50,9 +50,11 @@ def row_digest(record: Model) -> str:
                           ).hexdigest()[:32]
 
 
-def _key(request: HttpRequest, name: str, *varies: Any) -> str:
+def _key(request: HttpRequest, name: str, *varies: Any, marked: bool = True) -> str:
+    """Where a copy is kept; with `marked`, the change marker is in the key (else the copy carries it)."""
     parts = (name, request.workspace.pk, translation.get_language(),  # type: ignore[attr-defined]
-             request.get_full_path(), timezone.localdate().isoformat(), *varies, *_marker(request))
+             request.get_full_path(), timezone.localdate().isoformat(), *varies,
+             *(_marker(request) if marked else ()))
     return "kept:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
@@ -91,9 +93,7 @@ View = Callable[..., Any]
 
 def _answer_key(request: HttpRequest) -> str:
     """Where a list's JSON answer to this request is kept, with the change marker it was rendered at."""
-    parts = ("json", request.workspace.pk, request.member.role,  # type: ignore[attr-defined]
-             translation.get_language(), request.get_full_path(), timezone.localdate().isoformat())
-    return "kept-json:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+    return _key(request, "json", request.member.role, marked=False)  # type: ignore[attr-defined]
 
 
 def kept_json_answer(request: HttpRequest) -> HttpResponse | None:
