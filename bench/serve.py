@@ -8,9 +8,10 @@ temporary folder, and a throwaway PostgreSQL server started by scripts/with-post
 the production server exactly as `make run` starts it (gunicorn, the command line of
 kumppani/core/supervisor.py, DEBUG off, static files collected for WhiteNoise) and the development server as
 `make dev` starts it (`runserver`, DEBUG on, without the auto-reloader so that it stops cleanly; with it, it served
-~3% fewer requests). The run has `--rounds` rounds; a round starts the production server, loads each page and
-stops it, then does the same with the development server, so that both meet the machine as it is at that moment
-(other work on it moved a server's figures by 10-20% from one run to the next). A page is loaded with `--clients`
+~3% fewer requests). The run has `--rounds` rounds; in a round each page is loaded on one server and then on the
+other, back to back, each server started for the page and stopped after it, so that both meet the machine as it
+is at that moment (other work on it moved a server's figures by 10-20% within minutes); which one goes first
+alternates from round to round. A page is loaded with `--clients`
 keep-alive connections to the loopback for `--seconds` seconds, each one request after another. The
 load comes from wrk (Debian's package, installed by `scripts/install-system-deps.sh bench` when missing), two
 threads of C that take a few hundredths of a core: the clients share the machine with the servers, and Python
@@ -50,7 +51,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from kumppani.core.supervisor import DEFAULT_THREADS, default_workers, gunicorn_command  # noqa: E402
+from kumppani.core.supervisor import default_threads, default_workers, gunicorn_command  # noqa: E402
 
 LOOPBACK = "127.0.0.1"
 REQUEST_TIMEOUT = 30.0
@@ -149,11 +150,16 @@ def wait_until_serving(port: int, process: subprocess.Popen[bytes], timeout: flo
     raise SystemExit("the server did not answer in time")
 
 
+def vendor() -> str:
+    """The database of the run, as Django names its vendor (the child's DATABASE_URL is set by run_in_child)."""
+    return "sqlite" if os.environ["DATABASE_URL"].startswith("sqlite") else "postgresql"
+
+
 def server_command(kind: str, port: int) -> tuple[list[str], dict[str, str]]:
     if kind == "production":
         return gunicorn_command(host=LOOPBACK, port=port, workers=int(os.environ.get("WEB_CONCURRENCY") or
                                                                        default_workers()),
-                                threads=int(os.environ.get("GUNICORN_THREADS") or DEFAULT_THREADS)), {}
+                                threads=int(os.environ.get("GUNICORN_THREADS") or default_threads(vendor()))), {}
     return [sys.executable, "manage.py", "runserver", "--noreload", f"{LOOPBACK}:{port}"], {"DEBUG": "1"}
 
 
@@ -177,22 +183,26 @@ class Server:
 
 def measure_servers(env: dict[str, str], credentials: dict[str, str], args: argparse.Namespace
                     ) -> dict[str, dict[str, dict[str, Any]]]:
-    """`--rounds` rounds; in each, every server in turn is started, loaded page by page and stopped, so that all
-    of them meet the machine as it is at that moment. One at a time: the servers' idle database connections would
-    count against PostgreSQL's max_connections while another is loaded."""
+    """`--rounds` rounds; in each, every page is loaded on each server in turn, the two back to back (started
+    for the page and stopped after it), so that both meet the machine as it is at that moment: with a whole round
+    of one server before the other, a pair lay two minutes apart, and the machine's speed drifted by up to a
+    fifth in between. Which server goes first alternates from round to round. One at a time: the servers' idle
+    database connections would count against PostgreSQL's max_connections while another is loaded."""
     rounds: dict[str, dict[str, list[dict[str, float]]]] = {kind: {} for kind in args.servers}
     with tempfile.TemporaryFile() as log:
         for number in range(1, args.rounds + 1):
-            for kind in args.servers:
-                server = Server(kind, env, log)
-                try:
-                    wait_until_serving(server.port, server.process)
-                    for name, path, auth in PAGES:
-                        if name in args.pages:
-                            figures = measure_page(server, name, path, auth, credentials, args, number)
-                            rounds[kind].setdefault(name, []).append(figures)
-                finally:
-                    server.stop()
+            kinds = args.servers if number % 2 else list(reversed(args.servers))
+            for name, path, auth in PAGES:
+                if name not in args.pages:
+                    continue
+                for kind in kinds:
+                    server = Server(kind, env, log)
+                    try:
+                        wait_until_serving(server.port, server.process)
+                        figures = measure_page(server, name, path, auth, credentials, args, number)
+                        rounds[kind].setdefault(name, []).append(figures)
+                    finally:
+                        server.stop()
     return {kind: {page: summarised(each) for page, each in pages.items()} for kind, pages in rounds.items()}
 
 

@@ -19,12 +19,14 @@ urlpatterns = [
     path("api/v1/", api_root),  # before ninja's own root, which answers an HTML 404
     path("api/v1/", api.urls),
     re_path(r"^api/", unknown_path),
+    # Django tries the patterns in order, and each include passed by costs its own tries: the pages read most
+    # (the public page, the directory's lists) come first. No two includes match the same path.
+    path("", include("kumppani.public.urls")),
+    path("", include("kumppani.directory.urls")),
     path("", include("kumppani.accounts.urls")),
     path("", include("kumppani.opportunities.urls")),
     path("", include("kumppani.subscriptions.urls")),
-    path("", include("kumppani.public.urls")),
     path("", include("kumppani.workspaces.history_urls")),
-    path("", include("kumppani.directory.urls")),
     path("", include("kumppani.home.urls")),
     path("", include("kumppani.workspaces.urls")),
     path("", include("kumppani.activities.urls")),

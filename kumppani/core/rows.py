@@ -26,10 +26,13 @@ class Columns:
 
     model: type[Model]
     alias: str
+    # Fields not read: an instance loads one from the database only if someone asks for it (Django's deferred fields).
+    left_out: tuple[str, ...] = ()
 
     @property
     def fields(self) -> Sequence[Field[Any, Any]]:
-        return self.model._meta.concrete_fields
+        every = self.model._meta.concrete_fields
+        return [field for field in every if field.name not in self.left_out] if self.left_out else every
 
     def select(self) -> str:
         quote = connection.ops.quote_name

@@ -17,15 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-# Measured with bench/serve.py on two shared cores, 40 clients of the public page, requests/s by workers and
-# threads per worker: 2 and 4: 3.0; 1 and 8: 10.0; 2 and 8: 8.6; 4 and 8: 9.0; 2 and 32: 9.6; 2 and 16: 14.1
-# and 11.6. A gthread worker's main thread hands every kept-alive connection back to the pool; when it waits
-# for the CPU, more threads keep the pool busy meanwhile. The work is mostly CPU: processes follow the cores.
-# Measured again with wrk's load: 4 threads cost ~5% less CPU per request on SQLite, but on PostgreSQL, whose
-# answers wait on the database, served 15-20% fewer (the organisation list 307 against 364 requests/s, the API 576
-# against 679).
-DEFAULT_THREADS = 16
+# Threads per gunicorn worker, by database. On SQLite every query runs inside the worker's own process, so more
+# threads than the CPU can keep busy only hand the GIL back and forth: measured with bench/serve.py's wrk load on
+# two shared cores, 16 threads made ~12 context switches per API request against ~6 with 4, and 4 threads served
+# more of each page (the public page 1422 against 974 requests/s, the organisation list 1109 against 667, in one
+# pair of runs; CPU per request 1.29 against 1.87 ms) with a lower p95. On PostgreSQL a thread waits for the
+# database server's answer while others use the CPU: there 4 threads served 15-20% fewer (the organisation list 307
+# against 364 requests/s, the API 576 against 679).
+THREADS_BY_DATABASE = {"sqlite": 4, "postgresql": 16}
 STOP_TIMEOUT_SECONDS = 30
+
+
+def default_threads(vendor: str) -> int:
+    """Threads per worker for a database vendor (Django's `connection.vendor`), unless GUNICORN_THREADS says."""
+    return THREADS_BY_DATABASE.get(vendor, THREADS_BY_DATABASE["postgresql"])
 
 
 def default_workers() -> int:

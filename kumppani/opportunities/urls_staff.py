@@ -11,7 +11,7 @@ from kumppani.opportunities.records import OPPORTUNITY
 
 W = "w/<slug:workspace>/"
 P = "p/<slug:workspace>/"
-PL = "p/<slug:workspace>/<str:language>/"
+PL = "p/<slug:workspace>/<lang:language>/"
 
 urlpatterns = [
     path(W + "opportunities/", views_staff.opportunity_list, name="opportunity_list"),

@@ -6,10 +6,9 @@ app_name = "subscriptions"
 
 W = "w/<slug:workspace>/"
 P = "p/<slug:workspace>/"
-PL = "p/<slug:workspace>/<str:language>/"
+PL = "p/<slug:workspace>/<lang:language>/"
 
-# Included before kumppani.public's URLs: "/p/<ws>/subscribe/" and "/p/<ws>/partner/" would otherwise read as a
-# page language. The staff pages keep their addresses under /w/<workspace>/opportunities/.
+# The staff pages keep their addresses under /w/<workspace>/opportunities/.
 urlpatterns = [
     path("p/<slug:workspace>/subscribe/", views.subscribe, name="subscribe"),
     path("p/<slug:workspace>/subscription/confirm/<str:token>/", views.confirm, name="confirm"),

@@ -1,6 +1,7 @@
 """`python -m kumppani serve` runs its children together and stops them together."""
 
 import http.client
+import io
 import os
 import signal
 import socket
@@ -11,7 +12,9 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 
+from kumppani.core.management.commands import serve
 from kumppani.core.supervisor import Child, Supervisor, gunicorn_command, port_in_use
 
 # A child that records the signal it was stopped with, then exits as a server would after finishing its work.
@@ -110,3 +113,28 @@ def test_serve_refuses_a_port_something_already_listens_on():
         with pytest.raises(CommandError, match=f"already listens on 127.0.0.1:{port}"):
             call_command("serve", "--port", str(port), "--no-worker")
     assert not port_in_use("127.0.0.1", port)
+
+
+def gunicorn_threads_served(monkeypatch) -> str:
+    """The --threads that `serve` would start gunicorn with."""
+    started: list[list[Child]] = []
+
+    class Recorder:
+        def __init__(self, children: list[Child]) -> None:
+            started.append(children)
+
+        def run(self) -> int:
+            return 0
+
+    monkeypatch.setattr(serve, "Supervisor", Recorder)
+    monkeypatch.setattr(serve, "port_in_use", lambda host, port: False)
+    call_command("serve", "--no-worker", stdout=io.StringIO())
+    command = list(started[0][0].command)
+    return command[command.index("--threads") + 1]
+
+
+def test_serve_gives_gunicorn_the_threads_of_its_database_unless_told(monkeypatch):
+    monkeypatch.delenv("GUNICORN_THREADS", raising=False)
+    assert gunicorn_threads_served(monkeypatch) == {"sqlite": "4", "postgresql": "16"}[connection.vendor]
+    monkeypatch.setenv("GUNICORN_THREADS", "7")
+    assert gunicorn_threads_served(monkeypatch) == "7"

@@ -127,8 +127,13 @@ def test_every_reader_gets_a_csrf_token_and_form_tokens_of_their_own(sepra):
     assert sent.status_code != 403  # the form answers (too quick, no consent), the CSRF check passed
 
 
+def noon_today() -> datetime.datetime:
+    """A moment far from midnight, which ends a kept page too (a test run at 23:30 would see midnight first)."""
+    return timezone.make_aware(datetime.datetime.combine(timezone.localdate(), datetime.time(12)))
+
+
 def test_a_shown_deadline_passing_ends_the_kept_page(sepra):
-    now = timezone.now()
+    now = noon_today()
     deadline = now + datetime.timedelta(minutes=5)
     Opportunity.objects.create(workspace=sepra, kind=OpportunityKind.CALL, title={"en": "Small projects"},
                                publish_on=now - datetime.timedelta(days=1), deadline=deadline)
@@ -136,7 +141,7 @@ def test_a_shown_deadline_passing_ends_the_kept_page(sepra):
 
 
 def test_a_future_publication_or_expiry_ends_the_kept_page(sepra):
-    now = timezone.now()
+    now = noon_today()
     publish, expiry = now + datetime.timedelta(hours=1), now + datetime.timedelta(minutes=30)
     Opportunity.objects.create(workspace=sepra, kind=OpportunityKind.NEWS, title={"en": "Later"}, publish_on=publish)
     assert pagecache.next_change_by_time(sepra, now) == publish

@@ -5,11 +5,12 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from kumppani.core.supervisor import (
-    DEFAULT_THREADS,
     Child,
     Supervisor,
+    default_threads,
     default_workers,
     gunicorn_command,
     port_in_use,
@@ -27,7 +28,7 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int,
                             default=int(os.environ.get("WEB_CONCURRENCY") or default_workers()))
         parser.add_argument("--threads", type=int,
-                            default=int(os.environ.get("GUNICORN_THREADS") or DEFAULT_THREADS))
+                            default=int(os.environ.get("GUNICORN_THREADS") or default_threads(connection.vendor)))
         parser.add_argument("--no-worker", action="store_true", help="serve pages only")
 
     def handle(self, *args: Any, host: str, port: int, workers: int, threads: int, no_worker: bool,
