@@ -313,7 +313,7 @@ def verdict(results: dict[str, dict[str, dict[str, dict[str, Any]]]]) -> bool:
                   f" {figures['errors']} errors"
                   + (f"; {ratio:4.1f}× the development server ({development[page]['rps']:.1f} req/s; rounds {rounds})"
                      if development else "")
-                  + ("" if ok else "  (target missed)"))
+                  + ("" if ok or database != "sqlite" else "  (target missed)"))  # set for SQLite only
     outcome = ("met" if met else "NOT met") if "sqlite" in results else "not measured (no SQLite run)"
     print(f"Target on SQLite (0 errors, p95 < {TARGET_P95_MS:.0f} ms, ≥ {TARGET_SPEEDUP:g}× the development "
           f"server): {outcome}")

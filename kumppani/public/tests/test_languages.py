@@ -1,6 +1,7 @@
 """The public page speaks the language of its URL and links to the other three."""
 
 import pytest
+from django.urls import resolve
 
 from kumppani.opportunities.models import Opportunity
 from kumppani.public.tests.conftest import page_text
@@ -69,3 +70,12 @@ def test_an_opportunity_not_yet_translated_is_marked_with_its_language_and_a_not
     Opportunity.objects.filter(pk=opportunity.pk).update(title={"fi": "Vain suomeksi"}, body={"fi": "Teksti."})
     text = page_text(client.get(f"/p/sepra/et/opportunities/{opportunity.pk}/"))
     assert '<h1 lang="fi">Vain suomeksi</h1>' in text and 'class="fallback-notice"' in text
+
+
+@pytest.mark.parametrize(("path", "view"), [("/p/sepra/partner/", "partner_request"),
+                                            ("/p/sepra/subscribe/", "subscribe"),
+                                            ("/p/sepra/sv/partner/", "partner_request"),
+                                            ("/p/sepra/sv/", "public_page")])
+def test_only_a_language_code_reads_as_the_page_language(path, view):
+    """The public page's URLs come first (kumppani/urls.py): a form's address must not read as a language."""
+    assert resolve(path).func.__name__ == view
