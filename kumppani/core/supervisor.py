@@ -19,9 +19,9 @@ from types import FrameType
 
 # Threads per gunicorn worker, by database. On SQLite every query runs inside the worker's own process, so threads
 # beyond what keeps the CPU busy only pass the GIL back and forth: under wrk's load on two shared cores, 16 threads
-# made ~12 context switches per API request and 4 threads ~6. In paired runs of bench/serve.py's production server,
-# 4 threads used less CPU per request in 6 of 8 pairs (the organisation list 1.71 and 2.47 ms against 2.80 and 3.70;
-# the public page 1.29 and 1.87 against 1.87 and 1.86; the API list 0.85-1.20 against 1.08-1.31) with a lower p95.
+# made ~12 context switches per API request and 4 threads ~6. In paired runs of the production server (40 wrk clients),
+# 4 threads used less CPU per request in 8 of 11 pairs (the organisation list 1.71 and 2.47 ms against 2.80 and 3.70;
+# the public page 1.29 and 1.87 against 1.87 and 1.86; the API list 0.85-1.20 against 0.98-1.31) with a lower p95.
 # On PostgreSQL a thread waits for the database server's answer while others use the CPU: there 4 threads served
 # 15-20% fewer (the organisation list 307 against 364 requests/s, the API 576 against 679).
 THREADS_BY_DATABASE = {"sqlite": 4, "postgresql": 16}
