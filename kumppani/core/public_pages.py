@@ -3,20 +3,19 @@
 from typing import Any
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 
 
 def page_language(language: str | None) -> str:
-    """The URL's language, or the visitor's (negotiated by LocaleMiddleware) when the URL names none."""
-    if language is None:
-        current = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
-        return current if current in settings.LANGUAGE_CODES else settings.LANGUAGE_CODE
-    if language not in settings.LANGUAGE_CODES:
-        raise Http404
-    return language
+    """The URL's language (only settings.LANGUAGE_CODES match `<lang:...>`, kumppani/core/converters.py), or the
+    visitor's (negotiated by LocaleMiddleware) when the URL names none."""
+    if language is not None:
+        return language
+    current = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    return current if current in settings.LANGUAGE_CODES else settings.LANGUAGE_CODE
 
 
 def language_links(request: HttpRequest, url_name: str, current: str, **kwargs: Any) -> list[dict[str, Any]]:
