@@ -74,7 +74,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # kumppani.core.lanes: Django's own, passed by for the token-authenticated JSON API under /api/.
     "kumppani.core.lanes.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "kumppani.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "kumppani.core.lanes.CsrfViewMiddleware",
     "kumppani.core.lanes.AuthenticationMiddleware",

@@ -2,8 +2,8 @@
 directory's lists): the key of a kept copy includes it, so a change shows on the next request.
 
 Every change goes through the audited write path, so the marker is the audit log's newest entries: the newest id,
-and how many of the RECENT_IDS ids below it exist (on PostgreSQL a transaction that took its ids earlier but commits
-later changes the count), read from the database, so that another server process's change counts too. A save
+and on PostgreSQL how many of the RECENT_IDS ids below it exist (there a transaction that took its ids earlier but
+commits later changes the count), read from the database, so that another server process's change counts too. A save
 outside the audited path in this process (a command, a test) moves this process's count of saved records, both when
 saved and when committed.
 """
@@ -43,11 +43,18 @@ def _count_commit() -> None:
 def audit_position() -> tuple[int, int]:
     """(the newest audit entry's id, how many entries the RECENT_IDS ids below it hold), in one query.
 
-    Written as SQL: built by the ORM, the query cost more CPU than the rest of a kept page's answer."""
+    Written as SQL: built by the ORM, the query cost more CPU than the rest of a kept page's answer. On SQLite the
+    newest id is enough, and the count is left at 0: one transaction writes at a time and an AUTOINCREMENT id is never
+    given twice, so ids become visible in the order they were taken. Counting a thousand ids cost a kept API answer
+    ~30 of its ~330 µs of CPU."""
     table = connection.ops.quote_name(AuditEntry._meta.db_table)  # the model's own name, no input
-    sql = f"SELECT MAX(id), COUNT(*) FROM {table} WHERE id > (SELECT MAX(id) FROM {table}) - %s"  # noqa: S608
+    if connection.vendor == "sqlite":
+        sql, params = f"SELECT MAX(id), 0 FROM {table}", []  # noqa: S608
+    else:
+        sql = f"SELECT MAX(id), COUNT(*) FROM {table} WHERE id > (SELECT MAX(id) FROM {table}) - %s"  # noqa: S608
+        params = [RECENT_IDS]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [RECENT_IDS])
+        cursor.execute(sql, params)
         newest, recent = cursor.fetchone()
     return newest or 0, recent
 

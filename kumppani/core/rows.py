@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Field, Model
 from django.db.models.base import ModelState
 from django.db.models.signals import post_init, pre_init
@@ -41,31 +42,32 @@ class Columns:
     def table(self) -> str:
         return f"{connection.ops.quote_name(self.model._meta.db_table)} {self.alias}"
 
-    def instance(self, values: Sequence[Any]) -> Model:
-        reading = _reading(self, connection.vendor)
-        converted = list(values)
-        for index, converters in reading.conversions:
-            value = converted[index]
-            if value is not None:
-                for converter, expression in converters:
-                    value = converter(value, expression, connection)
-                converted[index] = value
-        if reading.watched:
-            return self.model.from_db(connection.alias, reading.attnames, converted)
-        # What from_db gives (a saved record of this database), without Model.__init__, which costs more than the
-        # query here: it sets each field through its descriptor and sends pre_init and post_init, which no one hears.
-        record = self.model.__new__(self.model)
-        record.__dict__.update(zip(reading.attnames, converted, strict=True))
-        record._state = ModelState()
-        record._state.adding, record._state.db = False, connection.alias
-        return record
-
 
 @dataclass(frozen=True)
 class _Reading:
+    model: type[Model]
     attnames: list[str]
     conversions: list[tuple[int, list[tuple[Converter, Any]]]]  # (position, converters) of the fields that have any
     watched: bool  # someone hears pre_init or post_init of the model (an image's dimensions): through __init__
+
+    def instance(self, values: Sequence[Any], db: BaseDatabaseWrapper) -> Model:
+        """The record whose row holds `values`, read from `db`."""
+        converted = list(values)
+        for index, converters in self.conversions:
+            value = converted[index]
+            if value is not None:
+                for converter, expression in converters:
+                    value = converter(value, expression, db)
+                converted[index] = value
+        if self.watched:
+            return self.model.from_db(db.alias, self.attnames, converted)
+        # What from_db gives (a saved record of this database), without Model.__init__, which costs more than the
+        # query here: it sets each field through its descriptor and sends pre_init and post_init, which no one hears.
+        record = self.model.__new__(self.model)
+        record.__dict__.update(zip(self.attnames, converted, strict=True))
+        record._state = ModelState()
+        record._state.adding, record._state.db = False, db.alias
+        return record
 
 
 @functools.cache
@@ -79,19 +81,21 @@ def _reading(columns: Columns, vendor: str) -> _Reading:
         if converters:
             conversions.append((index, [(converter, expression) for converter in converters]))
     watched = pre_init.has_listeners(columns.model) or post_init.has_listeners(columns.model)
-    return _Reading([field.attname for field in columns.fields], conversions, watched)
+    return _Reading(columns.model, [field.attname for field in columns.fields], conversions, watched)
 
 
 def one_row(sql: str, params: Sequence[Any], *parts: Columns) -> list[Model] | None:
     """The first row of `sql` (which selects each part's columns in turn) as one instance per part."""
-    with connection.cursor() as cursor:
+    db = connections[DEFAULT_DB_ALIAS]  # once: each use of the `connection` proxy looks up this thread's
+    with db.cursor() as cursor:
         cursor.execute(sql, params)
         row = cursor.fetchone()
     if row is None:
         return None
     instances, start = [], 0
     for part in parts:
-        width = len(part.fields)
-        instances.append(part.instance(row[start:start + width]))
+        reading = _reading(part, db.vendor)
+        width = len(reading.attnames)
+        instances.append(reading.instance(row[start:start + width], db))
         start += width
     return instances

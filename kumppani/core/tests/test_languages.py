@@ -2,7 +2,12 @@
 
 import pytest
 from django.conf import settings
+from django.http import HttpResponse
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.test import Client
+from django.utils import translation
+
+from kumppani.core.middleware import LocaleMiddleware
 
 SIGN_IN = {"fi": "Kirjaudu sisään", "sv": "Logga in", "en": "Sign in", "et": "Logi sisse"}
 ORGANISATIONS = {"fi": "Organisaatiot", "sv": "Organisationer", "en": "Organisations", "et": "Organisatsioonid"}
@@ -67,3 +72,20 @@ def test_signed_in_pages_follow_the_chosen_language(client, alice, language):
     page = client.get("/w/sepra/").content.decode()
     assert f'<html lang="{language}">' in page
     assert f">{ORGANISATIONS[language]}</a>" in page
+
+
+@pytest.mark.parametrize("path", ["/accounts/login/", "/api/v1/organisations", "/p/sepra/en/", "/fi/", "/et"])
+@pytest.mark.parametrize("headers", [{}, {"HTTP_ACCEPT_LANGUAGE": "sv,en;q=0.5"},
+                                     {"HTTP_ACCEPT_LANGUAGE": "de, et;q=0.2"},
+                                     {"HTTP_ACCEPT_LANGUAGE": "en-GB", "HTTP_COOKIE": "django_language=et"},
+                                     {"HTTP_COOKIE": "django_language=xx"}])
+def test_the_language_middleware_answers_as_djangos_own(rf, path, headers):
+    """kumppani's LocaleMiddleware leaves out Django's look for a language at the start of the path, which only
+    URLs written with i18n_patterns use: for every request it chooses the same language and sets the same headers."""
+    def answer(middleware_class: type) -> tuple[str, dict[str, str]]:
+        request = rf.get(path, **headers)
+        response = middleware_class(lambda request: HttpResponse(""))(request)
+        return request.LANGUAGE_CODE, {name: response[name] for name in ("Vary", "Content-Language")}
+
+    with translation.override(None):
+        assert answer(LocaleMiddleware) == answer(DjangoLocaleMiddleware)

@@ -68,7 +68,10 @@ def test_a_change_audited_by_another_server_process_shows_on_the_next_page(clien
 
 
 def test_an_audit_entry_committed_after_a_newer_one_changes_the_key(sepra, partner):
-    """On PostgreSQL a transaction may take an id and commit after a later one: the count of recent ids changes."""
+    """On PostgreSQL a transaction may take an id and commit after a later one: the count of recent ids changes.
+    (SQLite gives ids in the order transactions commit, and the marker reads only the newest there.)"""
+    if connection.vendor != "postgresql":
+        pytest.skip("only PostgreSQL commits ids out of order")
     kind = ContentType.objects.get_for_model(Partnership)
     newer = AuditEntry.objects.create(workspace=sepra, action="update", content_type=kind, object_id="1", id=10_000)
     before = changes.audit_position()
