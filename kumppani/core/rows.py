@@ -86,7 +86,7 @@ def _reading(columns: Columns, vendor: str) -> _Reading:
 
 def one_row(sql: str, params: Sequence[Any], *parts: Columns) -> list[Model] | None:
     """The first row of `sql` (which selects each part's columns in turn) as one instance per part."""
-    db = connections[DEFAULT_DB_ALIAS]  # once: each use of the `connection` proxy looks up this thread's
+    db = connections[DEFAULT_DB_ALIAS]  # once: each use of the `connection` proxy looks up this thread's anew
     with db.cursor() as cursor:
         cursor.execute(sql, params)
         row = cursor.fetchone()
