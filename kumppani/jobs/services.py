@@ -160,6 +160,12 @@ def progress(job: Job, *, done: int | None = None, total: int | None = None, tex
         raise WorkerStopping
 
 
+def raise_if_stopping() -> None:
+    """For a task without a job page: stop at this step (WorkerStopping) when the worker was told to stop."""
+    if stopping.is_set():
+        raise WorkerStopping
+
+
 def _in_own_transaction(job: Job) -> bool:
     return len(connection.atomic_blocks) > getattr(job, "_outer_atomic_blocks", 0)
 

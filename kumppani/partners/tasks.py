@@ -1,11 +1,20 @@
-"""The partner index rebuild as a background job (from the command with --background, or an admin's button)."""
+"""The partner index rebuild as a background job (from the command with --background, or an admin's button), and
+the dense profiles' refresh and rebuild, which write paths queue (embeddings.py).
+
+Embedding the texts of a new public register takes minutes. When the worker is told to stop (Ctrl-C on `make run`),
+those two stop before their next batch of texts and are queued again for the next worker: the texts embedded so far
+are kept, and only those still missing are embedded then. Without this the worker went on with the task past the
+30 s that `serve` waits before it kills the worker, and the task's row stayed "running".
+"""
+
+from collections.abc import Sequence
 
 from django.utils.translation import gettext as _
 from django_tasks import task
 
 from kumppani.jobs.models import Job
-from kumppani.jobs.services import job_task, progress, set_result
-from kumppani.partners import embeddings
+from kumppani.jobs.services import WorkerStopping, job_task, progress, raise_if_stopping, set_result
+from kumppani.partners import embeddings, semantic
 from kumppani.partners.search import rebuild_index
 
 
@@ -19,13 +28,30 @@ def rebuild_partner_index(job: Job) -> None:
                             "summary": _("%(count)s organisations indexed.") % {"count": organisations}})
 
 
+def _embed_unless_stopping(texts: Sequence[str]) -> list[bytes]:
+    raise_if_stopping()
+    return semantic.embed_passages(texts)
+
+
 @task()
 def refresh_partner_vectors(organisation_ids: list[int]) -> int:
     """The dense profiles of these organisations (embeddings.py), after a change to what they are made of."""
-    return embeddings.refresh(organisation_ids)
+    if not semantic.available():
+        return 0
+    try:
+        return embeddings.refresh(organisation_ids, embed=_embed_unless_stopping)
+    except WorkerStopping:
+        refresh_partner_vectors.enqueue(organisation_ids)
+        return 0
 
 
 @task()
 def rebuild_partner_vectors() -> int:
     """Every dense profile, after a full rebuild of the index (only changed texts are embedded again)."""
-    return embeddings.rebuild()
+    if not semantic.available():
+        return 0
+    try:
+        return embeddings.rebuild(embed=_embed_unless_stopping)
+    except WorkerStopping:
+        rebuild_partner_vectors.enqueue()
+        return 0
