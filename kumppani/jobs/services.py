@@ -156,12 +156,12 @@ def progress(job: Job, *, done: int | None = None, total: int | None = None, tex
             _on_own_connection(lambda: Job.objects.filter(pk=job.pk).update(**values))
         if Job.objects.filter(pk=job.pk, cancel_requested=True).exists():
             raise JobCancelled
-    if stopping.is_set():
-        raise WorkerStopping
+    raise_if_stopping()
 
 
 def raise_if_stopping() -> None:
-    """For a task without a job page: stop at this step (WorkerStopping) when the worker was told to stop."""
+    """Stop at this step (WorkerStopping) when the worker was told to stop: progress() asks at each step of a job,
+    a task without a job page where it may stop."""
     if stopping.is_set():
         raise WorkerStopping
 
