@@ -6,9 +6,11 @@ Source: the npm package world-atlas 2.0.2 (`npm pack world-atlas@2.0.2`), TopoJS
 admin-0 countries (public domain; the package itself is under the ISC licence of Mike Bostock). Run once; the SVG is
 committed with a README beside it. Each country is one <path> whose id is its ISO 3166 alpha-2 code (the package
 names countries by their numeric code; pycountry maps it), drawn in a Lambert azimuthal equal-area projection
-centred on Europe, clipped to the window, coordinates rounded to 0.1 px.
+centred on Europe, clipped to the window (a ring left with nothing inside it is dropped), coordinates rounded to
+0.1 px and written relative to the point before: every page with a map carries it inline, so its size counts.
 """
 
+import itertools
 import json
 import math
 import sys
@@ -60,6 +62,29 @@ def in_window(points: list[tuple[float, float]]) -> bool:
     return any(-50 <= x <= WIDTH + 50 and -50 <= y <= HEIGHT + 50 for x, y in points)
 
 
+def visible(points: list[tuple[float, float]]) -> bool:
+    """Whether any of the clipped ring is inside the window (a ring clipped wholly onto its edge draws nothing)."""
+    return any(0 < x < WIDTH and 0 < y < HEIGHT for x, y in points)
+
+
+def number(tenths: int) -> str:
+    """Tenths of a pixel, as short as SVG reads them: 12 -> "1.2", 5 -> ".5", -5 -> "-.5", 30 -> "3"."""
+    whole, tenth = divmod(abs(tenths), 10)
+    text = (str(whole) if whole else "") + (f".{tenth}" if tenth else "") or "0"
+    return ("-" if tenths < 0 else "") + text
+
+
+def relative_ring(points: list[tuple[float, float]]) -> str:
+    """M to the first point, then l with each step from the point before (rounded first, so no error builds up)."""
+    tenths = [(round(x * 10), round(y * 10)) for x, y in points]
+    data = f"M{number(tenths[0][0])},{number(tenths[0][1])}l"
+    for (x0, y0), (x1, y1) in itertools.pairwise(tenths):
+        dx, dy = number(x1 - x0), number(y1 - y0)
+        step = dx + ("" if dy.startswith("-") else ",") + dy
+        data += step if data[-1] == "l" or step.startswith("-") else " " + step
+    return data + "z"
+
+
 def path_data(polygons: list[list[list[int]]], arcs: list[list[tuple[float, float]]]) -> str:
     parts = []
     for polygon in polygons:
@@ -75,8 +100,8 @@ def path_data(polygons: list[list[list[int]]], arcs: list[list[tuple[float, floa
             for x, y in clipped[1:]:
                 if abs(x - simplified[-1][0]) + abs(y - simplified[-1][1]) >= 1.2:
                     simplified.append((x, y))
-            if len(simplified) >= 3:
-                parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in simplified) + "Z")
+            if len(simplified) >= 3 and visible(simplified):
+                parts.append(relative_ring(simplified))
     return "".join(parts)
 
 

@@ -8,6 +8,7 @@ app_name = "directory"
 W = "w/<slug:workspace>/"
 
 urlpatterns = [
+    path("countries/search-names.json", views.country_search_names, name="country_search_names"),
     path(W + "organisations/", views.organisation_list, name="organisation_list"),
     path(W + "organisations/duplicates/", duplicates_views.duplicate_list, name="duplicate_list"),
     path(W + "organisations/duplicates/merge/", duplicates_views.duplicate_merge, name="duplicate_merge"),

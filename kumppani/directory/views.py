@@ -3,12 +3,13 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
 from kumppani.audit.services import history_for
 from kumppani.core.forms import list_filters
 from kumppani.core.pages import paginate
-from kumppani.directory import forms, personal_data, selectors, services, stewardship
+from kumppani.directory import forms, personal_data, selectors, services, stewardship, widgets
 from kumppani.directory.models import Region, Theme
 from kumppani.directory.normalise import normalise_name
 from kumppani.directory.records import ORGANISATION, PERSON
@@ -79,6 +80,12 @@ def organisation_note_add(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, _("The note is empty."))
     return redirect(ORGANISATION.url("detail", workspace, pk))
+
+
+@cache_control(public=True, max_age=365 * 24 * 60 * 60, immutable=True)  # its address names its version
+def country_search_names(request: HttpRequest) -> HttpResponse:
+    """The names the country pickers search by, in every interface language (kumppani/directory/widgets.py)."""
+    return HttpResponse(widgets.search_names_json(), content_type="application/json")
 
 
 @workspace_view()

@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 
 from kumppani.core import ratelimit
 from kumppani.core.public_pages import in_language, language_links, page_language
@@ -18,6 +19,7 @@ from kumppani.workspaces.models import Workspace
 from kumppani.workspaces.public import public_workspace
 
 
+@cache_control(private=True)  # its forms carry one-time start tokens: no shared cache may keep it
 def public_page(request: HttpRequest, workspace: str, language: str | None = None) -> HttpResponse:
     language = page_language(language)
     page_workspace = public_workspace(workspace)
@@ -45,6 +47,7 @@ def page_context(request: HttpRequest, page_workspace: Workspace, language: str)
     }
 
 
+@cache_control(private=True)
 def contact_person(request: HttpRequest, workspace: str, person: int, language: str | None = None) -> HttpResponse:
     language = page_language(language)
     page_workspace = public_workspace(workspace)

@@ -11,6 +11,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -35,6 +36,7 @@ def render_page(request: HttpRequest, workspace: Workspace, language: str, templ
     return response
 
 
+@cache_control(private=True)
 @require_http_methods(["GET", "POST"])
 def subscribe(request: HttpRequest, workspace: str) -> HttpResponse:
     page_workspace = public_workspace(workspace)

@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_http_methods
 
 from kumppani.core import ratelimit
@@ -14,6 +15,7 @@ from kumppani.subscriptions.forms_public import PartnerRequestForm
 from kumppani.workspaces.public import public_workspace
 
 
+@cache_control(private=True)
 @require_http_methods(["GET", "POST"])
 def partner_request(request: HttpRequest, workspace: str, language: str | None = None) -> HttpResponse:
     """The "looking for a partner?" form: a valid one opens a case for staff and tells them by e-mail."""

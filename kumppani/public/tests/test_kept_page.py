@@ -121,6 +121,7 @@ def test_every_reader_gets_a_csrf_token_and_form_tokens_of_their_own(sepra):
     pages = [reader.get(PAGE) for reader in (first, second)]
     assert all(reader.cookies.get("csrftoken") for reader in (first, second))
     assert first.cookies["csrftoken"].value != second.cookies["csrftoken"].value
+    assert pages[0]["Cache-Control"] == "private"  # no shared cache may hand one reader's tokens to another
     started = [re.findall(r'name="started" value="([^"]+)"', page.content.decode()) for page in pages]
     assert len(started[0]) == 2 and len({*started[0], *started[1]}) == 4
     assert all(read_token(token) is not None for token in started[0])

@@ -100,8 +100,8 @@ document.addEventListener("htmx:afterSettle", (event) => {
 });
 
 // Pickers: a select marked data-picker becomes a searchable Tom Select (vendor/tom-select). Options are matched on
-// their text and on their data-search (a country's names in all four languages). Without JavaScript the plain
-// select stays.
+// their text and on their data-search: a country picker's names in all four languages come from the one file its
+// data-search-names gives (fetched once per page, kept by the browser). Without JavaScript the plain select stays.
 function pickerSettings(select) {
   const settings = {searchField: ["text", "search"], maxOptions: null, plugins: [], render: {}};
   if (select.multiple) {
@@ -142,8 +142,26 @@ function enhancePickers(root) {
     // Tom Select points the label at its own input; the original select keeps its name for assistive technology.
     const label = select.id && document.querySelector(`label[for="${select.id}"]`);
     if (label && !select.hasAttribute("aria-label")) select.setAttribute("aria-label", label.textContent.trim());
-    new TomSelect(select, pickerSettings(select));
+    if (!select.dataset.searchNames) {
+      new TomSelect(select, pickerSettings(select));
+      return;
+    }
+    // Until the names come the plain select works; without them the picker searches the shown names only.
+    searchNames(select.dataset.searchNames).then((names) => {
+      if (select.tomselect) return;
+      for (const option of select.options) {
+        if (names[option.value]) option.dataset.search = names[option.value];
+      }
+      new TomSelect(select, pickerSettings(select));
+    });
   });
+}
+const searchNamesByUrl = new Map();
+function searchNames(url) {
+  if (!searchNamesByUrl.has(url)) {
+    searchNamesByUrl.set(url, fetch(url).then((response) => (response.ok ? response.json() : {})).catch(() => ({})));
+  }
+  return searchNamesByUrl.get(url);
 }
 document.addEventListener("DOMContentLoaded", () => enhancePickers(document));
 document.addEventListener("htmx:load", (event) => enhancePickers(event.target));
