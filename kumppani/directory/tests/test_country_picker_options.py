@@ -9,7 +9,7 @@ from kumppani.directory.forms import OrganisationForm
 
 
 def names_address(html: str) -> str:
-    return html.split('data-search-names="')[1].split('"')[0].replace("&amp;", "&")
+    return html.split('data-search-names="')[1].split('"')[0]
 
 
 def test_estonia_is_found_by_its_finnish_swedish_english_and_estonian_names(client, sepra):
