@@ -23,9 +23,11 @@ clients (this bench's first form) took 0.2 to 0.45 of its 2 cores, more than the
     empty        GET /  of bench/empty_app.py       (only with --pages empty, outside the target)
 
 The `empty` page is an application that does no work and answers 8 kB, about the API list's size: the ratio of the
-two servers around it is their own, and a page's ratio tends to it as the app's work for the page shrinks. Work in
-the app costs the development server more than gunicorn (its 40 threads, one per connection, pass the GIL at every
-system call), so a page that costs the app more shows a higher ratio, and a cheaper one a ratio nearer the servers'.
+two servers around it is their own (3.3 to 3.5 times on this machine), and a page's ratio tends to it as the app's
+work for the page shrinks. Work in the app costs the development server more than gunicorn (one process, whose 40
+threads, one per connection, take turns at the GIL: 40 µs of pure Python added to each answer cost it 112 µs of
+throughput per request, and gunicorn's two workers 26), so a page that costs the app more shows a higher ratio, and
+a cheaper one a ratio nearer the servers'.
 
 Printed per round, server and page: requests per second, the median and 95th percentile of the response time, and errors
 (anything but 200, a signed-out redirect included, and failed connections), the server's own CPU time per answered
